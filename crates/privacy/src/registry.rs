@@ -1,0 +1,236 @@
+//! The personal-data registry: one declaration per column.
+//!
+//! Every column whose name suggests personal data (see [`looks_personal`]) must
+//! appear here, either as [`PersonalColumn`] or, with a reason, as
+//! [`NotPersonal`]. The integration test `privacy_registry` reads the live
+//! schema on both backends and fails on an undeclared or stale column.
+
+use serde::Serialize;
+
+/// What kind of personal data a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// A person's name.
+    Name,
+    /// E-mail address, phone number, postal address.
+    ContactDetail,
+    /// A national identifier: personnummer, samordningsnummer.
+    Identifier,
+    /// Free text a person wrote, which may contain anything.
+    FreeText,
+    /// IP address, user agent, visitor token.
+    Technical,
+    /// GDPR Art. 9 data held in its own column.
+    SpecialCategory,
+}
+
+/// Whose data it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    /// The person the organisation serves (a row in `contacts`, or linked to one).
+    Contact,
+    /// A staff member of the organisation.
+    Staff,
+}
+
+/// What an access export does with the column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnExport {
+    Include,
+    /// Not given out (e.g. credentials), with the reason in the export's documentation.
+    Omit,
+}
+
+/// What anonymisation does with the column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnAnonymise {
+    /// Replaced by a stable pseudonym per person ("Besökare 4711").
+    Pseudonym,
+    /// Set to NULL.
+    Erase,
+    /// Identifiers inside the text replaced by typed placeholders.
+    MaskText,
+}
+
+/// What erasure does with the column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnErase {
+    /// The whole row goes.
+    DeleteRow,
+    /// The value is set to NULL; the row stays (e.g. for statistics).
+    Erase,
+}
+
+/// A column that holds personal data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PersonalColumn {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub category: Category,
+    pub subject: Subject,
+    pub export: OnExport,
+    pub anonymise: OnAnonymise,
+    pub erase: OnErase,
+}
+
+/// A column whose name looks personal but is not, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct NotPersonal {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub why: &'static str,
+}
+
+const fn personal(
+    table: &'static str,
+    column: &'static str,
+    category: Category,
+    subject: Subject,
+    anonymise: OnAnonymise,
+    erase: OnErase,
+) -> PersonalColumn {
+    PersonalColumn { table, column, category, subject, export: OnExport::Include, anonymise, erase }
+}
+
+use Category::*;
+use OnAnonymise::*;
+use Subject::*;
+
+/// Every personal-data column in the schema.
+pub static PERSONAL: &[PersonalColumn] = &[
+    // Staff accounts.
+    personal("users", "email", ContactDetail, Staff, Erase, OnErase::DeleteRow),
+    personal("users", "display_name", Name, Staff, Pseudonym, OnErase::DeleteRow),
+    personal("api_tokens", "label", FreeText, Staff, MaskText, OnErase::DeleteRow),
+    // Data subjects.
+    personal("contacts", "display_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
+    personal("contacts", "email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    personal("contacts", "phone", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    personal("contacts", "personnummer", Identifier, Contact, Erase, OnErase::DeleteRow),
+];
+
+/// Columns whose names look personal but hold no personal data.
+pub static NOT_PERSONAL: &[NotPersonal] = &[
+    NotPersonal {
+        table: "organisations",
+        column: "name",
+        why: "the name of the organisation (a legal person), shown publicly",
+    },
+    NotPersonal {
+        table: "audit_events",
+        column: "details",
+        why: "ids, counts and fixed codes only; the type `DetailValue` admits no free text",
+    },
+];
+
+/// Word parts of column names that suggest personal data.
+const PERSONAL_NAME_PARTS: &[&str] = &[
+    "name", "email", "mail", "phone", "tel", "mobile", "ip", "agent", "body", "text", "message",
+    "note", "notes", "comment", "subject", "file", "filename", "address", "personnummer", "pnr",
+    "ssn", "html", "content", "label", "signature", "reason", "details", "title", "description",
+];
+
+/// Whether a column's name suggests it may hold personal data.
+pub fn looks_personal(column: &str) -> bool {
+    column
+        .to_ascii_lowercase()
+        .split('_')
+        .any(|part| PERSONAL_NAME_PARTS.contains(&part))
+}
+
+/// How a column is declared, if at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Declaration {
+    Personal(&'static PersonalColumn),
+    NotPersonal(&'static NotPersonal),
+}
+
+pub fn declaration(table: &str, column: &str) -> Option<Declaration> {
+    PERSONAL
+        .iter()
+        .find(|c| c.table == table && c.column == column)
+        .map(Declaration::Personal)
+        .or_else(|| {
+            NOT_PERSONAL
+                .iter()
+                .find(|c| c.table == table && c.column == column)
+                .map(Declaration::NotPersonal)
+        })
+}
+
+/// The personal columns of one table.
+pub fn personal_columns(table: &str) -> impl Iterator<Item = &'static PersonalColumn> + '_ {
+    PERSONAL.iter().filter(move |c| c.table == table)
+}
+
+/// Checks a schema (table, column pairs) against the registry.
+/// Returns the undeclared personal-looking columns and the stale declarations.
+pub fn audit_schema(schema: &[(String, String)]) -> SchemaReport {
+    let undeclared = schema
+        .iter()
+        .filter(|(t, c)| looks_personal(c) && declaration(t, c).is_none())
+        .cloned()
+        .collect();
+    let exists = |t: &str, c: &str| schema.iter().any(|(st, sc)| st == t && sc == c);
+    let stale = PERSONAL
+        .iter()
+        .map(|c| (c.table, c.column))
+        .chain(NOT_PERSONAL.iter().map(|c| (c.table, c.column)))
+        .filter(|(t, c)| !exists(t, c))
+        .map(|(t, c)| (t.to_owned(), c.to_owned()))
+        .collect();
+    SchemaReport { undeclared, stale }
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SchemaReport {
+    /// Columns that look personal and are not in the registry.
+    pub undeclared: Vec<(String, String)>,
+    /// Registry entries naming a column the schema does not have.
+    pub stale: Vec<(String, String)>,
+}
+
+impl SchemaReport {
+    pub fn is_clean(&self) -> bool {
+        self.undeclared.is_empty() && self.stale.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_heuristic_uses_whole_word_parts() {
+        assert!(looks_personal("display_name"));
+        assert!(looks_personal("client_ip"));
+        assert!(looks_personal("user_agent"));
+        assert!(!looks_personal("transcription_id"), "ip inside a word is not an IP");
+        assert!(!looks_personal("created_at"));
+        assert!(!looks_personal("recipient_count"));
+    }
+
+    #[test]
+    fn flags_undeclared_and_stale_columns() {
+        let schema = vec![
+            ("contacts".to_owned(), "email".to_owned()),
+            ("chat_messages".to_owned(), "body".to_owned()),
+        ];
+        let report = audit_schema(&schema);
+        assert_eq!(report.undeclared, vec![("chat_messages".to_owned(), "body".to_owned())]);
+        assert!(report.stale.contains(&("contacts".to_owned(), "phone".to_owned())));
+    }
+
+    #[test]
+    fn every_declaration_is_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for (t, c) in PERSONAL.iter().map(|c| (c.table, c.column)).chain(NOT_PERSONAL.iter().map(|c| (c.table, c.column))) {
+            assert!(seen.insert((t, c)), "{t}.{c} declared twice");
+        }
+    }
+}

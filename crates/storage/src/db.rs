@@ -1,0 +1,173 @@
+use crate::error::{ConnectError, StorageError};
+use domain::OrgId;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{PgPool, Postgres, Sqlite, SqlitePool};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// A connection pool to one of the two supported databases.
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A write transaction. On SQLite it takes the write lock at BEGIN
+/// (`BEGIN IMMEDIATE`), so two writers never deadlock upgrading a read lock.
+pub enum Tx {
+    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    Postgres(sqlx::Transaction<'static, Postgres>),
+}
+
+impl Tx {
+    pub(crate) async fn commit(self) -> crate::Result<()> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await?,
+            Tx::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+/// The URL with any password replaced, safe to print.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("********"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Opens the database at `url` (`sqlite:PATH` or `postgres://…`) and applies migrations.
+pub async fn connect(url: &str) -> Result<Db, ConnectError> {
+    let db = open(url).await?;
+    db.migrate()
+        .await
+        .map_err(|err| match err {
+            StorageError::Migrate(source) => ConnectError::Migrate { url: redact_url(url), source },
+            StorageError::Database(source) => ConnectError::Open { url: redact_url(url), source },
+            other => ConnectError::Open {
+                url: redact_url(url),
+                source: sqlx::Error::Protocol(other.to_string()),
+            },
+        })?;
+    Ok(db)
+}
+
+async fn open(url: &str) -> Result<Db, ConnectError> {
+    let open_err = |source| ConnectError::Open { url: redact_url(url), source };
+    if url.starts_with("sqlite:") {
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(open_err)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            // Erased text is overwritten on disk, not merely unlinked from the b-tree.
+            .pragma("secure_delete", "ON");
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(open_err)?;
+        Ok(Db::Sqlite(pool))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        let options = PgConnectOptions::from_str(url).map_err(open_err)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(open_err)?;
+        Ok(Db::Postgres(pool))
+    } else {
+        Err(ConnectError::UnknownScheme(redact_url(url)))
+    }
+}
+
+impl Db {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies pending migrations for this backend.
+    pub async fn migrate(&self) -> crate::Result<()> {
+        match self {
+            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> crate::Result<()> {
+        on_pool!(self, |pool| sqlx::query("SELECT 1").execute(pool).await
+                .map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        on_pool!(self, |pool| pool.close().await)
+    }
+
+    pub(crate) async fn begin_write(&self) -> crate::Result<Tx> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// Reads scoped to one organisation.
+    pub fn org(&self, org: OrgId) -> OrgScope<'_> {
+        OrgScope { db: self, org }
+    }
+
+    /// A write transaction scoped to one organisation; nothing is stored until `commit`.
+    pub async fn write(&self, org: OrgId) -> crate::Result<OrgWrite> {
+        Ok(OrgWrite { tx: self.begin_write().await?, org })
+    }
+}
+
+/// Read access to one organisation's rows. Every statement filters on `org`.
+#[derive(Clone, Copy)]
+pub struct OrgScope<'a> {
+    pub(crate) db: &'a Db,
+    pub(crate) org: OrgId,
+}
+
+impl OrgScope<'_> {
+    pub fn org_id(&self) -> OrgId {
+        self.org
+    }
+}
+
+/// A write transaction bound to one organisation. Every statement filters on
+/// or sets `org`; the audit events it appends commit with the change they record.
+pub struct OrgWrite {
+    pub(crate) tx: Tx,
+    pub(crate) org: OrgId,
+}
+
+impl OrgWrite {
+    pub fn org_id(&self) -> OrgId {
+        self.org
+    }
+
+    pub async fn commit(self) -> crate::Result<()> {
+        self.tx.commit().await
+    }
+}

@@ -1,0 +1,57 @@
+//! The storage layer: the only crate that speaks SQL.
+//!
+//! One code base serves SQLite (embedded default) and PostgreSQL (several nodes).
+//! Portable statements are written once with `$n` placeholders and run on either
+//! pool through [`on_pool!`] and [`on_tx!`]; statements that differ between the
+//! backends are chosen per backend where they are used.
+//!
+//! Tenancy is enforced here rather than in handlers: every organisation-owned
+//! row is read through an [`OrgScope`] and written through an [`OrgWrite`], both
+//! bound to one organisation id that every statement filters on.
+
+/// Runs one body against whichever pool `$db` holds; the body compiles once per backend.
+macro_rules! on_pool {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            $crate::Db::Sqlite($pool) => $body,
+            $crate::Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Runs one body against the connection of a write transaction.
+macro_rules! on_tx {
+    ($tx:expr, |$conn:ident| $body:expr) => {
+        match $tx {
+            $crate::db::Tx::Sqlite(tx) => {
+                let $conn = &mut **tx;
+                $body
+            }
+            $crate::db::Tx::Postgres(tx) => {
+                let $conn = &mut **tx;
+                $body
+            }
+        }
+    };
+}
+
+
+mod audit;
+mod contacts;
+mod db;
+mod error;
+mod orgs;
+pub mod schema;
+mod sessions;
+mod tokens;
+mod users;
+
+pub use audit::AuditHead;
+pub use contacts::{Contact, NewContact};
+pub use db::{Backend, Db, OrgScope, OrgWrite, connect, redact_url};
+pub use error::{ConnectError, StorageError};
+pub use sessions::SessionRecord;
+pub use tokens::{TokenRecord, TokenSummary};
+pub use users::UserWithSecret;
+
+pub type Result<T, E = StorageError> = std::result::Result<T, E>;
