@@ -1,1 +1,62 @@
+//! Use cases: what staff, operators and (later) visitors can do, with the
+//! authorisation checks in one place. No HTTP here: the web layer and the
+//! command line call the same functions.
 
+pub mod admin;
+pub mod audit;
+pub mod auth;
+pub mod authz;
+pub mod demo;
+mod error;
+mod passwords;
+pub mod secrets;
+
+pub use authz::{Capability, Principal};
+pub use error::AppError;
+
+use std::sync::Arc;
+use std::time::Duration;
+use storage::Db;
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// Settings the use cases need.
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// A session ends after this long without a request.
+    pub session_idle: Duration,
+    /// A session ends this long after sign-in, however active.
+    pub session_absolute: Duration,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        Self { session_idle: Duration::from_secs(2 * 3600), session_absolute: Duration::from_secs(12 * 3600) }
+    }
+}
+
+/// The application: cheap to clone, shared by every request and job.
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Db,
+    config: AppConfig,
+    sign_in_limits: auth::SignInLimits,
+}
+
+impl App {
+    pub fn new(db: Db, config: AppConfig) -> Self {
+        Self { inner: Arc::new(Inner { db, config, sign_in_limits: auth::SignInLimits::new() }) }
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    pub fn config(&self) -> &AppConfig {
+        &self.inner.config
+    }
+}

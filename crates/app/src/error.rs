@@ -1,0 +1,38 @@
+use domain::Invalid;
+use storage::StorageError;
+use thiserror::Error;
+
+/// Why a use case refused or failed. The web layer maps each to a status code;
+/// no variant carries personal data.
+#[derive(Debug, Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Conflict(&'static str),
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("wrong e-mail or password")]
+    BadCredentials,
+    #[error("too many attempts; wait a minute and try again")]
+    RateLimited,
+    #[error("you do not have permission to do that")]
+    Forbidden,
+    #[error("{0}")]
+    Refused(&'static str),
+    #[error("storage failure: {0}")]
+    Storage(StorageError),
+    #[error("internal error: {0}")]
+    Internal(&'static str),
+}
+
+impl From<StorageError> for AppError {
+    fn from(err: StorageError) -> Self {
+        match err {
+            StorageError::NotFound => Self::NotFound,
+            other => Self::Storage(other),
+        }
+    }
+}
