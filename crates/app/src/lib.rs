@@ -13,6 +13,7 @@ pub mod secrets;
 
 pub use authz::{Capability, Principal};
 pub use error::AppError;
+pub use storage::TokenSummary;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,0 +1,72 @@
+//! The JSON API under `/api/v1`, authenticated by bearer tokens.
+//!
+//! Routes are registered through `OpenApiRouter`, so a route cannot exist
+//! without its entry in the OpenAPI document served at `/api/v1/openapi.json`.
+
+mod audit;
+mod dto;
+mod org;
+
+use crate::AppState;
+use axum::response::IntoResponse;
+use axum::Router;
+use std::sync::OnceLock;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Samtal API", description = "Staff API of Samtal. Authenticate with `Authorization: Bearer samtal_…` (create tokens under Settings → API tokens or with `samtal token create`). Errors are `{\"error\": {\"code\", \"message\"}}`."),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(openapi_json))
+        .routes(routes!(org::me))
+        .routes(routes!(org::organisation))
+        .routes(routes!(org::list_users, org::create_user))
+        .routes(routes!(org::update_user))
+        .routes(routes!(org::list_tokens, org::create_token))
+        .routes(routes!(org::revoke_token))
+        .routes(routes!(audit::events))
+        .routes(routes!(audit::verify))
+}
+
+fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::new().nest("/api/v1", api()).split_for_parts()
+}
+
+/// The OpenAPI document of every `/api/v1` route.
+pub fn openapi_document() -> utoipa::openapi::OpenApi {
+    split().1
+}
+
+/// The API routes, with full `/api/v1/…` paths.
+pub fn router() -> Router<AppState> {
+    split().0.fallback(|| async {
+        crate::error::json_error(axum::http::StatusCode::NOT_FOUND, "not_found", "no such API route")
+    })
+}
+
+/// This document.
+#[utoipa::path(get, path = "/openapi.json", security(()), tag = "meta",
+    responses((status = 200, description = "The OpenAPI 3.1 document of this API", content_type = "application/json")))]
+async fn openapi_json() -> axum::response::Response {
+    static DOC: OnceLock<String> = OnceLock::new();
+    let body = DOC.get_or_init(|| openapi_document().to_pretty_json().unwrap_or_default());
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], body.clone()).into_response()
+}

@@ -1,0 +1,89 @@
+//! The server-rendered staff UI: sign-in, start page, settings, audit log.
+
+mod audit;
+mod auth;
+mod home;
+mod settings;
+
+use crate::AppState;
+use crate::extract::Staff;
+use crate::i18n::Tr;
+use app::Capability;
+use axum::Router;
+use axum::routing::{get, post};
+use domain::Invalid;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::start))
+        .route("/login", get(auth::login_form).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/language", post(auth::set_language))
+        .route("/account/password", get(auth::password_form).post(auth::change_password))
+        .route("/settings/organisation", get(settings::organisation).post(settings::save_organisation))
+        .route("/settings/modules", post(settings::save_modules))
+        .route("/settings/users", get(settings::users).post(settings::create_user))
+        .route("/settings/users/{id}/role", post(settings::change_role))
+        .route("/settings/users/{id}/active", post(settings::change_active))
+        .route("/settings/tokens", get(settings::tokens).post(settings::create_token))
+        .route("/settings/tokens/{id}/revoke", post(settings::revoke_token))
+        .route("/audit", get(audit::log))
+        .route("/audit/verify", post(audit::verify))
+}
+
+/// What the page frame needs: language, who is signed in, which links to show.
+pub struct Shell {
+    pub tr: Tr,
+    pub org_name: String,
+    pub user_name: String,
+    pub role: &'static str,
+    pub can_manage: bool,
+    pub can_audit: bool,
+    pub current: &'static str,
+}
+
+impl Shell {
+    pub async fn new(state: &AppState, staff: &Staff, current: &'static str) -> Self {
+        let org_name = state.app.organisation(&staff.principal).await.map(|o| o.name).unwrap_or_default();
+        Self {
+            tr: staff.tr,
+            org_name,
+            user_name: staff.principal.user.display_name.clone(),
+            role: staff.principal.user.role.as_str(),
+            can_manage: staff.principal.can(Capability::ManageUsers),
+            can_audit: staff.principal.can(Capability::ReadAudit),
+            current,
+        }
+    }
+
+    /// `aria-current` for the navigation link of this page.
+    pub fn aria_current(&self, page: &str) -> &'static str {
+        if self.current == page { "page" } else { "false" }
+    }
+}
+
+/// A validation error in the user's language: "E-mail: must not be empty."
+pub fn invalid_message(tr: Tr, invalid: &Invalid) -> String {
+    let field = tr.t(&format!("field-{}", invalid.field.replace('_', "-")));
+    let reason = match invalid.reason {
+        domain::InvalidReason::TooShort { min } => tr.t1("invalid-too-short", "min", min),
+        domain::InvalidReason::TooLong { max } => tr.t1("invalid-too-long", "max", max),
+        other => tr.t(&format!("invalid-{}", other.code().replace('_', "-"))),
+    };
+    format!("{field}: {reason}")
+}
+
+/// A use-case error as a message for a form on the page.
+pub fn form_message(tr: Tr, err: &app::AppError) -> String {
+    use app::AppError::*;
+    match err {
+        Invalid(inv) => invalid_message(tr, inv),
+        BadCredentials => tr.t("sign-in-failed"),
+        RateLimited => tr.t("sign-in-throttled"),
+        Conflict(_) => tr.t("error-conflict"),
+        Refused(reason) => tr.t1("error-refused", "reason", reason),
+        Forbidden => tr.t("error-forbidden"),
+        NotFound => tr.t("error-not-found"),
+        _ => tr.t("error-internal"),
+    }
+}
