@@ -1,1 +1,13 @@
+//! Samtal's integration tests: one binary (one link), each test on a fresh
+//! database. SQLite by default; PostgreSQL when SAMTAL_TEST_DATABASE_URL is set.
 
+mod support;
+
+mod api;
+mod audit;
+mod auth;
+mod cli;
+mod privacy_registry;
+mod storage_backend;
+mod tenancy;
+mod web_shell;

@@ -1,0 +1,126 @@
+//! The command line. Every setting can also come from the environment or the
+//! configuration file; the command line wins, then the environment, then the file.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "samtal", version, about = "Samtal: privacy-first customer service (chat, forum, e-mail, knowledge base)")]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: SettingArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct SettingArgs {
+    /// TOML configuration file.
+    #[arg(long, global = true, env = "SAMTAL_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Address to serve HTTP on [default: 127.0.0.1:8080].
+    #[arg(long, global = true, env = "SAMTAL_LISTEN", value_name = "ADDR")]
+    pub listen: Option<String>,
+    /// Folder for the SQLite database and files [default: ./data].
+    #[arg(long, global = true, env = "SAMTAL_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// `sqlite:PATH` or `postgres://…` [default: a SQLite file in the data folder].
+    #[arg(long, global = true, env = "DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Address for Prometheus metrics at /metrics, or `off` [default: 127.0.0.1:9464].
+    #[arg(long, global = true, env = "SAMTAL_METRICS_LISTEN", value_name = "ADDR")]
+    pub metrics_listen: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web UI and API (the default).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Organisations (tenants).
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// Staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// The audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Create an organisation.
+    Create {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// `private` or `public-authority`.
+        #[arg(long, default_value = "private")]
+        regime: String,
+        #[arg(long, default_value = "Europe/Stockholm")]
+        time_zone: String,
+        /// `sv` or `en`.
+        #[arg(long, default_value = "sv")]
+        language: String,
+    },
+    /// List organisations.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a staff account; the password is read from standard input.
+    Create {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        /// `admin`, `agent` or `dpo`.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password from the first line of standard input (required).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+        /// Require a new password at first sign-in.
+        #[arg(long)]
+        temporary: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for a staff member; prints it once.
+    Create {
+        #[arg(long)]
+        org: String,
+        /// The staff member's e-mail.
+        #[arg(long)]
+        user: String,
+        #[arg(long, default_value = "cli")]
+        label: String,
+    },
+    /// Revoke an API token by id.
+    Revoke {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Verify an organisation's hash chain; exits 1 naming the first broken entry.
+    Verify {
+        #[arg(long)]
+        org: String,
+    },
+}

@@ -1,0 +1,128 @@
+//! Operator commands: each opens the database, does one thing, and prints the result.
+
+use crate::cli::{AuditCommand, Cli, Command, OrgCommand, TokenCommand, UserCommand};
+use crate::config::Settings;
+use crate::{serve, telemetry};
+use anyhow::{Context, Result, anyhow, bail};
+use app::App;
+use app::admin::NewUser;
+use app::audit::Verification;
+use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+use domain::staff::Role;
+use std::io::BufRead;
+use std::process::ExitCode;
+
+pub async fn run(cli: Cli) -> Result<ExitCode> {
+    let settings = Settings::load(&cli.settings)?;
+    telemetry::init_logs(&settings);
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve::serve(settings).await.map(|()| ExitCode::SUCCESS),
+        Command::Migrate => {
+            open(&settings).await?;
+            println!("database is up to date");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Org(cmd) => org(&open(&settings).await?, cmd).await,
+        Command::User(cmd) => user(&open(&settings).await?, cmd).await,
+        Command::Token(cmd) => token(&open(&settings).await?, cmd).await,
+        Command::Audit(cmd) => audit(&open(&settings).await?, cmd).await,
+    }
+}
+
+async fn open(settings: &Settings) -> Result<App> {
+    if settings.database_url.starts_with("sqlite:") {
+        crate::config::prepare_data_dir(&settings.data_dir)?;
+    }
+    let db = storage::connect(&settings.database_url).await?;
+    Ok(App::new(db, settings.app_config()))
+}
+
+async fn find_org(app: &App, slug: &str) -> Result<domain::org::Organisation> {
+    app.org_by_slug(slug).await.map_err(|_| anyhow!("no organisation with slug {slug:?}"))
+}
+
+async fn org(app: &App, cmd: OrgCommand) -> Result<ExitCode> {
+    match cmd {
+        OrgCommand::Create { slug, name, regime, time_zone, language } => {
+            let new = NewOrganisation {
+                slug: Slug::parse(&slug)?,
+                name: domain::org::parse_org_name(&name)?,
+                time_zone: TimeZoneName::parse(&time_zone)?,
+                language: language.parse::<Language>()?,
+                regime: regime.parse::<Regime>().map_err(|_| anyhow!("invalid regime {regime:?}: expected private or public-authority"))?,
+            };
+            let org = app.create_org(&new).await?;
+            println!("created organisation {} (id {}, {})", org.slug, org.id, org.regime.as_str());
+        }
+        OrgCommand::List => {
+            for org in app.db().list_orgs().await? {
+                println!("{}\t{}\t{}\t{}", org.slug, org.regime.as_str(), org.time_zone.as_str(), org.name);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn user(app: &App, cmd: UserCommand) -> Result<ExitCode> {
+    match cmd {
+        UserCommand::Create { org, email, role, name, password_stdin: _, temporary } => {
+            let org = find_org(app, &org).await?;
+            let role = role.parse::<Role>().map_err(|_| anyhow!("invalid role {role:?}: expected admin, agent or dpo"))?;
+            let mut password = String::new();
+            std::io::stdin().lock().read_line(&mut password).context("cannot read the password from standard input")?;
+            let password = password.trim_end_matches(['\n', '\r']);
+            if password.is_empty() {
+                bail!("no password on standard input");
+            }
+            let user = app
+                .create_user_as_operator(
+                    org.id,
+                    NewUser { email: &email, display_name: name.as_deref(), role, password, must_change_password: temporary },
+                )
+                .await?;
+            println!("created {} {} (id {}) in {}", user.role.as_str(), user.email, user.id, org.slug);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn token(app: &App, cmd: TokenCommand) -> Result<ExitCode> {
+    match cmd {
+        TokenCommand::Create { org, user, label } => {
+            let org = find_org(app, &org).await?;
+            let (id, token) = app.create_token_as_operator(org.id, &user, &label).await.map_err(|e| match e {
+                app::AppError::NotFound => anyhow!("no user with that e-mail in {}", org.slug),
+                other => other.into(),
+            })?;
+            eprintln!("API token {id} created; it is shown only now:");
+            println!("{token}");
+        }
+        TokenCommand::Revoke { org, id } => {
+            let org = find_org(app, &org).await?;
+            app.revoke_token_as_operator(org.id, domain::TokenId(id)).await.map_err(|e| match e {
+                app::AppError::NotFound => anyhow!("no active token {id} in {}", org.slug),
+                other => other.into(),
+            })?;
+            println!("revoked token {id}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn audit(app: &App, cmd: AuditCommand) -> Result<ExitCode> {
+    match cmd {
+        AuditCommand::Verify { org } => {
+            let org = find_org(app, &org).await?;
+            match app.verify_audit_chain(org.id).await? {
+                Verification::Intact { events } => {
+                    println!("audit chain of {} is intact: {events} entries verified", org.slug);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Verification::Broken(b) => {
+                    eprintln!("audit chain of {} is broken at entry {}: {}", org.slug, b.seq, b.reason.describe());
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+    }
+}

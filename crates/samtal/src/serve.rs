@@ -1,0 +1,101 @@
+//! `samtal serve`: bind, open the database, create the demo on first start,
+//! serve until SIGTERM or Ctrl-C, then shut down gracefully.
+
+use crate::config::{Settings, prepare_data_dir};
+use crate::telemetry;
+use anyhow::{Context, Result};
+use app::App;
+use std::net::SocketAddr;
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+pub async fn serve(settings: Settings) -> Result<()> {
+    // Check everything that can fail before anything is created.
+    prepare_data_dir(&settings.data_dir)?;
+    let listener = bind(settings.listen).await?;
+    let metrics_listener = match settings.metrics_listen {
+        Some(addr) => Some(bind(addr).await?),
+        None => None,
+    };
+    let db = storage::connect(&settings.database_url).await?;
+    let app = App::new(db.clone(), settings.app_config());
+
+    let base_url = format!("http://{}", listener.local_addr()?);
+    if let Some(demo) = app.ensure_demo().await.context("cannot create the demo organisation")? {
+        // Printed once to the console, never logged: the password is one-time.
+        println!();
+        println!("  Demo organisation \"Exempelkommun\" created.");
+        println!("  Sign in at {base_url}/login?org={}", demo.org_slug);
+        println!("    organisation: {}", demo.org_slug);
+        println!("    e-mail:       {}", demo.email);
+        println!("    password:     {}   (one-time: you choose your own at first sign-in)", demo.password);
+        println!();
+    }
+
+    let handle = telemetry::metrics_handle();
+    if let Some(listener) = metrics_listener {
+        let addr = listener.local_addr()?;
+        let router = axum::Router::new().route(
+            "/metrics",
+            axum::routing::get(move || {
+                let handle = handle.clone();
+                async move { handle.render() }
+            }),
+        );
+        tokio::spawn(async move {
+            if let Err(err) = axum::serve(listener, router).await {
+                tracing::error!(error = %err, "metrics listener stopped");
+            }
+        });
+        tracing::info!(%addr, "metrics at /metrics");
+    }
+
+    tokio::spawn(housekeeping(app.clone()));
+
+    let router = web::router(app, web::WebConfig { secure_cookies: settings.secure_cookies });
+    println!("Samtal is serving on {base_url}");
+    tracing::info!(addr = %base_url, backend = ?db.backend(), "serving");
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("server failed")?;
+    tracing::info!("shutting down");
+    db.close().await;
+    Ok(())
+}
+
+async fn bind(addr: SocketAddr) -> Result<TcpListener> {
+    TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))
+}
+
+/// Periodic clean-up that needs no leader: deleting expired sessions is idempotent.
+async fn housekeeping(app: App) {
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        if let Err(err) = app.db().delete_expired_sessions(domain::Timestamp::now()).await {
+            tracing::warn!(error = %err, "could not delete expired sessions");
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,40 @@
+//! Every column that looks personal is declared in the privacy registry.
+
+use crate::support::TestDb;
+
+#[tokio::test]
+async fn live_schema_matches_the_registry() {
+    let db = TestDb::new().await;
+    let columns = db.connect().await.columns().await.unwrap();
+    assert!(columns.iter().any(|(t, c)| t == "contacts" && c == "email"), "schema introspection works");
+    let report = privacy::registry::audit_schema(&columns);
+    assert!(
+        report.undeclared.is_empty(),
+        "columns that look personal but are not in crates/privacy/src/registry.rs: {:?}",
+        report.undeclared
+    );
+    assert!(report.stale.is_empty(), "registry entries for columns that do not exist: {:?}", report.stale);
+}
+
+#[tokio::test]
+async fn a_new_undeclared_personal_column_is_caught() {
+    let db = TestDb::new().await;
+    let pool = db.connect().await;
+    let ddl = "CREATE TABLE chat_messages (id BIGINT PRIMARY KEY, body TEXT, client_ip TEXT, created_at BIGINT)";
+    storage_exec(&pool, ddl).await;
+    let report = privacy::registry::audit_schema(&pool.columns().await.unwrap());
+    assert!(report.undeclared.contains(&("chat_messages".into(), "body".into())));
+    assert!(report.undeclared.contains(&("chat_messages".into(), "client_ip".into())));
+    assert!(!report.undeclared.contains(&("chat_messages".into(), "created_at".into())));
+}
+
+async fn storage_exec(db: &storage::Db, sql: &'static str) {
+    match db {
+        storage::Db::Sqlite(p) => {
+            sqlx::query(sql).execute(p).await.unwrap();
+        }
+        storage::Db::Postgres(p) => {
+            sqlx::query(sql).execute(p).await.unwrap();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Test support: a fresh database per test (SQLite by default, PostgreSQL when
+//! `SAMTAL_TEST_DATABASE_URL` is set), a server on a real socket, and clients.
+
+use app::App;
+use app::admin::NewUser;
+use domain::org::{Language, NewOrganisation, Organisation, Regime, Slug, TimeZoneName};
+use domain::staff::{Role, StaffUser};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub const PG_ENV: &str = "SAMTAL_TEST_DATABASE_URL";
+pub const PASSWORD: &str = "korrekt häst batteri häftklammer";
+
+/// A database of its own for one test, dropped afterwards.
+pub struct TestDb {
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        match std::env::var(PG_ENV) {
+            Ok(admin_url) if !admin_url.is_empty() => {
+                static N: AtomicU32 = AtomicU32::new(0);
+                let name = format!(
+                    "samtal_t_{}_{}_{}",
+                    std::process::id(),
+                    N.fetch_add(1, Ordering::SeqCst),
+                    rand::random::<u32>()
+                );
+                // CI must fail, not skip, when the server is unreachable.
+                let mut admin = connect_pg(&admin_url).await;
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&mut admin)
+                    .await
+                    .expect("create test database");
+                let mut url = url::Url::parse(&admin_url).expect("valid SAMTAL_TEST_DATABASE_URL");
+                url.set_path(&format!("/{name}"));
+                TestDb { url: url.to_string(), dir, pg: Some((admin_url, name)) }
+            }
+            _ => {
+                let url = format!("sqlite://{}", dir.path().join("samtal.db").display());
+                TestDb { url, dir, pg: None }
+            }
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    /// A migrated connection pool.
+    pub async fn connect(&self) -> storage::Db {
+        storage::connect(&self.url).await.expect("connect test database")
+    }
+
+    pub async fn app(&self) -> App {
+        App::new(self.connect().await, app::AppConfig::default())
+    }
+}
+
+async fn connect_pg(url: &str) -> sqlx::PgConnection {
+    use sqlx::Connection;
+    sqlx::PgConnection::connect(url)
+        .await
+        .unwrap_or_else(|e| panic!("{PG_ENV} is set but PostgreSQL is unreachable: {e}"))
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((admin_url, name)) = self.pg.take() else { return };
+        // Drop runs outside async context: use a private runtime on a helper thread.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                let mut admin = connect_pg(&admin_url).await;
+                let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                    .execute(&mut admin)
+                    .await;
+            });
+        })
+        .join();
+    }
+}
+
+/// A server on 127.0.0.1 with its own database.
+pub struct TestServer {
+    pub db: TestDb,
+    pub app: App,
+    pub addr: SocketAddr,
+}
+
+impl TestServer {
+    pub async fn start() -> Self {
+        let db = TestDb::new().await;
+        let app = db.app().await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let router = web::router(app.clone(), web::WebConfig::default());
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        });
+        TestServer { db, app, addr }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// A browser-like client: keeps cookies, does not follow redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub async fn org(&self, slug: &str, regime: Regime) -> Organisation {
+        self.app
+            .create_org(&NewOrganisation {
+                slug: Slug::parse(slug).unwrap(),
+                name: format!("Org {slug}"),
+                time_zone: TimeZoneName::stockholm(),
+                language: Language::Sv,
+                regime,
+            })
+            .await
+            .unwrap()
+    }
+
+    pub async fn user(&self, org: &Organisation, email: &str, role: Role) -> StaffUser {
+        self.app
+            .create_user_as_operator(
+                org.id,
+                NewUser { email, display_name: Some("Test Person"), role, password: PASSWORD, must_change_password: false },
+            )
+            .await
+            .unwrap()
+    }
+
+    /// Signs in through the form; returns the client holding the session cookie.
+    pub async fn signed_in(&self, org: &Organisation, email: &str) -> reqwest::Client {
+        let client = self.client();
+        let res = client
+            .post(self.url("/login"))
+            .form(&[("org", org.slug.as_str()), ("email", email), ("password", PASSWORD)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "sign-in should redirect");
+        client
+    }
+
+    /// An API token for a user, made the way an operator does.
+    pub async fn token(&self, org: &Organisation, email: &str) -> String {
+        self.app.create_token_as_operator(org.id, email, "test").await.unwrap().1
+    }
+}
+
+/// The `samtal` binary built for these tests.
+pub fn samtal_bin() -> &'static str {
+    env!("CARGO_BIN_EXE_samtal")
+}
