@@ -52,13 +52,12 @@ impl App {
         PasswordPolicy::check(new.password, &email)?;
         let hash = passwords::hash(new.password.to_owned()).await?;
         let mut w = self.db().write(org).await?;
-        let id = w
-            .insert_user(&email, &display_name, new.role, &hash, new.must_change_password)
-            .await
-            .map_err(|e| match e {
+        let id = w.insert_user(&email, &display_name, new.role, &hash, new.must_change_password).await.map_err(
+            |e| match e {
                 StorageError::Conflict => AppError::Conflict("a user with that e-mail already exists"),
                 other => other.into(),
-            })?;
+            },
+        )?;
         w.audit(
             NewEvent::new(actor, Action::UserCreated)
                 .target(Target::user(id))

@@ -43,13 +43,21 @@ impl App {
     }
 
     /// A page of events, newest first, before `before` (exclusive); reading is audited.
-    pub async fn audit_events(&self, principal: &Principal, before: Option<i64>, limit: i64) -> Result<Vec<StoredEvent>> {
+    pub async fn audit_events(
+        &self,
+        principal: &Principal,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<StoredEvent>> {
         principal.require(Capability::ReadAudit)?;
         let limit = limit.clamp(1, 500);
         let events = self.db().org(principal.org_id()).audit_events_before(before.unwrap_or(i64::MAX), limit).await?;
         let mut w = self.db().write(principal.org_id()).await?;
-        w.audit(NewEvent::new(principal.actor(), Action::AuditViewed).detail("count", DetailValue::Count(events.len() as i64)))
-            .await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::AuditViewed)
+                .detail("count", DetailValue::Count(events.len() as i64)),
+        )
+        .await?;
         w.commit().await?;
         Ok(events)
     }

@@ -19,10 +19,7 @@ pub(crate) struct SignInLimits {
 impl SignInLimits {
     pub(crate) fn new() -> Self {
         let per_minute = |n| Quota::per_minute(NonZeroU32::new(n).expect("non-zero quota"));
-        Self {
-            per_client: RateLimiter::keyed(per_minute(20)),
-            per_account: RateLimiter::keyed(per_minute(5)),
-        }
+        Self { per_client: RateLimiter::keyed(per_minute(20)), per_account: RateLimiter::keyed(per_minute(5)) }
     }
 }
 
@@ -48,7 +45,8 @@ impl App {
     /// the same amount of work.
     pub async fn sign_in(&self, attempt: SignInAttempt<'_>) -> Result<SignedIn> {
         let limits = &self.inner.sign_in_limits;
-        let account_key = hex::encode(Sha256::digest(format!("{}\n{}", attempt.org_slug, attempt.email.trim().to_lowercase())));
+        let account_key =
+            hex::encode(Sha256::digest(format!("{}\n{}", attempt.org_slug, attempt.email.trim().to_lowercase())));
         let throttled = limits.per_client.check_key(&attempt.client.to_owned()).is_err()
             || limits.per_account.check_key(&account_key).is_err();
 
@@ -194,8 +192,12 @@ impl App {
         let token = format!("{TOKEN_PREFIX}{}", random_token());
         let mut w = self.db().write(org).await?;
         let id = w.insert_token(user, &label, &token_hash(&token)).await?;
-        w.audit(NewEvent::new(actor, Action::TokenCreated).target(Target::token(id)).detail("user", DetailValue::Id(user.0)))
-            .await?;
+        w.audit(
+            NewEvent::new(actor, Action::TokenCreated)
+                .target(Target::token(id))
+                .detail("user", DetailValue::Id(user.0)),
+        )
+        .await?;
         w.commit().await?;
         Ok((id, token))
     }

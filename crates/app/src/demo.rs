@@ -1,7 +1,7 @@
 //! The demo organisation created on first start, so `cargo run` shows something.
 
 use crate::admin::NewUser;
-use crate::{App, Result, secrets};
+use crate::{App, AppError, Result, secrets};
 use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
 use domain::staff::Role;
 
@@ -22,7 +22,7 @@ impl App {
         if self.db().count_orgs().await? > 0 {
             return Ok(None);
         }
-        let org = self
+        let created = self
             .create_org(&NewOrganisation {
                 slug: Slug::parse(DEMO_SLUG)?,
                 name: "Exempelkommun".into(),
@@ -30,7 +30,13 @@ impl App {
                 language: Language::Sv,
                 regime: Regime::PublicAuthority,
             })
-            .await?;
+            .await;
+        let org = match created {
+            Ok(org) => org,
+            // Another node created it first (several nodes starting on one empty database).
+            Err(AppError::Conflict(_)) => return Ok(None),
+            Err(err) => return Err(err),
+        };
         let password = secrets::readable_password();
         self.create_user_as_operator(
             org.id,

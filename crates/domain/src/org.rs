@@ -26,9 +26,7 @@ impl Slug {
         if value.len() > Self::MAX_LEN {
             return Err(Invalid::new(field, InvalidReason::TooLong { max: Self::MAX_LEN }));
         }
-        let valid_chars = value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let valid_chars = value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         let starts_with_letter = value.as_bytes()[0].is_ascii_lowercase();
         if !valid_chars || !starts_with_letter || value.ends_with('-') || value.contains("--") {
             return Err(Invalid::new(field, InvalidReason::BadCharacters));
@@ -195,10 +193,7 @@ impl Module {
 impl FromStr for Module {
     type Err = Invalid;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|m| m.as_str() == s)
-            .ok_or(Invalid::new("module", InvalidReason::Unknown))
+        Self::ALL.into_iter().find(|m| m.as_str() == s).ok_or(Invalid::new("module", InvalidReason::Unknown))
     }
 }
 

@@ -33,10 +33,7 @@ impl Role {
 impl FromStr for Role {
     type Err = Invalid;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s.trim())
-            .ok_or(Invalid::new("role", InvalidReason::Unknown))
+        Self::ALL.into_iter().find(|r| r.as_str() == s.trim()).ok_or(Invalid::new("role", InvalidReason::Unknown))
     }
 }
 
@@ -123,7 +120,7 @@ impl PasswordPolicy {
         }
         let lower = candidate.to_lowercase();
         let local = email.as_str().split('@').next().unwrap_or_default();
-        let single_char = lower.chars().all(|c| Some(c) == lower.chars().next());
+        let single_char = lower.chars().all(|c| lower.starts_with(c));
         if lower == email.as_str() || (local.len() >= 4 && lower.contains(local)) || single_char {
             return Err(Invalid::new(field, InvalidReason::BadFormat));
         }
@@ -137,9 +134,25 @@ impl PasswordPolicy {
 /// Stems of the passwords that lead every breach list; a candidate starting
 /// with one ("password2024!", "123456789012") is refused.
 const COMMON_PASSWORDS: &[&str] = &[
-    "123456789", "password", "lösenord", "losenord", "qwerty", "asdfgh", "abc123", "111111",
-    "iloveyou", "welcome", "välkommen", "valkommen", "sommar20", "vinter20", "hösten20", "admin123",
-    "letmein", "changeme", "samtal",
+    "123456789",
+    "password",
+    "lösenord",
+    "losenord",
+    "qwerty",
+    "asdfgh",
+    "abc123",
+    "111111",
+    "iloveyou",
+    "welcome",
+    "välkommen",
+    "valkommen",
+    "sommar20",
+    "vinter20",
+    "hösten20",
+    "admin123",
+    "letmein",
+    "changeme",
+    "samtal",
 ];
 
 /// A staff account as the application sees it (no password hash).

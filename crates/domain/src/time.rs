@@ -40,10 +40,7 @@ impl Timestamp {
 
     /// Local date and time in the given zone, minute precision, e.g. `2026-11-29 14:05`.
     pub fn format_in(self, zone: &jiff::tz::TimeZone) -> String {
-        self.to_jiff()
-            .to_zoned_datetime(zone.clone())
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string()
+        self.to_jiff().to_zoned_datetime(zone.clone()).strftime("%Y-%m-%d %H:%M").to_string()
     }
 
     /// RFC 3339 in UTC, for APIs.

@@ -130,17 +130,40 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
 
 /// Word parts of column names that suggest personal data.
 const PERSONAL_NAME_PARTS: &[&str] = &[
-    "name", "email", "mail", "phone", "tel", "mobile", "ip", "agent", "body", "text", "message",
-    "note", "notes", "comment", "subject", "file", "filename", "address", "personnummer", "pnr",
-    "ssn", "html", "content", "label", "signature", "reason", "details", "title", "description",
+    "name",
+    "email",
+    "mail",
+    "phone",
+    "tel",
+    "mobile",
+    "ip",
+    "agent",
+    "body",
+    "text",
+    "message",
+    "note",
+    "notes",
+    "comment",
+    "subject",
+    "file",
+    "filename",
+    "address",
+    "personnummer",
+    "pnr",
+    "ssn",
+    "html",
+    "content",
+    "label",
+    "signature",
+    "reason",
+    "details",
+    "title",
+    "description",
 ];
 
 /// Whether a column's name suggests it may hold personal data.
 pub fn looks_personal(column: &str) -> bool {
-    column
-        .to_ascii_lowercase()
-        .split('_')
-        .any(|part| PERSONAL_NAME_PARTS.contains(&part))
+    column.to_ascii_lowercase().split('_').any(|part| PERSONAL_NAME_PARTS.contains(&part))
 }
 
 /// How a column is declared, if at all.
@@ -155,12 +178,7 @@ pub fn declaration(table: &str, column: &str) -> Option<Declaration> {
         .iter()
         .find(|c| c.table == table && c.column == column)
         .map(Declaration::Personal)
-        .or_else(|| {
-            NOT_PERSONAL
-                .iter()
-                .find(|c| c.table == table && c.column == column)
-                .map(Declaration::NotPersonal)
-        })
+        .or_else(|| NOT_PERSONAL.iter().find(|c| c.table == table && c.column == column).map(Declaration::NotPersonal))
 }
 
 /// The personal columns of one table.
@@ -171,11 +189,7 @@ pub fn personal_columns(table: &str) -> impl Iterator<Item = &'static PersonalCo
 /// Checks a schema (table, column pairs) against the registry.
 /// Returns the undeclared personal-looking columns and the stale declarations.
 pub fn audit_schema(schema: &[(String, String)]) -> SchemaReport {
-    let undeclared = schema
-        .iter()
-        .filter(|(t, c)| looks_personal(c) && declaration(t, c).is_none())
-        .cloned()
-        .collect();
+    let undeclared = schema.iter().filter(|(t, c)| looks_personal(c) && declaration(t, c).is_none()).cloned().collect();
     let exists = |t: &str, c: &str| schema.iter().any(|(st, sc)| st == t && sc == c);
     let stale = PERSONAL
         .iter()
@@ -217,10 +231,7 @@ mod tests {
 
     #[test]
     fn flags_undeclared_and_stale_columns() {
-        let schema = vec![
-            ("contacts".to_owned(), "email".to_owned()),
-            ("chat_messages".to_owned(), "body".to_owned()),
-        ];
+        let schema = vec![("contacts".to_owned(), "email".to_owned()), ("chat_messages".to_owned(), "body".to_owned())];
         let report = audit_schema(&schema);
         assert_eq!(report.undeclared, vec![("chat_messages".to_owned(), "body".to_owned())]);
         assert!(report.stale.contains(&("contacts".to_owned(), "phone".to_owned())));
@@ -229,7 +240,9 @@ mod tests {
     #[test]
     fn every_declaration_is_unique() {
         let mut seen = std::collections::HashSet::new();
-        for (t, c) in PERSONAL.iter().map(|c| (c.table, c.column)).chain(NOT_PERSONAL.iter().map(|c| (c.table, c.column))) {
+        for (t, c) in
+            PERSONAL.iter().map(|c| (c.table, c.column)).chain(NOT_PERSONAL.iter().map(|c| (c.table, c.column)))
+        {
             assert!(seen.insert((t, c)), "{t}.{c} declared twice");
         }
     }

@@ -5,7 +5,11 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "samtal", version, about = "Samtal: privacy-first customer service (chat, forum, e-mail, knowledge base)")]
+#[command(
+    name = "samtal",
+    version,
+    about = "Samtal: privacy-first customer service (chat, forum, e-mail, knowledge base)"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub settings: SettingArgs,

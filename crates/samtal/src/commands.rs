@@ -14,8 +14,9 @@ use std::process::ExitCode;
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
     let settings = Settings::load(&cli.settings)?;
-    telemetry::init_logs(&settings);
-    match cli.command.unwrap_or(Command::Serve) {
+    let command = cli.command.unwrap_or(Command::Serve);
+    telemetry::init_logs(&settings, matches!(command, Command::Serve));
+    match command {
         Command::Serve => serve::serve(settings).await.map(|()| ExitCode::SUCCESS),
         Command::Migrate => {
             open(&settings).await?;
@@ -49,7 +50,9 @@ async fn org(app: &App, cmd: OrgCommand) -> Result<ExitCode> {
                 name: domain::org::parse_org_name(&name)?,
                 time_zone: TimeZoneName::parse(&time_zone)?,
                 language: language.parse::<Language>()?,
-                regime: regime.parse::<Regime>().map_err(|_| anyhow!("invalid regime {regime:?}: expected private or public-authority"))?,
+                regime: regime
+                    .parse::<Regime>()
+                    .map_err(|_| anyhow!("invalid regime {regime:?}: expected private or public-authority"))?,
             };
             let org = app.create_org(&new).await?;
             println!("created organisation {} (id {}, {})", org.slug, org.id, org.regime.as_str());
@@ -67,7 +70,8 @@ async fn user(app: &App, cmd: UserCommand) -> Result<ExitCode> {
     match cmd {
         UserCommand::Create { org, email, role, name, password_stdin: _, temporary } => {
             let org = find_org(app, &org).await?;
-            let role = role.parse::<Role>().map_err(|_| anyhow!("invalid role {role:?}: expected admin, agent or dpo"))?;
+            let role =
+                role.parse::<Role>().map_err(|_| anyhow!("invalid role {role:?}: expected admin, agent or dpo"))?;
             let mut password = String::new();
             std::io::stdin().lock().read_line(&mut password).context("cannot read the password from standard input")?;
             let password = password.trim_end_matches(['\n', '\r']);
@@ -77,7 +81,13 @@ async fn user(app: &App, cmd: UserCommand) -> Result<ExitCode> {
             let user = app
                 .create_user_as_operator(
                     org.id,
-                    NewUser { email: &email, display_name: name.as_deref(), role, password, must_change_password: temporary },
+                    NewUser {
+                        email: &email,
+                        display_name: name.as_deref(),
+                        role,
+                        password,
+                        must_change_password: temporary,
+                    },
                 )
                 .await?;
             println!("created {} {} (id {}) in {}", user.role.as_str(), user.email, user.id, org.slug);

@@ -54,7 +54,8 @@ impl Settings {
         };
         let listen_raw = args.listen.clone().or(file.listen).unwrap_or_else(|| "127.0.0.1:8080".into());
         let listen = parse_addr("listen", &listen_raw)?;
-        let metrics_raw = args.metrics_listen.clone().or(file.metrics_listen).unwrap_or_else(|| "127.0.0.1:9464".into());
+        let metrics_raw =
+            args.metrics_listen.clone().or(file.metrics_listen).unwrap_or_else(|| "127.0.0.1:9464".into());
         let metrics_listen = if metrics_raw.trim().eq_ignore_ascii_case("off") {
             None
         } else {
@@ -69,8 +70,14 @@ impl Settings {
             Some(url) => url,
             None => format!("sqlite://{}", data_dir.join("samtal.db").display()),
         };
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
-            bail!("invalid DATABASE_URL {:?}: expected sqlite:PATH or postgres://…", storage::redact_url(&database_url));
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            bail!(
+                "invalid DATABASE_URL {:?}: expected sqlite:PATH or postgres://…",
+                storage::redact_url(&database_url)
+            );
         }
         let log_format = match file.log_format.as_deref().unwrap_or("text") {
             "text" => LogFormat::Text,
@@ -79,7 +86,8 @@ impl Settings {
         };
         let log_level = file.log_level.unwrap_or_else(|| "info".into());
         let session_idle = minutes("session_idle_minutes", file.session_idle_minutes.unwrap_or(120))?;
-        let session_absolute = Duration::from_secs(3600 * positive("session_absolute_hours", file.session_absolute_hours.unwrap_or(12))?);
+        let session_absolute =
+            Duration::from_secs(3600 * positive("session_absolute_hours", file.session_absolute_hours.unwrap_or(12))?);
         Ok(Self {
             listen,
             data_dir,
@@ -111,7 +119,9 @@ fn read_file(path: &Path) -> Result<FileConfig> {
                 let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
                 let line = text[line_start..].lines().next().unwrap_or_default();
                 match line.split_once('=') {
-                    Some((key, _)) if !message.contains(key.trim()) => format!(" (line {line_no}, key `{}`)", key.trim()),
+                    Some((key, _)) if !message.contains(key.trim()) => {
+                        format!(" (line {line_no}, key `{}`)", key.trim())
+                    }
                     _ => format!(" (line {line_no})"),
                 }
             })
@@ -121,9 +131,7 @@ fn read_file(path: &Path) -> Result<FileConfig> {
 }
 
 fn parse_addr(key: &str, raw: &str) -> Result<SocketAddr> {
-    raw.trim()
-        .parse()
-        .map_err(|_| anyhow!("invalid {key} {raw:?}: expected an address like 127.0.0.1:8080"))
+    raw.trim().parse().map_err(|_| anyhow!("invalid {key} {raw:?}: expected an address like 127.0.0.1:8080"))
 }
 
 fn positive(key: &str, value: u64) -> Result<u64> {

@@ -6,9 +6,12 @@ use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use std::sync::OnceLock;
 use tracing_subscriber::EnvFilter;
 
-pub fn init_logs(settings: &Settings) {
+/// `serving` is false for one-shot commands, which log warnings only.
+pub fn init_logs(settings: &Settings, serving: bool) {
+    // sqlx reports PostgreSQL notices ("already exists, skipping") at info.
+    let default = if serving { format!("{},sqlx=warn", settings.log_level) } else { "warn".to_owned() };
     let filter = EnvFilter::try_from_env("SAMTAL_LOG")
-        .or_else(|_| EnvFilter::try_new(&settings.log_level))
+        .or_else(|_| EnvFilter::try_new(&default))
         .unwrap_or_else(|_| EnvFilter::new("info"));
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);

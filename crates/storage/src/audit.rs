@@ -66,8 +66,7 @@ impl OrgWrite {
             Tx::Sqlite(_) => HEAD_SQLITE,
             Tx::Postgres(_) => HEAD_POSTGRES,
         };
-        let head: AuditHead =
-            on_tx!(&mut self.tx, |conn| sqlx::query_as(head_sql).bind(org.0).fetch_one(conn).await)?;
+        let head: AuditHead = on_tx!(&mut self.tx, |conn| sqlx::query_as(head_sql).bind(org.0).fetch_one(conn).await)?;
         let seq = head.last_seq + 1;
         let occurred_at = Timestamp::now();
         let details = event.details_json();
@@ -103,8 +102,7 @@ impl OrgWrite {
                 .map(|r| r.rows_affected())
         })?;
         on_tx!(&mut self.tx, |conn| {
-            sqlx::query(UPDATE_HEAD).bind(org.0).bind(seq).bind(&hash).execute(conn).await
-                .map(|r| r.rows_affected())
+            sqlx::query(UPDATE_HEAD).bind(org.0).bind(seq).bind(&hash).execute(conn).await.map(|r| r.rows_affected())
         })?;
         Ok(seq)
     }

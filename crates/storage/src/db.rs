@@ -50,16 +50,11 @@ pub fn redact_url(url: &str) -> String {
 /// Opens the database at `url` (`sqlite:PATH` or `postgres://…`) and applies migrations.
 pub async fn connect(url: &str) -> Result<Db, ConnectError> {
     let db = open(url).await?;
-    db.migrate()
-        .await
-        .map_err(|err| match err {
-            StorageError::Migrate(source) => ConnectError::Migrate { url: redact_url(url), source },
-            StorageError::Database(source) => ConnectError::Open { url: redact_url(url), source },
-            other => ConnectError::Open {
-                url: redact_url(url),
-                source: sqlx::Error::Protocol(other.to_string()),
-            },
-        })?;
+    db.migrate().await.map_err(|err| match err {
+        StorageError::Migrate(source) => ConnectError::Migrate { url: redact_url(url), source },
+        StorageError::Database(source) => ConnectError::Open { url: redact_url(url), source },
+        other => ConnectError::Open { url: redact_url(url), source: sqlx::Error::Protocol(other.to_string()) },
+    })?;
     Ok(db)
 }
 
@@ -115,8 +110,7 @@ impl Db {
 
     /// Whether the database answers.
     pub async fn ping(&self) -> crate::Result<()> {
-        on_pool!(self, |pool| sqlx::query("SELECT 1").execute(pool).await
-                .map(|r| r.rows_affected()))?;
+        on_pool!(self, |pool| sqlx::query("SELECT 1").execute(pool).await.map(|r| r.rows_affected()))?;
         Ok(())
     }
 

@@ -35,7 +35,6 @@ macro_rules! on_tx {
     };
 }
 
-
 mod audit;
 mod contacts;
 mod db;

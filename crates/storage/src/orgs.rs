@@ -1,7 +1,7 @@
 //! Organisations: created by the operator; the only rows not owned by an organisation.
 
 use crate::{Db, OrgScope, OrgWrite, Result, StorageError};
-use domain::audit::{Actor, Action, GENESIS_HASH, NewEvent, Target};
+use domain::audit::{Action, Actor, GENESIS_HASH, NewEvent, Target};
 use domain::org::{Language, Module, NewOrganisation, OrgSettings, Organisation, Regime, Slug, TimeZoneName};
 use domain::{OrgId, Timestamp};
 
@@ -55,19 +55,26 @@ impl Db {
                 .fetch_one(conn)
                 .await
         })?;
-        on_tx!(&mut tx, |conn| sqlx::query(INSERT_HEAD).bind(id).bind(GENESIS_HASH).execute(conn).await
-                .map(|r| r.rows_affected()))?;
+        on_tx!(&mut tx, |conn| sqlx::query(INSERT_HEAD)
+            .bind(id)
+            .bind(GENESIS_HASH)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected()))?;
         for module in Module::ALL {
             on_tx!(&mut tx, |conn| {
-                sqlx::query(INSERT_MODULE).bind(id).bind(module.as_str()).bind(true).execute(conn).await
-                .map(|r| r.rows_affected())
+                sqlx::query(INSERT_MODULE)
+                    .bind(id)
+                    .bind(module.as_str())
+                    .bind(true)
+                    .execute(conn)
+                    .await
+                    .map(|r| r.rows_affected())
             })?;
         }
         let org_id = OrgId(id);
         let mut write = OrgWrite { tx, org: org_id };
-        write
-            .audit(NewEvent::new(actor, Action::OrgCreated).target(Target::org(org_id)))
-            .await?;
+        write.audit(NewEvent::new(actor, Action::OrgCreated).target(Target::org(org_id))).await?;
         write.commit().await?;
         Ok(Organisation {
             id: org_id,
@@ -97,9 +104,7 @@ impl Db {
     }
 
     pub async fn count_orgs(&self) -> Result<i64> {
-        Ok(on_pool!(self, |pool| {
-            sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(pool).await
-        })?)
+        Ok(on_pool!(self, |pool| { sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(pool).await })?)
     }
 }
 
@@ -117,10 +122,7 @@ impl OrgScope<'_> {
                 .fetch_all(pool)
                 .await
         })?;
-        Ok(Module::ALL
-            .into_iter()
-            .map(|m| (m, rows.iter().any(|(name, on)| name == m.as_str() && *on)))
-            .collect())
+        Ok(Module::ALL.into_iter().map(|m| (m, rows.iter().any(|(name, on)| name == m.as_str() && *on))).collect())
     }
 }
 
@@ -152,7 +154,7 @@ impl OrgWrite {
             .bind(enabled)
             .execute(conn)
             .await
-                .map(|r| r.rows_affected())
+            .map(|r| r.rows_affected())
         })?;
         Ok(())
     }

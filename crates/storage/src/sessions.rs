@@ -68,7 +68,10 @@ impl Db {
     /// Ends the session with this token hash, if any.
     pub async fn delete_session(&self, token_hash: &str) -> Result<bool> {
         let done = on_pool!(self, |pool| {
-            sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await
+            sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1")
+                .bind(token_hash)
+                .execute(pool)
+                .await
                 .map(|r| r.rows_affected())
         })?;
         Ok(done > 0)
@@ -77,7 +80,10 @@ impl Db {
     /// Removes expired sessions of every organisation (housekeeping).
     pub async fn delete_expired_sessions(&self, now: Timestamp) -> Result<u64> {
         let done = on_pool!(self, |pool| {
-            sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1").bind(now.micros()).execute(pool).await
+            sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1")
+                .bind(now.micros())
+                .execute(pool)
+                .await
                 .map(|r| r.rows_affected())
         })?;
         Ok(done)
@@ -99,7 +105,7 @@ impl OrgWrite {
             .bind(expires_at.micros())
             .execute(conn)
             .await
-                .map(|r| r.rows_affected())
+            .map(|r| r.rows_affected())
         })?;
         Ok(())
     }

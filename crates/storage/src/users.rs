@@ -16,7 +16,6 @@ pub(crate) struct UserRow {
     pub active: bool,
 }
 
-
 impl UserRow {
     pub(crate) fn into_user(self) -> Result<UserWithSecret> {
         Ok(UserWithSecret {
@@ -156,7 +155,7 @@ impl OrgWrite {
             .bind(now)
             .execute(conn)
             .await
-                .map(|r| r.rows_affected())
+            .map(|r| r.rows_affected())
         })?;
         if done == 0 {
             return Err(StorageError::NotFound);
@@ -167,8 +166,7 @@ impl OrgWrite {
     async fn update_user(&mut self, sql: &'static str, id: UserId, value: &str) -> Result<()> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
         let done = on_tx!(&mut self.tx, |conn| {
-            sqlx::query(sql).bind(org).bind(id.0).bind(value).bind(now).execute(conn).await
-                .map(|r| r.rows_affected())
+            sqlx::query(sql).bind(org).bind(id.0).bind(value).bind(now).execute(conn).await.map(|r| r.rows_affected())
         })?;
         if done == 0 {
             return Err(StorageError::NotFound);

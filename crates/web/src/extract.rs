@@ -35,10 +35,7 @@ pub fn session_cookie_name(state: &AppState) -> &'static str {
 /// A `Set-Cookie` value for the session (HttpOnly, SameSite=Strict, Secure behind TLS).
 pub fn session_cookie(state: &AppState, token: &str, max_age_secs: u64) -> String {
     let secure = if state.config.secure_cookies { "; Secure" } else { "" };
-    format!(
-        "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_secs}{secure}",
-        session_cookie_name(state)
-    )
+    format!("{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_secs}{secure}", session_cookie_name(state))
 }
 
 /// The language chosen by cookie, else by the browser, else Swedish.
@@ -83,12 +80,7 @@ impl FromRequestParts<AppState> for Staff {
                 // An explicit choice wins; otherwise the organisation's language.
                 let lang = match cookie(&parts.headers, LANG_COOKIE).and_then(|v| v.parse().ok()) {
                     Some(l) => l,
-                    None => state
-                        .app
-                        .organisation(&principal)
-                        .await
-                        .map(|o| o.language)
-                        .unwrap_or(lang),
+                    None => state.app.organisation(&principal).await.map(|o| o.language).unwrap_or(lang),
                 };
                 Ok(Staff { principal, session_token: token, tr: Tr(lang) })
             }
@@ -111,7 +103,11 @@ impl FromRequestParts<AppState> for ApiCaller {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim);
         let Some(token) = bearer else {
-            return Err(json_error(StatusCode::UNAUTHORIZED, "unauthenticated", "an API token is required (Authorization: Bearer …)"));
+            return Err(json_error(
+                StatusCode::UNAUTHORIZED,
+                "unauthenticated",
+                "an API token is required (Authorization: Bearer …)",
+            ));
         };
         match state.app.authenticate_token(token).await {
             Ok(Some(principal)) => Ok(ApiCaller(principal)),
@@ -174,7 +170,10 @@ fn json_rejection_reason(rejection: &axum::extract::rejection::JsonRejection) ->
             } else if let Some(field) = text.split("missing field `").nth(1).and_then(|r| r.split('`').next()) {
                 format!("missing field `{field}`")
             } else if let Some(expected) = text.split(", expected ").nth(1) {
-                format!("a value has the wrong type (expected {})", expected.split(" at line").next().unwrap_or(expected))
+                format!(
+                    "a value has the wrong type (expected {})",
+                    expected.split(" at line").next().unwrap_or(expected)
+                )
             } else {
                 "the JSON does not match the expected shape".into()
             }

@@ -31,19 +31,17 @@ async fn tokens_authenticate_and_can_be_revoked() {
     assert_eq!(res.status(), 401);
 
     // Create a second token through the API, list, revoke it.
-    let res = http.post(server.url("/api/v1/tokens")).bearer_auth(&token).json(&json!({"label": "ci"})).send().await.unwrap();
+    let res =
+        http.post(server.url("/api/v1/tokens")).bearer_auth(&token).json(&json!({"label": "ci"})).send().await.unwrap();
     assert_eq!(res.status(), 201);
     let created: Value = res.json().await.unwrap();
     let second = created["token"].as_str().unwrap().to_owned();
-    let listed: Value = http.get(server.url("/api/v1/tokens")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    let listed: Value =
+        http.get(server.url("/api/v1/tokens")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 2);
     assert!(!listed.to_string().contains(&second), "secrets are never listed");
-    let res = http
-        .delete(server.url(&format!("/api/v1/tokens/{}", created["id"])))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let res =
+        http.delete(server.url(&format!("/api/v1/tokens/{}", created["id"]))).bearer_auth(&token).send().await.unwrap();
     assert_eq!(res.status(), 204);
     assert_eq!(http.get(server.url("/api/v1/me")).bearer_auth(&second).send().await.unwrap().status(), 401);
     // Tokens are stored hashed.
@@ -101,7 +99,10 @@ async fn malformed_bodies_get_clear_4xx_answers() {
         (r#"{"email": {"$ne": null}, "role": "agent", "password": "x"}"#, "wrong type"),
         (r#"{"email": ["a"], "role": "agent", "password": "x"}"#, "wrong type"),
         (r#"{"email": "x@kommun.se", "role": "root", "password": "korrekt häst batteri"}"#, "wrong type"),
-        (r#"{"email": "x@kommun.se", "role": "agent", "password": "korrekt häst batteri", "org_id": 2}"#, "unknown field `org_id`"),
+        (
+            r#"{"email": "x@kommun.se", "role": "agent", "password": "korrekt häst batteri", "org_id": 2}"#,
+            "unknown field `org_id`",
+        ),
         (r#"{"email": "x@kommun.se", "role": "agent", "password": "kort"}"#, "password"),
         (r#"{"email": "not-an-email", "role": "agent", "password": "korrekt häst batteri"}"#, "email"),
     ];
@@ -124,7 +125,8 @@ async fn malformed_bodies_get_clear_4xx_answers() {
         .await
         .unwrap();
     assert_eq!(res.status(), 413);
-    let res = http.patch(server.url("/api/v1/users/notanumber")).bearer_auth(&token).json(&json!({})).send().await.unwrap();
+    let res =
+        http.patch(server.url("/api/v1/users/notanumber")).bearer_auth(&token).json(&json!({})).send().await.unwrap();
     assert_eq!(res.status(), 400);
     let res = http.get(server.url("/api/v1/audit/events?limit=lots")).bearer_auth(&token).send().await.unwrap();
     assert_eq!(res.status(), 400);
@@ -148,13 +150,8 @@ async fn the_openapi_document_lists_every_route() {
     // Every documented operation exists (it does not answer 404/405 for "no route").
     for (method, path) in &documented {
         let url = server.url(&path.replace("{id}", "999999"));
-        let res = http
-            .request(method.parse().unwrap(), &url)
-            .bearer_auth(&token)
-            .json(&json!({}))
-            .send()
-            .await
-            .unwrap();
+        let res =
+            http.request(method.parse().unwrap(), &url).bearer_auth(&token).json(&json!({})).send().await.unwrap();
         assert_ne!(res.status(), 405, "{method} {path}");
         if res.status() == 404 {
             let body: Value = res.json().await.unwrap();

@@ -28,12 +28,31 @@ async fn security_events_are_recorded_without_personal_data() {
         .unwrap();
     client
         .post(server.url("/settings/users"))
-        .form(&[("email", "bertil.agent@kommun.se"), ("display_name", "Bertil Agentsson"), ("role", "agent"), ("password", PASSWORD)])
+        .form(&[
+            ("email", "bertil.agent@kommun.se"),
+            ("display_name", "Bertil Agentsson"),
+            ("role", "agent"),
+            ("password", PASSWORD),
+        ])
         .send()
         .await
         .unwrap();
-    let bertil = server.app.db().org(org.id).users().await.unwrap().into_iter().find(|u| u.display_name == "Bertil Agentsson").unwrap();
-    client.post(server.url(&format!("/settings/users/{}/role", bertil.id))).form(&[("role", "dpo")]).send().await.unwrap();
+    let bertil = server
+        .app
+        .db()
+        .org(org.id)
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.display_name == "Bertil Agentsson")
+        .unwrap();
+    client
+        .post(server.url(&format!("/settings/users/{}/role", bertil.id)))
+        .form(&[("role", "dpo")])
+        .send()
+        .await
+        .unwrap();
     client.post(server.url("/settings/tokens")).form(&[("label", "integration")]).send().await.unwrap();
     let token_id = server.app.db().org(org.id).tokens().await.unwrap()[0].id;
     client.post(server.url(&format!("/settings/tokens/{token_id}/revoke"))).send().await.unwrap();
@@ -60,7 +79,10 @@ async fn security_events_are_recorded_without_personal_data() {
     for personal in ["anna.admin", "bertil", "Bertil", "kommun.se", "integration", PASSWORD, "fel-lösenord"] {
         assert!(!everything.contains(personal), "audit log holds {personal:?}");
     }
-    assert_eq!(server.app.verify_audit_chain(org.id).await.unwrap(), Verification::Intact { events: events.len() as u64 });
+    assert_eq!(
+        server.app.verify_audit_chain(org.id).await.unwrap(),
+        Verification::Intact { events: events.len() as u64 }
+    );
 }
 
 #[tokio::test]
@@ -113,7 +135,9 @@ async fn deleting_from_the_end_is_caught() {
     let db = server.app.db();
     match db {
         storage::Db::Sqlite(_) => exec(db, "DROP TRIGGER audit_events_no_delete").await.unwrap(),
-        storage::Db::Postgres(_) => exec(db, "ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change").await.unwrap(),
+        storage::Db::Postgres(_) => {
+            exec(db, "ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change").await.unwrap()
+        }
     };
     let head = db.org(org.id).audit_head().await.unwrap();
     assert_eq!(head.last_seq, 2);

@@ -13,7 +13,13 @@ fn session_cookie(res: &reqwest::Response) -> Option<String> {
         .map(str::to_owned)
 }
 
-async fn login(server: &TestServer, client: &reqwest::Client, org: &str, email: &str, password: &str) -> reqwest::Response {
+async fn login(
+    server: &TestServer,
+    client: &reqwest::Client,
+    org: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
     client
         .post(server.url("/login"))
         .form(&[("org", org), ("email", email), ("password", password)])
@@ -54,12 +60,7 @@ async fn sign_in_and_out() {
 
     // The old cookie is worthless: the session ended on the server.
     let replay = server.client();
-    let res = replay
-        .get(server.url("/"))
-        .header("cookie", format!("samtal_session={token}"))
-        .send()
-        .await
-        .unwrap();
+    let res = replay.get(server.url("/")).header("cookie", format!("samtal_session={token}")).send().await.unwrap();
     assert_eq!(res.status(), 303, "a signed-out session must not be accepted");
 }
 
@@ -86,7 +87,12 @@ async fn wrong_password_and_unknown_user_get_the_same_answer() {
     assert_eq!(wrong.status(), 401);
     assert_eq!(unknown.status(), 401);
     assert_eq!(no_org.status(), 401);
-    let strip = |s: String| s.replace("nobody@kommun.se", "E").replace("anna@kommun.se", "E").replace("finns-inte", "O").replace("kommun", "O");
+    let strip = |s: String| {
+        s.replace("nobody@kommun.se", "E")
+            .replace("anna@kommun.se", "E")
+            .replace("finns-inte", "O")
+            .replace("kommun", "O")
+    };
     let (a, b, c) = (wrong.text().await.unwrap(), unknown.text().await.unwrap(), no_org.text().await.unwrap());
     assert_eq!(strip(a.clone()), strip(b));
     assert_eq!(strip(a.clone()), strip(c));

@@ -51,11 +51,19 @@ async fn operator_commands_create_what_the_server_serves() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(!text(&out.stdout).contains(PASSWORD) && !text(&out.stderr).contains(PASSWORD));
 
-    let out = samtal(&server.db).args(["token", "create", "--org", "vaxjo", "--user", "karin@vaxjo.se"]).output().unwrap();
+    let out =
+        samtal(&server.db).args(["token", "create", "--org", "vaxjo", "--user", "karin@vaxjo.se"]).output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let token = text(&out.stdout).trim().to_owned();
-    let me: serde_json::Value =
-        reqwest::Client::new().get(server.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    let me: serde_json::Value = reqwest::Client::new()
+        .get(server.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(me["organisation"], "vaxjo");
     assert_eq!(me["email"], "karin@vaxjo.se");
 
@@ -70,7 +78,8 @@ async fn operator_commands_create_what_the_server_serves() {
     assert_eq!(res.status(), 303);
 
     let token_id = server.app.db().org(server.app.org_by_slug("vaxjo").await.unwrap().id).tokens().await.unwrap()[0].id;
-    let out = samtal(&server.db).args(["token", "revoke", "--org", "vaxjo", "--id", &token_id.to_string()]).output().unwrap();
+    let out =
+        samtal(&server.db).args(["token", "revoke", "--org", "vaxjo", "--id", &token_id.to_string()]).output().unwrap();
     assert!(out.status.success());
     let res = reqwest::Client::new().get(server.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
     assert_eq!(res.status(), 401);
@@ -125,15 +134,29 @@ fn bad_configuration_stops_the_start_with_one_line() {
     std::fs::write(&config, "listen = \"127.0.0.1:0\"\nlog_format = \"xml\"\n").unwrap();
     assert_one_line_error(&base().args(["--config", config.to_str().unwrap()]).output().unwrap(), "log_format");
     std::fs::write(&config, "this is not toml").unwrap();
-    assert_one_line_error(&base().args(["--config", config.to_str().unwrap()]).output().unwrap(), "invalid config file");
-    assert_one_line_error(&base().args(["--config", "/nonexistent/samtal.toml"]).output().unwrap(), "cannot read config file");
+    assert_one_line_error(
+        &base().args(["--config", config.to_str().unwrap()]).output().unwrap(),
+        "invalid config file",
+    );
+    assert_one_line_error(
+        &base().args(["--config", "/nonexistent/samtal.toml"]).output().unwrap(),
+        "cannot read config file",
+    );
     assert_one_line_error(&base().args(["--listen", "localhost-ish"]).output().unwrap(), "invalid listen");
     assert_one_line_error(&base().env("DATABASE_URL", "mysql://x").output().unwrap(), "invalid DATABASE_URL");
     assert_one_line_error(
-        &base().args(["--listen", "127.0.0.1:0"]).env("DATABASE_URL", "postgres://samtal:secret-pw@127.0.0.1:1/none").output().unwrap(),
+        &base()
+            .args(["--listen", "127.0.0.1:0"])
+            .env("DATABASE_URL", "postgres://samtal:secret-pw@127.0.0.1:1/none")
+            .output()
+            .unwrap(),
         "cannot open database",
     );
-    let unreachable = base().args(["--listen", "127.0.0.1:0"]).env("DATABASE_URL", "postgres://samtal:secret-pw@127.0.0.1:1/none").output().unwrap();
+    let unreachable = base()
+        .args(["--listen", "127.0.0.1:0"])
+        .env("DATABASE_URL", "postgres://samtal:secret-pw@127.0.0.1:1/none")
+        .output()
+        .unwrap();
     assert!(!text(&unreachable.stderr).contains("secret-pw"), "passwords are never printed");
 
     // A data dir that cannot be created (a file is in the way).
@@ -160,7 +183,12 @@ struct Running {
 
 impl Running {
     fn start(mut cmd: Command) -> Self {
-        let mut child = cmd.args(["serve", "--listen", "127.0.0.1:0"]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+        let mut child = cmd
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
         let stdout = child.stdout.take().unwrap();
         let (tx, lines) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -218,7 +246,8 @@ async fn first_start_creates_the_demo_and_prints_a_one_time_password() {
     let (org, email, password) = (field("organisation:"), field("e-mail:"), field("password:"));
     assert_eq!(org, "demo");
 
-    let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let client =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
     assert_eq!(client.get(format!("{base}/healthz")).send().await.unwrap().status(), 200);
     let login_page = client.get(format!("{base}/login?org=demo")).send().await.unwrap().text().await.unwrap();
     assert!(login_page.contains("value=\"demo\""));

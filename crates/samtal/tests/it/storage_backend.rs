@@ -15,7 +15,9 @@ async fn timestamps_compare_exactly_across_fraction_lengths() {
     let db = server.app.db();
     let t = |s: &str| Timestamp::from_jiff(s.parse().unwrap());
     let mut w = db.write(org.id).await.unwrap();
-    for (i, created) in ["2026-01-01T00:00:00.5Z", "2026-01-01T00:00:00.123456Z", "2026-01-01T00:00:01Z"].iter().enumerate() {
+    for (i, created) in
+        ["2026-01-01T00:00:00.5Z", "2026-01-01T00:00:00.123456Z", "2026-01-01T00:00:01Z"].iter().enumerate()
+    {
         w.insert_session(&format!("hash-{i}"), user.id, t(created)).await.unwrap();
     }
     w.commit().await.unwrap();

@@ -111,11 +111,7 @@ impl TestServer {
 
     /// A browser-like client: keeps cookies, does not follow redirects.
     pub fn client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
     }
 
     pub async fn org(&self, slug: &str, regime: Regime) -> Organisation {
@@ -135,7 +131,13 @@ impl TestServer {
         self.app
             .create_user_as_operator(
                 org.id,
-                NewUser { email, display_name: Some("Test Person"), role, password: PASSWORD, must_change_password: false },
+                NewUser {
+                    email,
+                    display_name: Some("Test Person"),
+                    role,
+                    password: PASSWORD,
+                    must_change_password: false,
+                },
             )
             .await
             .unwrap()

@@ -28,14 +28,24 @@ async fn an_admin_of_one_organisation_reaches_nothing_of_another() {
         .await
         .unwrap();
     assert_eq!(patch.status(), 404);
-    let del = http.delete(server.url(&format!("/api/v1/tokens/{b_token_id}"))).bearer_auth(&a_token).send().await.unwrap();
+    let del =
+        http.delete(server.url(&format!("/api/v1/tokens/{b_token_id}"))).bearer_auth(&a_token).send().await.unwrap();
     assert_eq!(del.status(), 404);
-    let users: Value = http.get(server.url("/api/v1/users")).bearer_auth(&a_token).send().await.unwrap().json().await.unwrap();
+    let users: Value =
+        http.get(server.url("/api/v1/users")).bearer_auth(&a_token).send().await.unwrap().json().await.unwrap();
     assert!(!users.to_string().contains("beta.se"));
-    let tokens: Value = http.get(server.url("/api/v1/tokens")).bearer_auth(&a_token).send().await.unwrap().json().await.unwrap();
+    let tokens: Value =
+        http.get(server.url("/api/v1/tokens")).bearer_auth(&a_token).send().await.unwrap().json().await.unwrap();
     assert!(tokens.as_array().unwrap().iter().all(|t| t["id"] != b_token_id));
-    let audit: Value =
-        http.get(server.url("/api/v1/audit/events?limit=500")).bearer_auth(&a_token).send().await.unwrap().json().await.unwrap();
+    let audit: Value = http
+        .get(server.url("/api/v1/audit/events?limit=500"))
+        .bearer_auth(&a_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let a_org_target = |e: &Value| e["target_kind"] == "organisation" && e["target_id"] == b.id.0;
     assert!(!audit.as_array().unwrap().iter().any(a_org_target), "A reads only its own chain");
 
@@ -79,8 +89,10 @@ async fn the_same_email_in_two_organisations_is_two_accounts() {
     let token_a = server.token(&a, "same@example.se").await;
     let token_b = server.token(&b, "same@example.se").await;
     let http = reqwest::Client::new();
-    let me_a: Value = http.get(server.url("/api/v1/me")).bearer_auth(&token_a).send().await.unwrap().json().await.unwrap();
-    let me_b: Value = http.get(server.url("/api/v1/me")).bearer_auth(&token_b).send().await.unwrap().json().await.unwrap();
+    let me_a: Value =
+        http.get(server.url("/api/v1/me")).bearer_auth(&token_a).send().await.unwrap().json().await.unwrap();
+    let me_b: Value =
+        http.get(server.url("/api/v1/me")).bearer_auth(&token_b).send().await.unwrap().json().await.unwrap();
     assert_eq!((me_a["organisation"].as_str(), me_a["role"].as_str()), (Some("alfa"), Some("admin")));
     assert_eq!((me_b["organisation"].as_str(), me_b["role"].as_str()), (Some("beta"), Some("agent")));
 }

@@ -15,7 +15,9 @@ async fn health_and_security_headers() {
     let res = http.get(server.url("/login")).send().await.unwrap();
     let h = res.headers();
     let csp = h["content-security-policy"].to_str().unwrap();
-    for directive in ["default-src 'none'", "script-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'"] {
+    for directive in
+        ["default-src 'none'", "script-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'"]
+    {
         assert!(csp.contains(directive), "{csp}");
     }
     assert_eq!(h["x-content-type-options"], "nosniff");
@@ -93,13 +95,15 @@ async fn settings_change_what_the_organisation_is() {
     // The organisation's language is now the UI language.
     let page = client.get(server.url("/")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Welcome to Samtal") && page.contains("Kungälvs kommun"), "{page}");
-    let res = client.post(server.url("/settings/modules")).form(&[("chat", "on"), ("email", "on")]).send().await.unwrap();
+    let res =
+        client.post(server.url("/settings/modules")).form(&[("chat", "on"), ("email", "on")]).send().await.unwrap();
     assert_eq!(res.status(), 303);
     let modules = server.app.db().org(org.id).modules().await.unwrap();
     let on: Vec<&str> = modules.iter().filter(|(_, on)| *on).map(|(m, _)| m.as_str()).collect();
     assert_eq!(on, vec!["chat", "email"]);
     // The language switch overrides it for this browser.
-    let res = client.post(server.url("/language")).form(&[("lang", "sv"), ("back", "//evil.example")]).send().await.unwrap();
+    let res =
+        client.post(server.url("/language")).form(&[("lang", "sv"), ("back", "//evil.example")]).send().await.unwrap();
     assert_eq!(res.headers()["location"], "/", "no open redirect");
     let page = client.get(server.url("/")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Välkommen till Samtal"));
@@ -108,7 +112,8 @@ async fn settings_change_what_the_organisation_is() {
 #[tokio::test]
 async fn english_from_the_browser_before_sign_in() {
     let server = TestServer::start().await;
-    let res = server.client().get(server.url("/login")).header("accept-language", "en-GB,en;q=0.9").send().await.unwrap();
+    let res =
+        server.client().get(server.url("/login")).header("accept-language", "en-GB,en;q=0.9").send().await.unwrap();
     let html = res.text().await.unwrap();
     assert!(html.contains("<html lang=\"en\">") && html.contains("Sign in"));
 }

@@ -36,7 +36,12 @@ pub struct AuditQuery {
     before: Option<i64>,
 }
 
-async fn audit_page(state: &AppState, staff: &Staff, before: Option<i64>, verification: Option<Verification>) -> Response {
+async fn audit_page(
+    state: &AppState,
+    staff: &Staff,
+    before: Option<i64>,
+    verification: Option<Verification>,
+) -> Response {
     const PAGE: i64 = 100;
     let (events, org) = match (
         state.app.audit_events(&staff.principal, before, PAGE).await,

@@ -67,7 +67,11 @@ pub async fn login(
                 app::AppError::BadCredentials | app::AppError::Invalid(_) => StatusCode::UNAUTHORIZED,
                 _ => return PageError::new(err, lang).into_response(),
             };
-            let message = if matches!(err, app::AppError::RateLimited) { tr.t("sign-in-throttled") } else { tr.t("sign-in-failed") };
+            let message = if matches!(err, app::AppError::RateLimited) {
+                tr.t("sign-in-throttled")
+            } else {
+                tr.t("sign-in-failed")
+            };
             let page = LoginPage { tr, org: form.org, email: form.email, error: Some(message) };
             render(&page, status)
         }
@@ -79,8 +83,11 @@ pub async fn logout(State(state): State<AppState>, staff: Staff) -> Response {
         return PageError::new(err, staff.tr.0).into_response();
     }
     let mut res = Redirect::to("/login").into_response();
-    let expired = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}", session_cookie_name(&state),
-        if state.config.secure_cookies { "; Secure" } else { "" });
+    let expired = format!(
+        "{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}",
+        session_cookie_name(&state),
+        if state.config.secure_cookies { "; Secure" } else { "" }
+    );
     if let Ok(v) = expired.parse() {
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
@@ -154,11 +161,21 @@ pub async fn change_password(
     match result {
         Ok(()) if forced => Redirect::to("/").into_response(),
         Ok(()) => {
-            let page = PasswordPage { shell: Shell::new(&state, &staff, "password").await, forced: false, error: None, done: true };
+            let page = PasswordPage {
+                shell: Shell::new(&state, &staff, "password").await,
+                forced: false,
+                error: None,
+                done: true,
+            };
             render(&page, StatusCode::OK)
         }
         Err(message) => {
-            let page = PasswordPage { shell: Shell::new(&state, &staff, "password").await, forced, error: Some(message), done: false };
+            let page = PasswordPage {
+                shell: Shell::new(&state, &staff, "password").await,
+                forced,
+                error: Some(message),
+                done: false,
+            };
             render(&page, StatusCode::BAD_REQUEST)
         }
     }

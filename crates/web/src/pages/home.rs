@@ -27,10 +27,7 @@ pub async fn start(State(state): State<AppState>, staff: Staff) -> Response {
         Ok(m) => m,
         Err(err) => return PageError::new(err, staff.tr.0).into_response(),
     };
-    let modules = modules
-        .into_iter()
-        .map(|(m, enabled)| ModuleCard { key: m.as_str(), enabled })
-        .collect();
+    let modules = modules.into_iter().map(|(m, enabled)| ModuleCard { key: m.as_str(), enabled }).collect();
     let page = HomePage { shell: Shell::new(&state, &staff, "home").await, modules };
     render(&page, StatusCode::OK)
 }

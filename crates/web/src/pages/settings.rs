@@ -31,10 +31,11 @@ struct OrganisationPage {
 }
 
 async fn organisation_page(state: &AppState, staff: &Staff, error: Option<String>, saved: bool) -> Response {
-    let (org, modules) = match (state.app.organisation(&staff.principal).await, state.app.modules(&staff.principal).await) {
-        (Ok(o), Ok(m)) => (o, m),
-        (Err(e), _) | (_, Err(e)) => return PageError::new(e, staff.tr.0).into_response(),
-    };
+    let (org, modules) =
+        match (state.app.organisation(&staff.principal).await, state.app.modules(&staff.principal).await) {
+            (Ok(o), Ok(m)) => (o, m),
+            (Err(e), _) | (_, Err(e)) => return PageError::new(e, staff.tr.0).into_response(),
+        };
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let page = OrganisationPage {
         shell: Shell::new(state, staff, "organisation").await,
