@@ -47,7 +47,7 @@ pub async fn serve(settings: Settings) -> Result<()> {
                 tracing::error!(error = %err, "metrics listener stopped");
             }
         });
-        tracing::info!(%addr, "metrics at /metrics");
+        println!("Metrics on http://{addr}/metrics");
     }
 
     tokio::spawn(housekeeping(app.clone()));

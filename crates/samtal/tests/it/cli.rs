@@ -233,7 +233,9 @@ impl Running {
 #[tokio::test]
 async fn first_start_creates_the_demo_and_prints_a_one_time_password() {
     let db = TestDb::new().await;
-    let server = Running::start(samtal(&db));
+    let mut cmd = samtal(&db);
+    cmd.env("SAMTAL_METRICS_LISTEN", "127.0.0.1:0");
+    let server = Running::start(cmd);
     let (printed, base) = server.wait_until_serving();
     let printed = printed.join("\n");
     assert!(printed.contains("Exempelkommun"), "{printed}");
@@ -261,6 +263,11 @@ async fn first_start_creates_the_demo_and_prints_a_one_time_password() {
     assert_eq!(res.headers()["location"], "/account/password");
     let res = client.post(format!("{base}/logout")).send().await.unwrap();
     assert_eq!(res.status(), 303);
+    let metrics_url = printed.lines().find_map(|l| l.strip_prefix("Metrics on ")).expect("metrics address printed");
+    let metrics = reqwest::get(metrics_url).await.unwrap().text().await.unwrap();
+    assert!(metrics.contains("samtal_http_requests_total"), "{metrics}");
+    assert!(metrics.contains("route=\"/login\""), "metrics name routes, not paths");
+    assert!(!metrics.contains("admin@demo"), "no personal data in metrics");
     assert!(server.terminate().success(), "SIGTERM ends the server cleanly");
 
     // The demo is not created again, and the database is reused.
