@@ -5,3 +5,4 @@
 //! are driven by it; a test compares it with the live schema.
 
 pub mod registry;
+pub mod scanner;

@@ -1,0 +1,90 @@
+//! Words near a candidate that raise or lower confidence ("personnummer",
+//! "kortnummer", "OCR", …). Only a short window before the candidate is read.
+
+/// The up to `max` bytes before `pos`, cut at a character boundary, lower-cased (ASCII)
+/// and with line breaks treated as spaces. Lower-casing of å/ä/ö is done by also
+/// listing upper-case spellings where they matter.
+pub fn window_before(text: &str, pos: usize, max: usize) -> String {
+    let mut start = pos.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text[start..pos].to_lowercase()
+}
+
+/// The part of a window after the last line break or sentence end: the words that
+/// introduce the candidate ("OCR", "Payment reference"), not an earlier sentence's.
+pub fn same_sentence(window: &str) -> &str {
+    match window.rfind(['\n', '!', '?']).max(window.rfind(". ")) {
+        Some(i) => &window[i + 1..],
+        None => window,
+    }
+}
+
+/// The last `n` words of a window: what directly introduces the candidate.
+pub fn last_words(window: &str, n: usize) -> &str {
+    let trimmed = window.trim_end();
+    let mut seen = 0;
+    for (i, c) in trimmed.char_indices().rev() {
+        if c.is_whitespace() {
+            seen += 1;
+            if seen == n {
+                return &trimmed[i + 1..];
+            }
+        }
+    }
+    trimmed
+}
+
+/// Whether any keyword occurs in the window. Keywords of three letters or fewer
+/// must stand as whole words ("bg" must not match inside "bygg").
+pub fn mentions(window: &str, keywords: &[&str]) -> bool {
+    keywords.iter().any(|k| {
+        if k.len() > 3 {
+            return window.contains(k);
+        }
+        window.match_indices(k).any(|(i, _)| {
+            let before = window[..i].chars().next_back();
+            let after = window[i + k.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+pub const PNR_WORDS: &[&str] = &[
+    "personnummer", "personnr", "pnr", "person nr", "samordningsnummer", "samordningsnr", "personal identity",
+    "personal number", "identity number", "id number", "id-nummer", "coordination number", "född", "born", "ssn",
+];
+pub const PHONE_WORDS: &[&str] = &[
+    "tel", "tfn", "telefon", "phone", "mobil", "mobile", "ring", "call", "sms", "text me", "nå mig", "nås på", "nummer är",
+    "number is", "cell",
+];
+/// Words that announce a reference number, not a personal identifier.
+pub const REFERENCE_WORDS: &[&str] = &[
+    "ocr", "referens", "reference", "ref", "order", "kundnummer", "kundnr", "customer number", "faktura", "invoice",
+    "voucher", "presentkort", "gift card", "värdebevis", "ärende", "case", "ticket", "tracking", "spårning", "kolli",
+    "parcel", "artikel", "article", "serienummer", "serial", "avtal", "contract", "konto nr", "account no",
+];
+pub const BANKGIRO_WORDS: &[&str] = &["bankgiro", "bankgironummer", "bg", "bg-nr", "bg nr"];
+pub const PLUSGIRO_WORDS: &[&str] = &["plusgiro", "postgiro", "pg", "pg-nr", "pg nr"];
+pub const NO_WORDS: &[&str] = &["fødselsnummer", "fodselsnummer", "norsk", "norwegian", "norge", "norway", "personnummer"];
+pub const DK_WORDS: &[&str] = &["cpr", "dansk", "danish", "danmark", "denmark"];
+pub const FI_WORDS: &[&str] = &["henkilötunnus", "hetu", "finsk", "finnish", "finland", "personbeteckning"];
+pub const CARD_WORDS: &[&str] = &["kort", "card", "visa", "mastercard", "amex", "debiterade", "charged"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_keywords_are_whole_words() {
+        assert!(mentions("mitt bg är", BANKGIRO_WORDS));
+        assert!(!mentions("bygget är klart", BANKGIRO_WORDS));
+        assert!(mentions("personnummer:", PNR_WORDS));
+        assert_eq!(last_words("ocr 1234 dra avgiften från ", 3), "dra avgiften från");
+        assert_eq!(last_words("från ", 3), "från");
+        let text = "Mitt Personnummer är 19";
+        assert_eq!(window_before(text, text.find("19").unwrap(), 100), "mitt personnummer är ");
+        assert_eq!(window_before("åäö123", 6, 3), "ö");
+    }
+}

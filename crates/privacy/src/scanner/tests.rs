@@ -1,0 +1,130 @@
+//! Reference vectors from shared/reference/identifiers.md and hand-made cases.
+
+use super::*;
+
+fn scan(text: &str) -> Vec<(String, &'static str)> {
+    let scanner = Scanner::new();
+    scanner
+        .scan(text, &ScanOptions::at(2026, 11, 29))
+        .into_iter()
+        .map(|f| (text[f.start..f.end].to_owned(), f.kind.as_str()))
+        .collect()
+}
+
+fn kinds_of(text: &str, value: &str) -> Vec<&'static str> {
+    scan(text).into_iter().filter(|(v, _)| v == value).map(|(_, k)| k).collect()
+}
+
+#[test]
+fn personnummer_vectors() {
+    for pnr in ["640823-3234", "811218-9876", "19900101-0017", "6408233234", "196408233234", "19640823 3234"] {
+        assert_eq!(kinds_of(&format!("Mitt nummer: {pnr}."), pnr), vec!["personnummer"], "{pnr}");
+    }
+    assert_eq!(kinds_of("samordningsnummer 701063-2391", "701063-2391"), vec!["samordningsnummer"]);
+    assert_eq!(kinds_of("pnr 121212+1212 (född 1912)", "121212+1212"), vec!["personnummer"]);
+    assert!(scan("Personnummer 640823-3235").is_empty(), "wrong check digit");
+    assert!(scan("Personnummer 640823-0009").iter().all(|(_, k)| *k != "personnummer"), "serial 000");
+    assert!(scan("19640823+3234").is_empty(), "'+' with a century is invalid");
+    assert!(scan("personnummer 20991231-0000").is_empty());
+    assert!(scan("personnummer 640230-3234").is_empty(), "30 February");
+}
+
+#[test]
+fn organisationsnummer_is_never_a_personnummer() {
+    for org in ["212000-0142", "556036-0793", "165560360793"] {
+        assert_eq!(kinds_of(&format!("org.nr {org}"), org), vec!["organisationsnummer"], "{org}");
+    }
+    assert!(scan("org.nr 556036-0794").is_empty());
+}
+
+#[test]
+fn payment_identifiers() {
+    for card in ["4111111111111111", "5555555555554444", "378282246310005", "4111 1111 1111 1111", "5555-5555-5555-4444"] {
+        assert_eq!(kinds_of(&format!("Kort {card} debiterades"), card), vec!["card"], "{card}");
+    }
+    assert!(scan("Presentkort 6958 5821 4445 5174").is_empty(), "fails Luhn");
+    assert_eq!(kinds_of("IBAN SE45 5000 0000 0583 9825 7466.", "SE45 5000 0000 0583 9825 7466"), vec!["iban"]);
+    assert_eq!(kinds_of("konto GB82WEST12345698765432", "GB82WEST12345698765432"), vec!["iban"]);
+    assert!(scan("IBAN SE45 5000 0000 0583 9825 7467").iter().all(|(_, k)| *k != "iban"));
+    assert_eq!(kinds_of("Betala till bankgiro 5402-9681", "5402-9681"), vec!["bankgiro"]);
+    assert_eq!(kinds_of("BG 902-0033", "902-0033"), vec!["bankgiro"]);
+    assert!(scan("Ring 5402-9681").iter().all(|(_, k)| *k != "bankgiro"), "bankgiro needs its word");
+    assert_eq!(kinds_of("plusgiro 28 65 43-4", "28 65 43-4"), vec!["plusgiro"]);
+}
+
+#[test]
+fn phone_numbers() {
+    for phone in ["0701234567", "+46701234567", "070-123 45 67", "08-588 030 97", "+46 8 123 456 78", "0046 70 123 45 67", "+44 7400 761777", "07400 150103", "(412) 935-4089", "325-279-5896", "+46 (0)70 123 45 67"] {
+        assert_eq!(kinds_of(&format!("Ring mig på {phone} i morgon"), phone), vec!["phone"], "{phone}");
+    }
+    assert!(scan("Tel 0741234567").is_empty(), "074 is paging");
+}
+
+#[test]
+fn nordic_ids() {
+    assert_eq!(kinds_of("fødselsnummer 31129956715", "31129956715"), vec!["no_fodselsnummer"]);
+    assert_eq!(kinds_of("henkilötunnus 131052-308T", "131052-308T"), vec!["fi_hetu"]);
+    assert_eq!(kinds_of("hetu 131052A308T", "131052A308T"), vec!["fi_hetu"]);
+    assert_eq!(kinds_of("CPR-nr 010203-1235", "010203-1235"), vec!["dk_cpr"]);
+    assert!(scan("ordernummer 010203-1235").iter().all(|(_, k)| *k != "dk_cpr"), "CPR only with its word");
+}
+
+#[test]
+fn network_and_mail() {
+    assert_eq!(kinds_of("från 192.168.1.20 igår", "192.168.1.20"), vec!["ip"]);
+    assert!(scan("version 1.2.3.4.5").is_empty());
+    assert!(scan("kostade 256.1.1.1 kr").is_empty());
+    assert_eq!(kinds_of("adress 2001:db8::1 nu", "2001:db8::1"), vec!["ip"]);
+    assert_eq!(kinds_of("mejla anna@exempel.se.", "anna@exempel.se"), vec!["email"]);
+}
+
+#[test]
+fn near_misses_are_not_identifiers() {
+    for text in [
+        "Spårningsnummer UA907539268SE",
+        "Ärendenummer CS-2022-76511",
+        "Ärende #447509",
+        "Ordern lades 2024-05-17",
+        "Fakturanummer 755761025883",
+        "Kundnummer 410738-1293",
+        "OCR 06012308034",
+        "Voucher 6958 5821 4445 5174 was rejected",
+        "Det kostade 1 879,92 kr",
+    ] {
+        let found: Vec<_> = scan(text).into_iter().filter(|(_, k)| *k != "organisationsnummer").collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn masking_leaves_no_digit_of_an_identifier() {
+    let scanner = Scanner::new();
+    let text = "Pnr 640823-3234, kort 4111 1111 1111 1111, tel +46 70 123 45 67, anna@x.se, SE45 5000 0000 0583 9825 7466. Jag har diabetes.";
+    let masked = scanner.redact(text, &ScanOptions::at(2026, 11, 29), &MaskOptions::default());
+    assert_eq!(
+        masked,
+        "Pnr [personnummer], kort [kortnummer], tel [telefon], [e-post], [iban]. Jag har diabetes."
+    );
+    let keep = scanner.redact(text, &ScanOptions::at(2026, 11, 29), &MaskOptions { keep_card_digits: 4, special_categories: true });
+    assert!(keep.contains("[kortnummer …1111]") && keep.contains("[känslig uppgift]"), "{keep}");
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let scanner = Scanner::new();
+    let opts = ScanOptions::at(2026, 11, 29);
+    for text in ["", "@", "@@@.", "::::", "+", "(", "0", "1-2-3-4-5-6-7-8-9-0-1-2-3", "ÅÄÖ@ö.se", "\u{a0}1\u{a0}", "SE", "SE1"] {
+        scanner.scan(text, &opts);
+    }
+    let flood = "1".repeat(1 << 20);
+    assert!(scanner.scan(&flood, &opts).is_empty());
+    let spaced = "12 ".repeat(100_000);
+    scanner.scan(&spaced, &opts);
+}
+
+#[test]
+fn dates_are_civil() {
+    assert_eq!(civil_from_days(0), (1970, 1, 1));
+    assert_eq!(civil_from_days(20_786), (2026, 11, 29));
+    assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+}
