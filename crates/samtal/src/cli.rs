@@ -54,6 +54,36 @@ pub enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Find personal data in text: one JSON object per finding, or the masked text with --redact.
+    Scan {
+        /// Files to read, each line one text; standard input when none.
+        files: Vec<std::path::PathBuf>,
+        /// Print each line with identifiers replaced by typed placeholders.
+        #[arg(long)]
+        redact: bool,
+        /// With --redact: keep this many trailing digits of card numbers (0–4).
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=4))]
+        keep_card_digits: u8,
+        /// With --redact: also replace Art. 9/10 findings (left for review by default).
+        #[arg(long)]
+        redact_special: bool,
+    },
+    /// Benchmarks that print their figures.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Scanner throughput on one core, with every detector on.
+    Scan {
+        /// messages.jsonl of the development corpus (or any file of text lines).
+        #[arg(long, default_value = "../shared/corpus/messages.jsonl")]
+        corpus: std::path::PathBuf,
+        /// Seconds to run each measurement.
+        #[arg(long, default_value_t = 3.0)]
+        seconds: f64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,6 +15,20 @@ use std::process::ExitCode;
 pub async fn run(cli: Cli) -> Result<ExitCode> {
     let settings = Settings::load(&cli.settings)?;
     let command = cli.command.unwrap_or(Command::Serve);
+    // Commands that touch no database and need no configuration beyond their flags.
+    match command {
+        Command::Scan { files, redact, keep_card_digits, redact_special } => {
+            let mask = privacy::scanner::MaskOptions {
+                keep_card_digits: usize::from(keep_card_digits),
+                special_categories: redact_special,
+            };
+            return crate::scan::run(&files, redact.then_some(mask)).map(|()| ExitCode::SUCCESS);
+        }
+        Command::Bench(crate::cli::BenchCommand::Scan { corpus, seconds }) => {
+            return crate::bench::scan(&corpus, seconds).map(|()| ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
     telemetry::init_logs(&settings, matches!(command, Command::Serve));
     match command {
         Command::Serve => serve::serve(settings).await.map(|()| ExitCode::SUCCESS),
@@ -27,6 +41,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::User(cmd) => user(&open(&settings).await?, cmd).await,
         Command::Token(cmd) => token(&open(&settings).await?, cmd).await,
         Command::Audit(cmd) => audit(&open(&settings).await?, cmd).await,
+        Command::Scan { .. } | Command::Bench(_) => unreachable!("handled above"),
     }
 }
 

@@ -1,9 +1,11 @@
 //! `samtal`: the one binary. Reads configuration, then serves or runs an
 //! operator command. Errors end the process with one line naming the problem.
 
+mod bench;
 mod cli;
 mod commands;
 mod config;
+mod scan;
 mod serve;
 mod telemetry;
 
