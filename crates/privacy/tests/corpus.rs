@@ -61,7 +61,8 @@ impl Score {
 #[test]
 fn dev_corpus_meets_the_bar() {
     let messages = read_jsonl("messages.jsonl");
-    let truth: BTreeMap<i64, Value> = read_jsonl("truth.jsonl").into_iter().map(|t| (t["id"].as_i64().unwrap(), t)).collect();
+    let truth: BTreeMap<i64, Value> =
+        read_jsonl("truth.jsonl").into_iter().map(|t| (t["id"].as_i64().unwrap(), t)).collect();
     let scanner = Scanner::new();
     let options = ScanOptions::at(2026, 11, 29);
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
@@ -76,7 +77,13 @@ fn dev_corpus_meets_the_bar() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|i| (i["type"].as_str().unwrap(), i["bstart"].as_u64().unwrap() as usize, i["bend"].as_u64().unwrap() as usize))
+            .map(|i| {
+                (
+                    i["type"].as_str().unwrap(),
+                    i["bstart"].as_u64().unwrap() as usize,
+                    i["bend"].as_u64().unwrap() as usize,
+                )
+            })
             .collect();
         let findings = scanner.scan(text, &options);
         let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
@@ -91,7 +98,9 @@ fn dev_corpus_meets_the_bar() {
             score.found_items += usize::from(found);
             if matches!(ty, "HEALTH" | "ART9_OTHER") {
                 art9.items += 1;
-                let any_art9 = findings.iter().any(|f| matches!(f.kind, Kind::SpecialCategory(_)) && overlaps((f.start, f.end), (s, e)));
+                let any_art9 = findings
+                    .iter()
+                    .any(|f| matches!(f.kind, Kind::SpecialCategory(_)) && overlaps((f.start, f.end), (s, e)));
                 art9.found_items += usize::from(any_art9);
             }
             if !found && examples.len() < 40 && matches!(ty, "PHONE" | "CARD" | "PNR_PERSONNUMMER") {
@@ -104,7 +113,8 @@ fn dev_corpus_meets_the_bar() {
             let on_name = items.iter().any(|&(ty, s, e)| ty == "NAME" && overlaps(span, (s, e)));
             if is_art9 {
                 art9.findings += 1;
-                let ok = items.iter().any(|&(ty, s, e)| matches!(ty, "HEALTH" | "ART9_OTHER") && overlaps(span, (s, e)));
+                let ok =
+                    items.iter().any(|&(ty, s, e)| matches!(ty, "HEALTH" | "ART9_OTHER") && overlaps(span, (s, e)));
                 art9.true_findings += usize::from(ok || on_name);
                 if !(ok || on_name) && examples.len() < 80 {
                     examples.push(format!("false {} {:?} in #{id}", f.kind.as_str(), &text[f.start..f.end]));
@@ -141,7 +151,13 @@ fn dev_corpus_meets_the_bar() {
             s.precision()
         ));
     }
-    report.push_str(&format!("ART9 (all)         items {:>5}  recall {:.4}  findings {:>5}  precision {:.4}\n", art9.items, art9.recall(), art9.findings, art9.precision()));
+    report.push_str(&format!(
+        "ART9 (all)         items {:>5}  recall {:.4}  findings {:>5}  precision {:.4}\n",
+        art9.items,
+        art9.recall(),
+        art9.findings,
+        art9.precision()
+    ));
     println!("{report}");
     for e in &examples {
         println!("  {e}");

@@ -23,7 +23,14 @@ pub fn run(files: &[PathBuf], redact: Option<MaskOptions>) -> Result<()> {
         for path in files {
             let file = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
             let name = (files.len() > 1).then(|| path.display().to_string());
-            scan_stream(std::io::BufReader::with_capacity(1 << 16, file), name.as_deref(), &scanner, &options, redact.as_ref(), &mut out)?;
+            scan_stream(
+                std::io::BufReader::with_capacity(1 << 16, file),
+                name.as_deref(),
+                &scanner,
+                &options,
+                redact.as_ref(),
+                &mut out,
+            )?;
         }
     }
     out.flush().context("cannot write the output")?;
@@ -112,7 +119,10 @@ fn emit<W: Write>(
 ) -> Result<()> {
     let text = String::from_utf8_lossy(bytes);
     if matches!(text, std::borrow::Cow::Owned(_)) && !line.invalid_reported {
-        eprintln!("samtal scan: line {}: invalid UTF-8 replaced by U+FFFD (offsets refer to the replaced text)", line.number);
+        eprintln!(
+            "samtal scan: line {}: invalid UTF-8 replaced by U+FFFD (offsets refer to the replaced text)",
+            line.number
+        );
         line.invalid_reported = true;
     }
     let findings = scanner.scan(&text, options);
@@ -132,7 +142,13 @@ fn write_finding<W: Write>(out: &mut W, file: Option<&str>, line: u64, offset: u
     if let Some(file) = file {
         write!(out, "\"file\":{},", serde_json::Value::from(file))?;
     }
-    write!(out, "\"line\":{line},\"start\":{},\"end\":{},\"kind\":\"{}\"", f.start + offset, f.end + offset, f.kind.as_str())?;
+    write!(
+        out,
+        "\"line\":{line},\"start\":{},\"end\":{},\"kind\":\"{}\"",
+        f.start + offset,
+        f.end + offset,
+        f.kind.as_str()
+    )?;
     if let Some(c) = f.category {
         write!(out, ",\"category\":\"{}\"", c.as_str())?;
     }

@@ -52,22 +52,75 @@ pub fn mentions(window: &str, keywords: &[&str]) -> bool {
 }
 
 pub const PNR_WORDS: &[&str] = &[
-    "personnummer", "personnr", "pnr", "person nr", "samordningsnummer", "samordningsnr", "personal identity",
-    "personal number", "identity number", "id number", "id-nummer", "coordination number", "född", "born", "ssn",
+    "personnummer",
+    "personnr",
+    "pnr",
+    "person nr",
+    "samordningsnummer",
+    "samordningsnr",
+    "personal identity",
+    "personal number",
+    "identity number",
+    "id number",
+    "id-nummer",
+    "coordination number",
+    "född",
+    "born",
+    "ssn",
 ];
 pub const PHONE_WORDS: &[&str] = &[
-    "tel", "tfn", "telefon", "phone", "mobil", "mobile", "ring", "call", "sms", "text me", "nå mig", "nås på", "nummer är",
-    "number is", "cell",
+    "tel",
+    "tfn",
+    "telefon",
+    "phone",
+    "mobil",
+    "mobile",
+    "ring",
+    "call",
+    "sms",
+    "text me",
+    "nå mig",
+    "nås på",
+    "nummer är",
+    "number is",
+    "cell",
 ];
 /// Words that announce a reference number, not a personal identifier.
 pub const REFERENCE_WORDS: &[&str] = &[
-    "ocr", "referens", "reference", "ref", "order", "kundnummer", "kundnr", "customer number", "faktura", "invoice",
-    "voucher", "presentkort", "gift card", "värdebevis", "ärende", "case", "ticket", "tracking", "spårning", "kolli",
-    "parcel", "artikel", "article", "serienummer", "serial", "avtal", "contract", "konto nr", "account no",
+    "ocr",
+    "referens",
+    "reference",
+    "ref",
+    "order",
+    "kundnummer",
+    "kundnr",
+    "customer number",
+    "faktura",
+    "invoice",
+    "voucher",
+    "presentkort",
+    "gift card",
+    "värdebevis",
+    "ärende",
+    "case",
+    "ticket",
+    "tracking",
+    "spårning",
+    "kolli",
+    "parcel",
+    "artikel",
+    "article",
+    "serienummer",
+    "serial",
+    "avtal",
+    "contract",
+    "konto nr",
+    "account no",
 ];
 pub const BANKGIRO_WORDS: &[&str] = &["bankgiro", "bankgironummer", "bg", "bg-nr", "bg nr"];
 pub const PLUSGIRO_WORDS: &[&str] = &["plusgiro", "postgiro", "pg", "pg-nr", "pg nr"];
-pub const NO_WORDS: &[&str] = &["fødselsnummer", "fodselsnummer", "norsk", "norwegian", "norge", "norway", "personnummer"];
+pub const NO_WORDS: &[&str] =
+    &["fødselsnummer", "fodselsnummer", "norsk", "norwegian", "norge", "norway", "personnummer"];
 pub const DK_WORDS: &[&str] = &["cpr", "dansk", "danish", "danmark", "denmark"];
 pub const FI_WORDS: &[&str] = &["henkilötunnus", "hetu", "finsk", "finnish", "finland", "personbeteckning"];
 pub const CARD_WORDS: &[&str] = &["kort", "card", "visa", "mastercard", "amex", "debiterade", "charged"];

@@ -22,13 +22,65 @@ pub struct Lexicon {
     entries: Vec<Entry>,
 }
 
-/// Words that make a weak term personal when they stand shortly before it in the same sentence.
+/// Words that make a weak term personal (the Swedish preposition "i" and loose words such
+/// as "with" or "man" are left out on purpose: they made everyday sentences fire) when they stand shortly before it in the same sentence.
 const CUES: &[&str] = &[
-    "jag", "jagär", "min", "mitt", "mina", "mig", "har", "hade", "är", "var", "blev", "lider", "fick", "diagnos",
-    "diagnosen", "diagnostiserad", "behandling", "behandlas", "sjukskriven", "pga", "grund", "eftersom", "som",
-    "son", "dotter", "barn", "man", "fru", "sambo", "mamma", "pappa", "mor", "far", "i", "i'm", "im", "my", "me",
-    "have", "had", "has", "am", "was", "suffer", "suffering", "diagnosed", "with", "treatment", "treated",
-    "because", "as", "being", "son", "daughter", "wife", "husband", "mother", "father", "member", "medlem",
+    "jag",
+    "jagär",
+    "min",
+    "mitt",
+    "mina",
+    "mig",
+    "har",
+    "hade",
+    "är",
+    "var",
+    "blev",
+    "lider",
+    "fick",
+    "diagnos",
+    "diagnosen",
+    "diagnostiserad",
+    "behandling",
+    "behandlas",
+    "sjukskriven",
+    "pga",
+    "grund",
+    "eftersom",
+    "som",
+    "son",
+    "dotter",
+    "barn",
+    "fru",
+    "sambo",
+    "mamma",
+    "pappa",
+    "i'm",
+    "i’m",
+    "im",
+    "my",
+    "me",
+    "have",
+    "had",
+    "has",
+    "am",
+    "was",
+    "suffer",
+    "suffering",
+    "diagnosed",
+    "treatment",
+    "treated",
+    "because",
+    "as",
+    "being",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "member",
+    "medlem",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -136,7 +188,7 @@ fn has_cue(text: &str, pos: usize) -> bool {
     let before = &text[from..pos];
     let sentence = before.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or(before);
     sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .rev()
         .take(5)

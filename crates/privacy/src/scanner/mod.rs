@@ -208,6 +208,26 @@ impl Scanner {
 
     /// All findings in `text`, ordered by position, identifiers never overlapping each other.
     pub fn scan(&self, text: &str, options: &ScanOptions) -> Vec<Finding> {
+        let mut out = self.identifiers(text, options);
+        let mut words = self.special_categories(text);
+        if !words.is_empty() {
+            // Both lists are sorted by start: one sweep drops words inside identifiers
+            // (an e-mail address that holds "hiv", say).
+            let mut k = 0;
+            words.retain(|w| {
+                while k < out.len() && out[k].end <= w.start {
+                    k += 1;
+                }
+                !(k < out.len() && out[k].start < w.end)
+            });
+            out.extend(words);
+            out.sort_by_key(|f| f.start);
+        }
+        out
+    }
+
+    /// Personal identifiers and organisation numbers only, ordered, never overlapping.
+    pub fn identifiers(&self, text: &str, options: &ScanOptions) -> Vec<Finding> {
         let mut ids = Vec::new();
         numbers::scan(text, options, &mut ids);
         text_ids::emails(text, &mut ids);
@@ -221,14 +241,14 @@ impl Scanner {
             }
             out.push(f);
         }
+        out
+    }
+
+    /// Art. 9 and Art. 10 findings only, ordered by position.
+    pub fn special_categories(&self, text: &str) -> Vec<Finding> {
         let mut words = Vec::new();
         self.lexicon.scan(text, &mut words);
-        if !words.is_empty() {
-            words.retain(|w| !out.iter().any(|f| w.start < f.end && f.start < w.end));
-            out.extend(words);
-            out.sort_by_key(|f| f.start);
-        }
-        out
+        words
     }
 
     /// `text` with identifiers replaced by typed placeholders.
@@ -236,7 +256,8 @@ impl Scanner {
         let mut out = String::with_capacity(text.len());
         let mut pos = 0;
         for f in findings {
-            let replace = f.kind.is_identifier() || (options.special_categories && !f.kind.is_identifier() && f.kind != Kind::Organisationsnummer);
+            let replace = f.kind.is_identifier()
+                || (options.special_categories && !f.kind.is_identifier() && f.kind != Kind::Organisationsnummer);
             if !replace || f.start < pos {
                 continue;
             }

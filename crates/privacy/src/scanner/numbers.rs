@@ -175,6 +175,25 @@ fn read_chunk(text: &str, first: usize) -> (Chunk<'_>, usize) {
     (Chunk { text, plus, paren, groups }, next)
 }
 
+/// A value computed on first use.
+struct Lazy<F: Fn() -> String> {
+    make: F,
+    value: std::cell::OnceCell<String>,
+}
+
+impl<F: Fn() -> String> Lazy<F> {
+    fn new(make: F) -> Self {
+        Self { make, value: std::cell::OnceCell::new() }
+    }
+}
+
+impl<F: Fn() -> String> std::ops::Deref for Lazy<F> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.value.get_or_init(&self.make)
+    }
+}
+
 /// A proposed match over groups `from..=to`.
 struct Candidate {
     from: usize,
@@ -190,7 +209,8 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
     let mut candidates = Vec::new();
     let text = chunk.text;
     let lead = chunk.plus.or(chunk.paren).unwrap_or(chunk.groups[0].start);
-    let window = window_before(text, lead, 48);
+    // The words before the chunk, read only when a candidate asks for them.
+    let window = Lazy::new(|| window_before(text, lead, 48));
     for from in 0..g {
         for to in from..g.min(from + 6) {
             if !chunk.ends_at_boundary(to) {
@@ -212,7 +232,8 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
     }
     fi_hetu(chunk, options, &window, out);
     // Best first: by rank, then longest; keep those that do not overlap a better one.
-    candidates.sort_by(|a, b| a.rank.cmp(&b.rank).then((b.to - b.from).cmp(&(a.to - a.from))).then(a.from.cmp(&b.from)));
+    candidates
+        .sort_by(|a, b| a.rank.cmp(&b.rank).then((b.to - b.from).cmp(&(a.to - a.from))).then(a.from.cmp(&b.from)));
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for c in candidates {
         if taken.iter().any(|&(f, t)| c.from <= t && f <= c.to) {
@@ -220,7 +241,13 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
         }
         taken.push((c.from, c.to));
         let start = if c.from == 0 && c.kind == Kind::Phone { lead } else { chunk.groups[c.from].start };
-        out.push(Finding { kind: c.kind, category: None, start, end: chunk.groups[c.to].end, confidence: c.confidence });
+        out.push(Finding {
+            kind: c.kind,
+            category: None,
+            start,
+            end: chunk.groups[c.to].end,
+            confidence: c.confidence,
+        });
     }
 }
 
@@ -313,10 +340,8 @@ fn card(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
         return;
     }
     let lens = chunk.lens(from, to);
-    let grouped_ok = from == to
-        || lens[..lens.len() - 1].iter().all(|&l| l == 4)
-        || lens == [4, 6, 5]
-        || lens == [4, 6, 4];
+    let grouped_ok =
+        from == to || lens[..lens.len() - 1].iter().all(|&l| l == 4) || lens == [4, 6, 5] || lens == [4, 6, 4];
     if !grouped_ok {
         return;
     }
@@ -339,9 +364,9 @@ fn known_issuer(d: &[u8]) -> bool {
     let p4 = num(&d[..4]);
     let len = d.len();
     match d[0] {
-        4 => matches!(len, 13 | 16 | 19),                                    // Visa
+        4 => matches!(len, 13 | 16 | 19),                                        // Visa
         5 => (51..=55).contains(&p2) && len == 16 || matches!(p2, 50 | 56..=58), // Mastercard, Maestro
-        2 => (2221..=2720).contains(&p4) && len == 16,                       // Mastercard 2-series
+        2 => (2221..=2720).contains(&p4) && len == 16,                           // Mastercard 2-series
         3 => matches!(p2, 34 | 37) && len == 15 || p2 == 35 || matches!(p2, 30 | 36 | 38 | 39), // Amex, JCB, Diners
         6 => p4 == 6011 || p2 == 65 || (644..=649).contains(&num(&d[..3])) || p2 == 62 || matches!(p2, 63 | 67), // Discover, UnionPay, Maestro
         _ => false,
@@ -430,11 +455,11 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
         return;
     }
     let d = chunk.digits(from, to);
-    let reference = mentions(last_words(window, 3), REFERENCE_WORDS) && !mentions(window, PHONE_WORDS);
+    let reference = || mentions(last_words(window, 3), REFERENCE_WORDS) && !mentions(window, PHONE_WORDS);
     let international = chunk.plus.is_some() || (d.len() > 2 && d[0] == 0 && d[1] == 0);
     let confidence;
     if international {
-        if chunk.plus.is_none() && reference {
+        if chunk.plus.is_none() && reference() {
             return; // "OCR 0025…" is a reference, "+46…" never is
         }
         let rest: &[u8] = if chunk.plus.is_some() { &d } else { &d[2..] };
@@ -459,7 +484,7 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
         }
     } else if chunk.paren.is_some() || (total == 10 && chunk.lens(from, to) == [3, 3, 4]) {
         // North American: (412) 935-4089, 325-279-5896.
-        if total != 10 || d[0] < 2 || d[3] < 2 || reference || chunk.lens(from, to) != [3, 3, 4] {
+        if total != 10 || d[0] < 2 || d[3] < 2 || chunk.lens(from, to) != [3, 3, 4] || reference() {
             return;
         }
         if chunk.paren.is_none() && !chunk.gaps_in(from, to, &["-", "."]) {
@@ -467,7 +492,7 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
         }
         confidence = 0.85;
     } else {
-        if d[0] != 0 || d.get(1).is_none_or(|&c| c == 0) || reference {
+        if d[0] != 0 || d.get(1).is_none_or(|&c| c == 0) || reference() {
             return;
         }
         match total {
@@ -529,7 +554,8 @@ fn fi_hetu(chunk: &Chunk<'_>, options: &ScanOptions, window: &str, out: &mut Vec
     // Ten characters with a digit check and '-' also look like a Swedish personnummer; that one wins.
     let swedish_shaped = sign == b'-' || sign == b'+';
     if swedish_shaped && tail[3].is_ascii_digit() {
-        let already = out.iter().any(|f| f.start == s && matches!(f.kind, Kind::Personnummer | Kind::Samordningsnummer));
+        let already =
+            out.iter().any(|f| f.start == s && matches!(f.kind, Kind::Personnummer | Kind::Samordningsnummer));
         if already || !mentions(window, FI_WORDS) {
             return;
         }
@@ -614,17 +640,94 @@ fn iban_at(text: &str, i: usize, out: &mut Vec<Finding>) -> Option<usize> {
 /// IBAN length per country (ISO 13616 registry).
 fn iban_length(country: &[u8]) -> Option<usize> {
     const TABLE: &[(&[u8; 2], usize)] = &[
-        (b"AD", 24), (b"AE", 23), (b"AL", 28), (b"AT", 20), (b"AZ", 28), (b"BA", 20), (b"BE", 16), (b"BG", 22),
-        (b"BH", 22), (b"BI", 27), (b"BR", 29), (b"BY", 28), (b"CH", 21), (b"CR", 22), (b"CY", 28), (b"CZ", 24),
-        (b"DE", 22), (b"DJ", 27), (b"DK", 18), (b"DO", 28), (b"EE", 20), (b"EG", 29), (b"ES", 24), (b"FI", 18),
-        (b"FK", 18), (b"FO", 18), (b"FR", 27), (b"GB", 22), (b"GE", 22), (b"GI", 23), (b"GL", 18), (b"GR", 27),
-        (b"GT", 28), (b"HN", 28), (b"HR", 21), (b"HU", 28), (b"IE", 22), (b"IL", 23), (b"IQ", 23), (b"IS", 26),
-        (b"IT", 27), (b"JO", 30), (b"KW", 30), (b"KZ", 20), (b"LB", 28), (b"LC", 32), (b"LI", 21), (b"LT", 20),
-        (b"LU", 20), (b"LV", 21), (b"LY", 25), (b"MC", 27), (b"MD", 24), (b"ME", 22), (b"MK", 19), (b"MN", 20),
-        (b"MR", 27), (b"MT", 31), (b"MU", 30), (b"NI", 28), (b"NL", 18), (b"NO", 15), (b"OM", 23), (b"PK", 24),
-        (b"PL", 28), (b"PS", 29), (b"PT", 25), (b"QA", 29), (b"RO", 24), (b"RS", 22), (b"RU", 33), (b"SA", 24),
-        (b"SC", 31), (b"SD", 18), (b"SE", 24), (b"SI", 19), (b"SK", 24), (b"SM", 27), (b"SO", 23), (b"ST", 25),
-        (b"SV", 28), (b"TL", 23), (b"TN", 24), (b"TR", 26), (b"UA", 29), (b"VA", 22), (b"VG", 24), (b"XK", 20),
+        (b"AD", 24),
+        (b"AE", 23),
+        (b"AL", 28),
+        (b"AT", 20),
+        (b"AZ", 28),
+        (b"BA", 20),
+        (b"BE", 16),
+        (b"BG", 22),
+        (b"BH", 22),
+        (b"BI", 27),
+        (b"BR", 29),
+        (b"BY", 28),
+        (b"CH", 21),
+        (b"CR", 22),
+        (b"CY", 28),
+        (b"CZ", 24),
+        (b"DE", 22),
+        (b"DJ", 27),
+        (b"DK", 18),
+        (b"DO", 28),
+        (b"EE", 20),
+        (b"EG", 29),
+        (b"ES", 24),
+        (b"FI", 18),
+        (b"FK", 18),
+        (b"FO", 18),
+        (b"FR", 27),
+        (b"GB", 22),
+        (b"GE", 22),
+        (b"GI", 23),
+        (b"GL", 18),
+        (b"GR", 27),
+        (b"GT", 28),
+        (b"HN", 28),
+        (b"HR", 21),
+        (b"HU", 28),
+        (b"IE", 22),
+        (b"IL", 23),
+        (b"IQ", 23),
+        (b"IS", 26),
+        (b"IT", 27),
+        (b"JO", 30),
+        (b"KW", 30),
+        (b"KZ", 20),
+        (b"LB", 28),
+        (b"LC", 32),
+        (b"LI", 21),
+        (b"LT", 20),
+        (b"LU", 20),
+        (b"LV", 21),
+        (b"LY", 25),
+        (b"MC", 27),
+        (b"MD", 24),
+        (b"ME", 22),
+        (b"MK", 19),
+        (b"MN", 20),
+        (b"MR", 27),
+        (b"MT", 31),
+        (b"MU", 30),
+        (b"NI", 28),
+        (b"NL", 18),
+        (b"NO", 15),
+        (b"OM", 23),
+        (b"PK", 24),
+        (b"PL", 28),
+        (b"PS", 29),
+        (b"PT", 25),
+        (b"QA", 29),
+        (b"RO", 24),
+        (b"RS", 22),
+        (b"RU", 33),
+        (b"SA", 24),
+        (b"SC", 31),
+        (b"SD", 18),
+        (b"SE", 24),
+        (b"SI", 19),
+        (b"SK", 24),
+        (b"SM", 27),
+        (b"SO", 23),
+        (b"ST", 25),
+        (b"SV", 28),
+        (b"TL", 23),
+        (b"TN", 24),
+        (b"TR", 26),
+        (b"UA", 29),
+        (b"VA", 22),
+        (b"VG", 24),
+        (b"XK", 20),
         (b"YE", 30),
     ];
     TABLE.iter().find(|(c, _)| c.as_slice() == country).map(|(_, l)| *l)

@@ -39,7 +39,9 @@ fn organisationsnummer_is_never_a_personnummer() {
 
 #[test]
 fn payment_identifiers() {
-    for card in ["4111111111111111", "5555555555554444", "378282246310005", "4111 1111 1111 1111", "5555-5555-5555-4444"] {
+    for card in
+        ["4111111111111111", "5555555555554444", "378282246310005", "4111 1111 1111 1111", "5555-5555-5555-4444"]
+    {
         assert_eq!(kinds_of(&format!("Kort {card} debiterades"), card), vec!["card"], "{card}");
     }
     assert!(scan("Presentkort 6958 5821 4445 5174").is_empty(), "fails Luhn");
@@ -54,7 +56,19 @@ fn payment_identifiers() {
 
 #[test]
 fn phone_numbers() {
-    for phone in ["0701234567", "+46701234567", "070-123 45 67", "08-588 030 97", "+46 8 123 456 78", "0046 70 123 45 67", "+44 7400 761777", "07400 150103", "(412) 935-4089", "325-279-5896", "+46 (0)70 123 45 67"] {
+    for phone in [
+        "0701234567",
+        "+46701234567",
+        "070-123 45 67",
+        "08-588 030 97",
+        "+46 8 123 456 78",
+        "0046 70 123 45 67",
+        "+44 7400 761777",
+        "07400 150103",
+        "(412) 935-4089",
+        "325-279-5896",
+        "+46 (0)70 123 45 67",
+    ] {
         assert_eq!(kinds_of(&format!("Ring mig på {phone} i morgon"), phone), vec!["phone"], "{phone}");
     }
     assert!(scan("Tel 0741234567").is_empty(), "074 is paging");
@@ -101,11 +115,12 @@ fn masking_leaves_no_digit_of_an_identifier() {
     let scanner = Scanner::new();
     let text = "Pnr 640823-3234, kort 4111 1111 1111 1111, tel +46 70 123 45 67, anna@x.se, SE45 5000 0000 0583 9825 7466. Jag har diabetes.";
     let masked = scanner.redact(text, &ScanOptions::at(2026, 11, 29), &MaskOptions::default());
-    assert_eq!(
-        masked,
-        "Pnr [personnummer], kort [kortnummer], tel [telefon], [e-post], [iban]. Jag har diabetes."
+    assert_eq!(masked, "Pnr [personnummer], kort [kortnummer], tel [telefon], [e-post], [iban]. Jag har diabetes.");
+    let keep = scanner.redact(
+        text,
+        &ScanOptions::at(2026, 11, 29),
+        &MaskOptions { keep_card_digits: 4, special_categories: true },
     );
-    let keep = scanner.redact(text, &ScanOptions::at(2026, 11, 29), &MaskOptions { keep_card_digits: 4, special_categories: true });
     assert!(keep.contains("[kortnummer …1111]") && keep.contains("[känslig uppgift]"), "{keep}");
 }
 
@@ -113,7 +128,9 @@ fn masking_leaves_no_digit_of_an_identifier() {
 fn hostile_input_does_not_panic() {
     let scanner = Scanner::new();
     let opts = ScanOptions::at(2026, 11, 29);
-    for text in ["", "@", "@@@.", "::::", "+", "(", "0", "1-2-3-4-5-6-7-8-9-0-1-2-3", "ÅÄÖ@ö.se", "\u{a0}1\u{a0}", "SE", "SE1"] {
+    for text in
+        ["", "@", "@@@.", "::::", "+", "(", "0", "1-2-3-4-5-6-7-8-9-0-1-2-3", "ÅÄÖ@ö.se", "\u{a0}1\u{a0}", "SE", "SE1"]
+    {
         scanner.scan(text, &opts);
     }
     let flood = "1".repeat(1 << 20);
