@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod cli;
 mod privacy_registry;
+mod scanner_cli;
 mod storage_backend;
 mod tenancy;
 mod web_shell;
