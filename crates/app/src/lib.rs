@@ -6,6 +6,7 @@ pub mod admin;
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod chat;
 pub mod demo;
 mod error;
 mod passwords;
@@ -46,11 +47,12 @@ struct Inner {
     db: Db,
     config: AppConfig,
     sign_in_limits: auth::SignInLimits,
+    hub: chat::Hub,
 }
 
 impl App {
     pub fn new(db: Db, config: AppConfig) -> Self {
-        Self { inner: Arc::new(Inner { db, config, sign_in_limits: auth::SignInLimits::new() }) }
+        Self { inner: Arc::new(Inner { db, config, sign_in_limits: auth::SignInLimits::new(), hub: chat::Hub::default() }) }
     }
 
     pub fn db(&self) -> &Db {

@@ -64,6 +64,13 @@ pub enum Action {
     AuditViewed,
     AuditVerified,
     ContactCreated,
+    FlowCreated,
+    FlowChanged,
+    NoticePublished,
+    ConversationViewed,
+    ConversationAccepted,
+    ConversationTransferred,
+    ConversationClosed,
 }
 
 impl Action {
@@ -86,6 +93,13 @@ impl Action {
             Self::AuditViewed => "audit.viewed",
             Self::AuditVerified => "audit.verified",
             Self::ContactCreated => "contact.created",
+            Self::FlowCreated => "chat.flow_created",
+            Self::FlowChanged => "chat.flow_changed",
+            Self::NoticePublished => "chat.notice_published",
+            Self::ConversationViewed => "chat.conversation_viewed",
+            Self::ConversationAccepted => "chat.conversation_accepted",
+            Self::ConversationTransferred => "chat.conversation_transferred",
+            Self::ConversationClosed => "chat.conversation_closed",
         }
     }
 }
@@ -106,6 +120,12 @@ impl Target {
     }
     pub fn org(id: OrgId) -> Self {
         Self { kind: "organisation", id: id.0 }
+    }
+    pub fn flow(id: crate::FlowId) -> Self {
+        Self { kind: "chat_flow", id: id.0 }
+    }
+    pub fn conversation(id: crate::ConversationId) -> Self {
+        Self { kind: "conversation", id: id.0 }
     }
     pub fn contact(id: crate::ContactId) -> Self {
         Self { kind: "contact", id: id.0 }

@@ -34,3 +34,11 @@ id_type!(
     /// An API token.
     TokenId
 );
+id_type!(
+    /// A chat flow.
+    FlowId
+);
+id_type!(
+    /// A chat conversation.
+    ConversationId
+);

@@ -4,6 +4,7 @@
 //! `sqlx`, `axum` and `tokio` never enter this crate's dependency tree.
 
 pub mod audit;
+pub mod chat;
 pub mod error;
 pub mod ids;
 pub mod org;
@@ -11,5 +12,5 @@ pub mod staff;
 pub mod time;
 
 pub use error::{Invalid, InvalidReason};
-pub use ids::{ContactId, OrgId, TokenId, UserId};
+pub use ids::{ContactId, ConversationId, FlowId, OrgId, TokenId, UserId};
 pub use time::Timestamp;

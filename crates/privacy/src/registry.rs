@@ -112,6 +112,11 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("contacts", "email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
     personal("contacts", "phone", ContactDetail, Contact, Erase, OnErase::DeleteRow),
     personal("contacts", "personnummer", Identifier, Contact, Erase, OnErase::DeleteRow),
+    // Live chat.
+    personal("chat_visitors", "token_hash", Technical, Contact, Erase, OnErase::DeleteRow),
+    personal("chat_conversations", "visitor_name", Name, Contact, Pseudonym, OnErase::Erase),
+    personal("chat_conversations", "visitor_email", ContactDetail, Contact, Erase, OnErase::Erase),
+    personal("chat_messages", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
 ];
 
 /// Columns whose names look personal but hold no personal data.
@@ -121,6 +126,10 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
         column: "name",
         why: "the name of the organisation (a legal person), shown publicly",
     },
+    NotPersonal { table: "chat_flows", column: "name", why: "the name of a chat flow, chosen by the organisation" },
+    NotPersonal { table: "chat_notices", column: "body", why: "the organisation's privacy notice text" },
+    NotPersonal { table: "saved_replies", column: "title", why: "a staff template, written for reuse" },
+    NotPersonal { table: "saved_replies", column: "body", why: "a staff template, written for reuse" },
     NotPersonal {
         table: "audit_events",
         column: "details",

@@ -36,6 +36,7 @@ macro_rules! on_tx {
 }
 
 mod audit;
+pub mod chat;
 mod contacts;
 mod db;
 mod error;

@@ -1,0 +1,630 @@
+//! Live chat use cases: flows (admin), the visitor's side (widget), the agent's
+//! side (inbox), and the hub that carries events to connected clients.
+//!
+//! A visitor is a server-minted random token bound to the conversations it
+//! started: nothing typed in the form (name, e-mail) ever links conversations.
+//! When a flow requires its privacy notice to be acknowledged, every path that
+//! adds a visitor message checks the acknowledged version against the current one.
+
+use crate::secrets::{random_token, token_hash};
+use crate::{App, AppError, Capability, Principal, Result};
+use domain::audit::{Action, DetailValue, NewEvent, Target};
+use domain::chat::{ConversationStatus, Notice, OpeningHours, Sender, parse_message, parse_visitor_name};
+use domain::org::{Language, Organisation};
+use domain::staff::Email;
+use domain::{ConversationId, FlowId, OrgId, Timestamp, UserId};
+use privacy::scanner::{ScanOptions, Scanner};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+use storage::chat::{ConversationRow, Flow, FlowSettings, MessageRow, NewConversation};
+use tokio::sync::broadcast;
+
+/// Something that happened in a conversation, sent to everyone watching it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ChatEvent {
+    Message { message: MessageView },
+    Typing { by: Sender, typing: bool },
+    AgentJoined { agent: String },
+    Transferred,
+    Closed,
+}
+
+/// A message as clients see it. Internal notes reach agents only.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageView {
+    pub conversation: i64,
+    pub seq: i64,
+    pub sender: Sender,
+    pub agent_id: Option<i64>,
+    pub internal: bool,
+    pub body: String,
+    /// Sensitive-data findings: kind, category and byte span in `body`.
+    pub findings: serde_json::Value,
+    pub at: String,
+}
+
+impl From<&MessageRow> for MessageView {
+    fn from(m: &MessageRow) -> Self {
+        MessageView {
+            conversation: m.conversation_id,
+            seq: m.seq,
+            sender: m.sender(),
+            agent_id: m.agent_id,
+            internal: m.internal,
+            body: m.body.clone(),
+            findings: serde_json::from_str(&m.findings).unwrap_or(serde_json::Value::Array(vec![])),
+            at: Timestamp(m.created_at).rfc3339(),
+        }
+    }
+}
+
+/// A change agents of an organisation should see (queue, assignment).
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum InboxEvent {
+    ConversationChanged { conversation: i64, status: ConversationStatus },
+    NewMessage { conversation: i64, seq: i64 },
+}
+
+/// Fan-out to the clients connected to this node.
+#[derive(Default)]
+pub struct Hub {
+    conversations: Mutex<HashMap<i64, broadcast::Sender<ChatEvent>>>,
+    inboxes: Mutex<HashMap<i64, broadcast::Sender<InboxEvent>>>,
+    presence: Mutex<HashMap<(i64, i64), Presence>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    Online,
+    Away,
+    Offline,
+}
+
+impl Hub {
+    pub fn subscribe(&self, conversation: ConversationId) -> broadcast::Receiver<ChatEvent> {
+        let mut map = self.conversations.lock().unwrap_or_else(|e| e.into_inner());
+        map.entry(conversation.0).or_insert_with(|| broadcast::channel(256).0).subscribe()
+    }
+
+    pub fn publish(&self, conversation: ConversationId, event: ChatEvent) {
+        let mut map = self.conversations.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(tx) = map.get(&conversation.0) {
+            if tx.send(event).is_err() {
+                map.remove(&conversation.0); // nobody listens any more
+            }
+        }
+    }
+
+    pub fn subscribe_inbox(&self, org: OrgId) -> broadcast::Receiver<InboxEvent> {
+        let mut map = self.inboxes.lock().unwrap_or_else(|e| e.into_inner());
+        map.entry(org.0).or_insert_with(|| broadcast::channel(1024).0).subscribe()
+    }
+
+    pub fn publish_inbox(&self, org: OrgId, event: InboxEvent) {
+        let map = self.inboxes.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(tx) = map.get(&org.0) {
+            let _ = tx.send(event);
+        }
+    }
+
+    fn set_presence(&self, org: OrgId, user: UserId, presence: Presence) {
+        self.presence.lock().unwrap_or_else(|e| e.into_inner()).insert((org.0, user.0), presence);
+    }
+
+    fn online(&self, org: OrgId, users: &[UserId]) -> bool {
+        let map = self.presence.lock().unwrap_or_else(|e| e.into_inner());
+        map.iter().any(|(&(o, u), &p)| o == org.0 && p == Presence::Online && (users.is_empty() || users.contains(&UserId(u))))
+    }
+}
+
+fn scanner() -> &'static Scanner {
+    static SCANNER: OnceLock<Scanner> = OnceLock::new();
+    SCANNER.get_or_init(Scanner::new)
+}
+
+/// Findings of a message body as stored JSON (kinds and spans only, never the values).
+fn findings_json(body: &str) -> String {
+    let findings = scanner().scan(body, &ScanOptions::today());
+    let list: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "kind": f.kind.as_str(),
+                "category": f.category.map(|c| c.as_str()),
+                "start": f.start,
+                "end": f.end,
+                "confidence": (f.confidence * 100.0).round() / 100.0,
+            })
+        })
+        .collect();
+    serde_json::Value::Array(list).to_string()
+}
+
+/// What the widget needs to show a flow.
+#[derive(Debug, Clone, Serialize)]
+pub struct WidgetConfig {
+    pub flow: String,
+    pub name: String,
+    pub language: Language,
+    pub welcome: String,
+    pub notice: Option<Notice>,
+    pub require_name: bool,
+    pub require_email: bool,
+    pub upload_allowed: bool,
+    /// Open and an agent online: chat is offered; otherwise a message can be left.
+    pub open: bool,
+}
+
+/// A visitor's start of a conversation.
+pub struct StartChat<'a> {
+    pub language: Language,
+    pub name: Option<&'a str>,
+    pub email: Option<&'a str>,
+    /// The notice version the visitor acknowledged, if any.
+    pub notice_version: Option<i64>,
+    /// The first message; required when leaving an offline message.
+    pub message: Option<&'a str>,
+}
+
+/// A visitor identified by its token.
+#[derive(Debug, Clone, Copy)]
+pub struct Visitor {
+    pub org: OrgId,
+    pub id: i64,
+}
+
+/// A new flow, from the admin UI or the API.
+pub struct NewFlow<'a> {
+    pub slug: &'a str,
+    pub settings: FlowSettings,
+}
+
+impl App {
+    pub fn hub(&self) -> &Hub {
+        &self.inner.hub
+    }
+
+    async fn public_flow(&self, org_slug: &str, flow_slug: &str) -> Result<(Organisation, Flow)> {
+        let org = self.db().org_by_slug(org_slug).await?.ok_or(AppError::NotFound)?;
+        let flow = self.db().org(org.id).flow_by_slug(flow_slug).await?.ok_or(AppError::NotFound)?;
+        Ok((org, flow))
+    }
+
+    async fn flow_is_open(&self, org: &Organisation, flow: &Flow) -> Result<bool> {
+        let agents = self.db().org(org.id).flow_agents(flow.id).await?;
+        let hours_ok = flow.settings.opening_hours.is_open(Timestamp::now(), &org.time_zone.zone());
+        Ok(hours_ok && self.hub().online(org.id, &agents))
+    }
+
+    /// Public: what the widget shows for a flow.
+    pub async fn widget_config(&self, org_slug: &str, flow_slug: &str, language: Option<Language>) -> Result<WidgetConfig> {
+        let (org, flow) = self.public_flow(org_slug, flow_slug).await?;
+        let language = language.unwrap_or(org.language);
+        let notice = self.db().org(org.id).current_notice(flow.id, language).await?;
+        let open = self.flow_is_open(&org, &flow).await?;
+        let s = &flow.settings;
+        Ok(WidgetConfig {
+            flow: flow.slug.clone(),
+            name: s.name.clone(),
+            language,
+            welcome: if language == Language::En { s.welcome_en.clone() } else { s.welcome_sv.clone() },
+            notice,
+            require_name: s.require_name,
+            require_email: s.require_email,
+            upload_allowed: s.upload_allowed,
+            open,
+        })
+    }
+
+    /// Public: starts a conversation (or leaves an offline message) and mints the visitor token.
+    pub async fn start_chat(&self, org_slug: &str, flow_slug: &str, start: StartChat<'_>) -> Result<(String, ConversationRow)> {
+        let (org, flow) = self.public_flow(org_slug, flow_slug).await?;
+        let s = &flow.settings;
+        let name = match start.name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(n) => Some(parse_visitor_name(n)?),
+            None if s.require_name => return Err(domain::Invalid::new("name", domain::InvalidReason::Empty).into()),
+            None => None,
+        };
+        let email = match start.email.map(str::trim).filter(|e| !e.is_empty()) {
+            Some(e) => Some(Email::parse(e)?.to_string()),
+            None if s.require_email => return Err(domain::Invalid::new("email", domain::InvalidReason::Empty).into()),
+            None => None,
+        };
+        let notice = self.db().org(org.id).current_notice(flow.id, start.language).await?;
+        let acknowledged = check_notice(notice.as_ref(), start.notice_version)?;
+        let open = self.flow_is_open(&org, &flow).await?;
+        let first = start.message.map(parse_message).transpose()?;
+        if !open && first.is_none() {
+            return Err(AppError::Refused("the flow is closed; leave a message instead"));
+        }
+        let token = random_token();
+        let mut w = self.db().write(org.id).await?;
+        let visitor_id = w.insert_visitor(&token_hash(&token)).await?;
+        let id = w
+            .insert_conversation(&NewConversation {
+                flow: flow.id,
+                visitor_id,
+                status: if open { ConversationStatus::Queued } else { ConversationStatus::Offline },
+                language: start.language,
+                notice_version: acknowledged,
+                visitor_name: name,
+                visitor_email: email,
+            })
+            .await?;
+        let message = match &first {
+            Some(body) => Some(w.append_message(id, Sender::Visitor, None, false, body, &findings_json(body)).await?),
+            None => None,
+        };
+        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
+        w.commit().await?;
+        self.hub().publish_inbox(org.id, InboxEvent::ConversationChanged { conversation: id.0, status: conversation.status() });
+        if let Some(m) = message {
+            self.hub().publish_inbox(org.id, InboxEvent::NewMessage { conversation: id.0, seq: m.seq });
+        }
+        Ok((token, conversation))
+    }
+
+    /// The visitor behind a widget token.
+    pub async fn visitor(&self, token: &str) -> Result<Visitor> {
+        if token.len() < 32 || token.len() > 128 {
+            return Err(AppError::Unauthenticated);
+        }
+        let (org, id) = self.db().visitor_by_token_hash(&token_hash(token)).await?.ok_or(AppError::Unauthenticated)?;
+        Ok(Visitor { org, id })
+    }
+
+    /// A conversation of this visitor; any other id is simply not found.
+    pub async fn visitor_conversation(&self, visitor: Visitor, id: ConversationId) -> Result<ConversationRow> {
+        let conversation = self.db().org(visitor.org).conversation(id).await?.ok_or(AppError::NotFound)?;
+        if conversation.visitor_id != visitor.id {
+            return Err(AppError::NotFound);
+        }
+        Ok(conversation)
+    }
+
+    /// Messages the visitor may see, after `after_seq`.
+    pub async fn visitor_messages(&self, visitor: Visitor, id: ConversationId, after_seq: i64) -> Result<Vec<MessageRow>> {
+        self.visitor_conversation(visitor, id).await?;
+        Ok(self.db().org(visitor.org).messages_after(id, after_seq, false).await?)
+    }
+
+    /// Acknowledges the flow's current notice for this conversation.
+    pub async fn acknowledge_notice(&self, visitor: Visitor, id: ConversationId, version: i64) -> Result<()> {
+        let conversation = self.visitor_conversation(visitor, id).await?;
+        let notice = self.db().org(visitor.org).current_notice(FlowId(conversation.flow_id), lang(&conversation)).await?;
+        check_notice(notice.as_ref(), Some(version))?;
+        let mut w = self.db().write(visitor.org).await?;
+        w.set_notice_version(id, version).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// A visitor's message. Refused when the conversation is closed or the flow's current
+    /// notice requires an acknowledgement this conversation lacks.
+    pub async fn visitor_send(&self, visitor: Visitor, id: ConversationId, body: &str) -> Result<MessageRow> {
+        let body = parse_message(body)?;
+        let findings = findings_json(&body);
+        let mut w = self.db().write(visitor.org).await?;
+        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
+        if conversation.visitor_id != visitor.id {
+            return Err(AppError::NotFound);
+        }
+        if conversation.status() == ConversationStatus::Closed {
+            return Err(AppError::Refused("the conversation is closed"));
+        }
+        let notice = self.db().org(visitor.org).current_notice(FlowId(conversation.flow_id), lang(&conversation)).await?;
+        if notice.as_ref().is_some_and(|n| n.require_ack && conversation.notice_version != Some(n.version)) {
+            return Err(AppError::Refused("the privacy notice must be acknowledged first"));
+        }
+        let message = w.append_message(id, Sender::Visitor, None, false, &body, &findings).await?;
+        w.commit().await?;
+        self.hub().publish(id, ChatEvent::Message { message: MessageView::from(&message) });
+        self.hub().publish_inbox(visitor.org, InboxEvent::NewMessage { conversation: id.0, seq: message.seq });
+        Ok(message)
+    }
+
+    pub async fn visitor_typing(&self, visitor: Visitor, id: ConversationId, typing: bool) -> Result<()> {
+        self.visitor_conversation(visitor, id).await?;
+        self.hub().publish(id, ChatEvent::Typing { by: Sender::Visitor, typing });
+        Ok(())
+    }
+
+    /// The visitor ends the chat.
+    pub async fn visitor_close(&self, visitor: Visitor, id: ConversationId) -> Result<()> {
+        let conversation = self.visitor_conversation(visitor, id).await?;
+        self.close(visitor.org, &conversation, None).await
+    }
+
+    /// Position in the queue (1 = next), or 0 when not queued.
+    pub async fn queue_position(&self, org: OrgId, conversation: &ConversationRow) -> Result<i64> {
+        if conversation.status() != ConversationStatus::Queued {
+            return Ok(0);
+        }
+        Ok(self.db().org(org).queue_position(conversation).await?)
+    }
+
+    async fn close(&self, org: OrgId, conversation: &ConversationRow, by: Option<&Principal>) -> Result<()> {
+        let id = conversation.conversation_id();
+        if conversation.status() == ConversationStatus::Closed {
+            return Ok(());
+        }
+        let flow = self.db().org(org).flow(FlowId(conversation.flow_id)).await?;
+        let mut w = self.db().write(org).await?;
+        w.set_conversation_state(id, ConversationStatus::Closed, conversation.agent_id.map(UserId), None).await?;
+        if flow.is_some_and(|f| !f.settings.keep_email) {
+            w.forget_visitor_email(id).await?;
+        }
+        if let Some(p) = by {
+            w.audit(NewEvent::new(p.actor(), Action::ConversationClosed).target(Target::conversation(id))).await?;
+        }
+        w.commit().await?;
+        self.hub().publish(id, ChatEvent::Closed);
+        self.hub().publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Closed });
+        Ok(())
+    }
+
+    // ---- Agents ----
+
+    /// Sets the agent's presence; it decides whether widgets offer chat.
+    pub fn set_presence(&self, principal: &Principal, presence: Presence) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        self.hub().set_presence(principal.org_id(), principal.user.id, presence);
+        Ok(())
+    }
+
+    /// Queued, active and offline conversations of the organisation.
+    pub async fn inbox(&self, principal: &Principal) -> Result<Vec<ConversationRow>> {
+        principal.require(Capability::UseInbox)?;
+        use ConversationStatus::*;
+        Ok(self.db().org(principal.org_id()).conversations_in(&[Queued, Active, Offline], 200).await?)
+    }
+
+    /// Closed conversations, newest first.
+    pub async fn history(&self, principal: &Principal) -> Result<Vec<ConversationRow>> {
+        principal.require(Capability::UseInbox)?;
+        Ok(self.db().org(principal.org_id()).conversations_in(&[ConversationStatus::Closed], 200).await?)
+    }
+
+    /// Opens a conversation for an agent (audited), with notes.
+    pub async fn agent_conversation(&self, principal: &Principal, id: ConversationId) -> Result<(ConversationRow, Vec<MessageRow>)> {
+        principal.require(Capability::UseInbox)?;
+        let scope = self.db().org(principal.org_id());
+        let conversation = scope.conversation(id).await?.ok_or(AppError::NotFound)?;
+        let messages = scope.messages_after(id, 0, true).await?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.audit(NewEvent::new(principal.actor(), Action::ConversationViewed).target(Target::conversation(id))).await?;
+        w.commit().await?;
+        Ok((conversation, messages))
+    }
+
+    /// Takes a queued (or offline) conversation, within the flow's cap per agent.
+    pub async fn accept(&self, principal: &Principal, id: ConversationId) -> Result<ConversationRow> {
+        principal.require(Capability::UseInbox)?;
+        let org = principal.org_id();
+        let scope = self.db().org(org);
+        let current = scope.conversation(id).await?.ok_or(AppError::NotFound)?;
+        let flow = scope.flow(FlowId(current.flow_id)).await?.ok_or(AppError::NotFound)?;
+        let agents = scope.flow_agents(flow.id).await?;
+        if !agents.is_empty() && !agents.contains(&principal.user.id) && !principal.can(Capability::ManageOrganisation) {
+            return Err(AppError::Forbidden);
+        }
+        if scope.active_count(principal.user.id).await? >= flow.settings.max_chats_per_agent {
+            return Err(AppError::Refused("you already have as many chats as this flow allows"));
+        }
+        let mut w = self.db().write(org).await?;
+        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
+        if !matches!(conversation.status(), ConversationStatus::Queued | ConversationStatus::Offline) {
+            return Err(AppError::Conflict("the conversation was already taken or closed"));
+        }
+        w.set_conversation_state(id, ConversationStatus::Active, Some(principal.user.id), None).await?;
+        w.audit(NewEvent::new(principal.actor(), Action::ConversationAccepted).target(Target::conversation(id))).await?;
+        let updated = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
+        w.commit().await?;
+        self.hub().publish(id, ChatEvent::AgentJoined { agent: principal.user.display_name.clone() });
+        self.hub().publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Active });
+        Ok(updated)
+    }
+
+    /// An agent's reply, or an internal note (`internal`) that the visitor never sees.
+    pub async fn agent_send(&self, principal: &Principal, id: ConversationId, body: &str, internal: bool) -> Result<MessageRow> {
+        principal.require(Capability::UseInbox)?;
+        let body = parse_message(body)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
+        if !internal {
+            if conversation.status() == ConversationStatus::Closed {
+                return Err(AppError::Refused("the conversation is closed"));
+            }
+            if conversation.agent_id != Some(principal.user.id.0) {
+                return Err(AppError::Refused("accept the conversation before replying"));
+            }
+        }
+        let message = w.append_message(id, Sender::Agent, Some(principal.user.id), internal, &body, &findings_json(&body)).await?;
+        w.commit().await?;
+        // Notes go to agents only: the conversation channel also reaches the visitor.
+        if !internal {
+            self.hub().publish(id, ChatEvent::Message { message: MessageView::from(&message) });
+        }
+        self.hub().publish_inbox(principal.org_id(), InboxEvent::NewMessage { conversation: id.0, seq: message.seq });
+        Ok(message)
+    }
+
+    pub async fn agent_typing(&self, principal: &Principal, id: ConversationId, typing: bool) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        self.db().org(principal.org_id()).conversation(id).await?.ok_or(AppError::NotFound)?;
+        self.hub().publish(id, ChatEvent::Typing { by: Sender::Agent, typing });
+        Ok(())
+    }
+
+    /// Hands a conversation to a colleague (active) or back to a flow's queue.
+    pub async fn transfer(&self, principal: &Principal, id: ConversationId, to_agent: Option<UserId>, to_flow: Option<FlowId>) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        let org = principal.org_id();
+        let scope = self.db().org(org);
+        if let Some(agent) = to_agent {
+            let user = scope.user(agent).await?.ok_or(AppError::NotFound)?;
+            if !user.active || !Capability::UseInbox.allowed_for(user.role) {
+                return Err(AppError::Refused("that colleague cannot take chats"));
+            }
+        }
+        if let Some(flow) = to_flow {
+            scope.flow(flow).await?.ok_or(AppError::NotFound)?;
+        }
+        let mut w = self.db().write(org).await?;
+        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
+        if conversation.status() == ConversationStatus::Closed {
+            return Err(AppError::Refused("the conversation is closed"));
+        }
+        let (status, agent) = match to_agent {
+            Some(a) => (ConversationStatus::Active, Some(a)),
+            None => (ConversationStatus::Queued, None),
+        };
+        w.set_conversation_state(id, status, agent, to_flow).await?;
+        let mut event = NewEvent::new(principal.actor(), Action::ConversationTransferred).target(Target::conversation(id));
+        if let Some(a) = to_agent {
+            event = event.detail("to_agent", DetailValue::Id(a.0));
+        }
+        if let Some(f) = to_flow {
+            event = event.detail("to_flow", DetailValue::Id(f.0));
+        }
+        w.audit(event).await?;
+        w.commit().await?;
+        self.hub().publish(id, ChatEvent::Transferred);
+        self.hub().publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status });
+        Ok(())
+    }
+
+    pub async fn agent_close(&self, principal: &Principal, id: ConversationId) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        let conversation = self.db().org(principal.org_id()).conversation(id).await?.ok_or(AppError::NotFound)?;
+        self.close(principal.org_id(), &conversation, Some(principal)).await
+    }
+
+    // ---- Flows (admin) ----
+
+    pub async fn flows(&self, principal: &Principal) -> Result<Vec<Flow>> {
+        principal.require(Capability::UseInbox).or_else(|_| principal.require(Capability::ManageOrganisation))?;
+        Ok(self.db().org(principal.org_id()).flows().await?)
+    }
+
+    pub async fn create_flow(&self, principal: &Principal, new: NewFlow<'_>) -> Result<FlowId> {
+        principal.require(Capability::ManageOrganisation)?;
+        let slug = domain::chat::parse_flow_slug(new.slug)?;
+        validate_flow(&new.settings)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        let id = w.insert_flow(&slug, &new.settings).await.map_err(|e| match e {
+            storage::StorageError::Conflict => AppError::Conflict("a flow with that slug already exists"),
+            other => other.into(),
+        })?;
+        w.audit(NewEvent::new(principal.actor(), Action::FlowCreated).target(Target::flow(id))).await?;
+        w.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn update_flow(&self, principal: &Principal, flow: FlowId, settings: &FlowSettings) -> Result<()> {
+        principal.require(Capability::ManageOrganisation)?;
+        validate_flow(settings)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.update_flow(flow, settings).await?;
+        w.audit(NewEvent::new(principal.actor(), Action::FlowChanged).target(Target::flow(flow))).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_flow_agents(&self, principal: &Principal, flow: FlowId, agents: &[UserId]) -> Result<()> {
+        principal.require(Capability::ManageOrganisation)?;
+        self.db().org(principal.org_id()).flow(flow).await?.ok_or(AppError::NotFound)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.set_flow_agents(flow, agents).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::FlowChanged)
+                .target(Target::flow(flow))
+                .detail("agents", DetailValue::Count(agents.len() as i64)),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// Publishes a new notice version for a flow and language.
+    pub async fn publish_notice(&self, principal: &Principal, flow: FlowId, language: Language, body: &str, require_ack: bool) -> Result<i64> {
+        principal.require(Capability::ManageOrganisation)?;
+        let body = domain::error::bounded_text("notice", body, 10_000)
+            .or_else(|e| if body.contains('\n') && !body.trim().is_empty() && body.len() <= 40_000 { Ok(body.trim().to_owned()) } else { Err(e) })?;
+        self.db().org(principal.org_id()).flow(flow).await?.ok_or(AppError::NotFound)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        let version = w.insert_notice(flow, language, &body, require_ack).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::NoticePublished)
+                .target(Target::flow(flow))
+                .detail("version", DetailValue::Count(version))
+                .detail("language", DetailValue::Code(language.as_str())),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(version)
+    }
+
+    pub async fn saved_replies(&self, principal: &Principal) -> Result<Vec<(i64, String, String)>> {
+        principal.require(Capability::UseInbox)?;
+        Ok(self.db().org(principal.org_id()).saved_replies().await?)
+    }
+
+    pub async fn add_saved_reply(&self, principal: &Principal, title: &str, body: &str) -> Result<i64> {
+        principal.require(Capability::UseInbox)?;
+        let title = domain::error::bounded_text("title", title, 100)?;
+        let body = parse_message(body)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        let id = w.insert_saved_reply(&title, &body).await?;
+        w.commit().await?;
+        Ok(id)
+    }
+}
+
+fn lang(conversation: &ConversationRow) -> Language {
+    conversation.language.parse().unwrap_or_default()
+}
+
+/// The acknowledged version to store, or a refusal when the notice requires acknowledgement.
+fn check_notice(notice: Option<&Notice>, acknowledged: Option<i64>) -> Result<Option<i64>> {
+    match notice {
+        Some(n) if acknowledged == Some(n.version) => Ok(Some(n.version)),
+        Some(n) if n.require_ack => Err(AppError::Refused("the privacy notice must be acknowledged first")),
+        Some(_) => Ok(None),
+        None => Ok(None),
+    }
+}
+
+fn validate_flow(s: &FlowSettings) -> Result<()> {
+    domain::error::bounded_text("name", &s.name, 80)?;
+    s.opening_hours.validate()?;
+    if !(1..=50).contains(&s.max_chats_per_agent) {
+        return Err(domain::Invalid::new("max_chats_per_agent", domain::InvalidReason::BadFormat).into());
+    }
+    if !(0..=50 * 1024 * 1024).contains(&s.upload_max_bytes) {
+        return Err(domain::Invalid::new("upload_max_bytes", domain::InvalidReason::BadFormat).into());
+    }
+    Ok(())
+}
+
+/// Default settings for a new flow.
+pub fn default_flow_settings(name: &str) -> FlowSettings {
+    FlowSettings {
+        name: name.to_owned(),
+        require_name: false,
+        require_email: false,
+        keep_email: false,
+        upload_allowed: false,
+        upload_max_bytes: 5 * 1024 * 1024,
+        max_chats_per_agent: 3,
+        welcome_sv: String::new(),
+        welcome_en: String::new(),
+        opening_hours: OpeningHours::always(),
+    }
+}
+
+pub type SharedHub = Arc<Hub>;
