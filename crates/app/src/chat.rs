@@ -17,7 +17,8 @@ use privacy::scanner::{ScanOptions, Scanner};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
-use storage::chat::{ConversationRow, Flow, FlowSettings, MessageRow, NewConversation};
+use storage::chat::NewConversation;
+pub use storage::chat::{ConversationRow, Flow, FlowSettings, MessageRow};
 use tokio::sync::broadcast;
 
 /// Something that happened in a conversation, sent to everyone watching it.
@@ -117,7 +118,9 @@ impl Hub {
 
     fn online(&self, org: OrgId, users: &[UserId]) -> bool {
         let map = self.presence.lock().unwrap_or_else(|e| e.into_inner());
-        map.iter().any(|(&(o, u), &p)| o == org.0 && p == Presence::Online && (users.is_empty() || users.contains(&UserId(u))))
+        map.iter().any(|(&(o, u), &p)| {
+            o == org.0 && p == Presence::Online && (users.is_empty() || users.contains(&UserId(u)))
+        })
     }
 }
 
@@ -201,7 +204,12 @@ impl App {
     }
 
     /// Public: what the widget shows for a flow.
-    pub async fn widget_config(&self, org_slug: &str, flow_slug: &str, language: Option<Language>) -> Result<WidgetConfig> {
+    pub async fn widget_config(
+        &self,
+        org_slug: &str,
+        flow_slug: &str,
+        language: Option<Language>,
+    ) -> Result<WidgetConfig> {
         let (org, flow) = self.public_flow(org_slug, flow_slug).await?;
         let language = language.unwrap_or(org.language);
         let notice = self.db().org(org.id).current_notice(flow.id, language).await?;
@@ -221,7 +229,12 @@ impl App {
     }
 
     /// Public: starts a conversation (or leaves an offline message) and mints the visitor token.
-    pub async fn start_chat(&self, org_slug: &str, flow_slug: &str, start: StartChat<'_>) -> Result<(String, ConversationRow)> {
+    pub async fn start_chat(
+        &self,
+        org_slug: &str,
+        flow_slug: &str,
+        start: StartChat<'_>,
+    ) -> Result<(String, ConversationRow)> {
         let (org, flow) = self.public_flow(org_slug, flow_slug).await?;
         let s = &flow.settings;
         let name = match start.name.map(str::trim).filter(|n| !n.is_empty()) {
@@ -261,7 +274,10 @@ impl App {
         };
         let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         w.commit().await?;
-        self.hub().publish_inbox(org.id, InboxEvent::ConversationChanged { conversation: id.0, status: conversation.status() });
+        self.hub().publish_inbox(
+            org.id,
+            InboxEvent::ConversationChanged { conversation: id.0, status: conversation.status() },
+        );
         if let Some(m) = message {
             self.hub().publish_inbox(org.id, InboxEvent::NewMessage { conversation: id.0, seq: m.seq });
         }
@@ -287,7 +303,12 @@ impl App {
     }
 
     /// Messages the visitor may see, after `after_seq`.
-    pub async fn visitor_messages(&self, visitor: Visitor, id: ConversationId, after_seq: i64) -> Result<Vec<MessageRow>> {
+    pub async fn visitor_messages(
+        &self,
+        visitor: Visitor,
+        id: ConversationId,
+        after_seq: i64,
+    ) -> Result<Vec<MessageRow>> {
         self.visitor_conversation(visitor, id).await?;
         Ok(self.db().org(visitor.org).messages_after(id, after_seq, false).await?)
     }
@@ -295,7 +316,8 @@ impl App {
     /// Acknowledges the flow's current notice for this conversation.
     pub async fn acknowledge_notice(&self, visitor: Visitor, id: ConversationId, version: i64) -> Result<()> {
         let conversation = self.visitor_conversation(visitor, id).await?;
-        let notice = self.db().org(visitor.org).current_notice(FlowId(conversation.flow_id), lang(&conversation)).await?;
+        let notice =
+            self.db().org(visitor.org).current_notice(FlowId(conversation.flow_id), lang(&conversation)).await?;
         check_notice(notice.as_ref(), Some(version))?;
         let mut w = self.db().write(visitor.org).await?;
         w.set_notice_version(id, version).await?;
@@ -316,7 +338,8 @@ impl App {
         if conversation.status() == ConversationStatus::Closed {
             return Err(AppError::Refused("the conversation is closed"));
         }
-        let notice = self.db().org(visitor.org).current_notice(FlowId(conversation.flow_id), lang(&conversation)).await?;
+        let notice =
+            self.db().org(visitor.org).current_notice(FlowId(conversation.flow_id), lang(&conversation)).await?;
         if notice.as_ref().is_some_and(|n| n.require_ack && conversation.notice_version != Some(n.version)) {
             return Err(AppError::Refused("the privacy notice must be acknowledged first"));
         }
@@ -363,7 +386,10 @@ impl App {
         }
         w.commit().await?;
         self.hub().publish(id, ChatEvent::Closed);
-        self.hub().publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Closed });
+        self.hub().publish_inbox(
+            org,
+            InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Closed },
+        );
         Ok(())
     }
 
@@ -390,7 +416,11 @@ impl App {
     }
 
     /// Opens a conversation for an agent (audited), with notes.
-    pub async fn agent_conversation(&self, principal: &Principal, id: ConversationId) -> Result<(ConversationRow, Vec<MessageRow>)> {
+    pub async fn agent_conversation(
+        &self,
+        principal: &Principal,
+        id: ConversationId,
+    ) -> Result<(ConversationRow, Vec<MessageRow>)> {
         principal.require(Capability::UseInbox)?;
         let scope = self.db().org(principal.org_id());
         let conversation = scope.conversation(id).await?.ok_or(AppError::NotFound)?;
@@ -409,7 +439,8 @@ impl App {
         let current = scope.conversation(id).await?.ok_or(AppError::NotFound)?;
         let flow = scope.flow(FlowId(current.flow_id)).await?.ok_or(AppError::NotFound)?;
         let agents = scope.flow_agents(flow.id).await?;
-        if !agents.is_empty() && !agents.contains(&principal.user.id) && !principal.can(Capability::ManageOrganisation) {
+        if !agents.is_empty() && !agents.contains(&principal.user.id) && !principal.can(Capability::ManageOrganisation)
+        {
             return Err(AppError::Forbidden);
         }
         if scope.active_count(principal.user.id).await? >= flow.settings.max_chats_per_agent {
@@ -421,16 +452,26 @@ impl App {
             return Err(AppError::Conflict("the conversation was already taken or closed"));
         }
         w.set_conversation_state(id, ConversationStatus::Active, Some(principal.user.id), None).await?;
-        w.audit(NewEvent::new(principal.actor(), Action::ConversationAccepted).target(Target::conversation(id))).await?;
+        w.audit(NewEvent::new(principal.actor(), Action::ConversationAccepted).target(Target::conversation(id)))
+            .await?;
         let updated = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         w.commit().await?;
         self.hub().publish(id, ChatEvent::AgentJoined { agent: principal.user.display_name.clone() });
-        self.hub().publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Active });
+        self.hub().publish_inbox(
+            org,
+            InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Active },
+        );
         Ok(updated)
     }
 
     /// An agent's reply, or an internal note (`internal`) that the visitor never sees.
-    pub async fn agent_send(&self, principal: &Principal, id: ConversationId, body: &str, internal: bool) -> Result<MessageRow> {
+    pub async fn agent_send(
+        &self,
+        principal: &Principal,
+        id: ConversationId,
+        body: &str,
+        internal: bool,
+    ) -> Result<MessageRow> {
         principal.require(Capability::UseInbox)?;
         let body = parse_message(body)?;
         let mut w = self.db().write(principal.org_id()).await?;
@@ -443,7 +484,9 @@ impl App {
                 return Err(AppError::Refused("accept the conversation before replying"));
             }
         }
-        let message = w.append_message(id, Sender::Agent, Some(principal.user.id), internal, &body, &findings_json(&body)).await?;
+        let message = w
+            .append_message(id, Sender::Agent, Some(principal.user.id), internal, &body, &findings_json(&body))
+            .await?;
         w.commit().await?;
         // Notes go to agents only: the conversation channel also reaches the visitor.
         if !internal {
@@ -461,7 +504,13 @@ impl App {
     }
 
     /// Hands a conversation to a colleague (active) or back to a flow's queue.
-    pub async fn transfer(&self, principal: &Principal, id: ConversationId, to_agent: Option<UserId>, to_flow: Option<FlowId>) -> Result<()> {
+    pub async fn transfer(
+        &self,
+        principal: &Principal,
+        id: ConversationId,
+        to_agent: Option<UserId>,
+        to_flow: Option<FlowId>,
+    ) -> Result<()> {
         principal.require(Capability::UseInbox)?;
         let org = principal.org_id();
         let scope = self.db().org(org);
@@ -484,7 +533,8 @@ impl App {
             None => (ConversationStatus::Queued, None),
         };
         w.set_conversation_state(id, status, agent, to_flow).await?;
-        let mut event = NewEvent::new(principal.actor(), Action::ConversationTransferred).target(Target::conversation(id));
+        let mut event =
+            NewEvent::new(principal.actor(), Action::ConversationTransferred).target(Target::conversation(id));
         if let Some(a) = to_agent {
             event = event.detail("to_agent", DetailValue::Id(a.0));
         }
@@ -551,10 +601,22 @@ impl App {
     }
 
     /// Publishes a new notice version for a flow and language.
-    pub async fn publish_notice(&self, principal: &Principal, flow: FlowId, language: Language, body: &str, require_ack: bool) -> Result<i64> {
+    pub async fn publish_notice(
+        &self,
+        principal: &Principal,
+        flow: FlowId,
+        language: Language,
+        body: &str,
+        require_ack: bool,
+    ) -> Result<i64> {
         principal.require(Capability::ManageOrganisation)?;
-        let body = domain::error::bounded_text("notice", body, 10_000)
-            .or_else(|e| if body.contains('\n') && !body.trim().is_empty() && body.len() <= 40_000 { Ok(body.trim().to_owned()) } else { Err(e) })?;
+        let body = domain::error::bounded_text("notice", body, 10_000).or_else(|e| {
+            if body.contains('\n') && !body.trim().is_empty() && body.len() <= 40_000 {
+                Ok(body.trim().to_owned())
+            } else {
+                Err(e)
+            }
+        })?;
         self.db().org(principal.org_id()).flow(flow).await?.ok_or(AppError::NotFound)?;
         let mut w = self.db().write(principal.org_id()).await?;
         let version = w.insert_notice(flow, language, &body, require_ack).await?;
@@ -628,3 +690,16 @@ pub fn default_flow_settings(name: &str) -> FlowSettings {
 }
 
 pub type SharedHub = Arc<Hub>;
+
+impl App {
+    /// Messages of a conversation after `after_seq`, notes included, for an agent's open view.
+    pub async fn db_messages_for_agent(
+        &self,
+        principal: &Principal,
+        id: ConversationId,
+        after_seq: i64,
+    ) -> Result<Vec<MessageRow>> {
+        principal.require(Capability::UseInbox)?;
+        Ok(self.db().org(principal.org_id()).messages_after(id, after_seq, true).await?)
+    }
+}

@@ -52,7 +52,9 @@ struct Inner {
 
 impl App {
     pub fn new(db: Db, config: AppConfig) -> Self {
-        Self { inner: Arc::new(Inner { db, config, sign_in_limits: auth::SignInLimits::new(), hub: chat::Hub::default() }) }
+        Self {
+            inner: Arc::new(Inner { db, config, sign_in_limits: auth::SignInLimits::new(), hub: chat::Hub::default() }),
+        }
     }
 
     pub fn db(&self) -> &Db {

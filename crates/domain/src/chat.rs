@@ -121,7 +121,10 @@ impl OpeningHours {
     /// Office hours: weekdays 08:00–16:30.
     pub fn office() -> Self {
         let day = vec![(8 * 60, 16 * 60 + 30)];
-        Self { weekly: vec![day.clone(), day.clone(), day.clone(), day.clone(), day, vec![], vec![]], closed_dates: vec![] }
+        Self {
+            weekly: vec![day.clone(), day.clone(), day.clone(), day.clone(), day, vec![], vec![]],
+            closed_dates: vec![],
+        }
     }
 
     pub fn validate(&self) -> Result<(), Invalid> {

@@ -176,11 +176,13 @@ impl OrgScope<'_> {
 
     pub async fn flow_agents(&self, flow: FlowId) -> Result<Vec<UserId>> {
         let ids: Vec<i64> = on_pool!(self.db, |pool| {
-            sqlx::query_scalar("SELECT user_id FROM chat_flow_agents WHERE org_id = $1 AND flow_id = $2 ORDER BY user_id")
-                .bind(self.org.0)
-                .bind(flow.0)
-                .fetch_all(pool)
-                .await
+            sqlx::query_scalar(
+                "SELECT user_id FROM chat_flow_agents WHERE org_id = $1 AND flow_id = $2 ORDER BY user_id",
+            )
+            .bind(self.org.0)
+            .bind(flow.0)
+            .fetch_all(pool)
+            .await
         })?;
         Ok(ids.into_iter().map(UserId).collect())
     }
@@ -234,7 +236,12 @@ impl OrgScope<'_> {
     }
 
     /// Messages after `after_seq`, oldest first; internal notes only when asked.
-    pub async fn messages_after(&self, conversation: ConversationId, after_seq: i64, internal: bool) -> Result<Vec<MessageRow>> {
+    pub async fn messages_after(
+        &self,
+        conversation: ConversationId,
+        after_seq: i64,
+        internal: bool,
+    ) -> Result<Vec<MessageRow>> {
         Ok(on_pool!(self.db, |pool| {
             sqlx::query_as(
                 "SELECT conversation_id, seq, sender, agent_id, internal, body, findings, created_at FROM chat_messages \
@@ -254,11 +261,13 @@ impl OrgScope<'_> {
     /// Active conversations an agent holds.
     pub async fn active_count(&self, agent: UserId) -> Result<i64> {
         Ok(on_pool!(self.db, |pool| {
-            sqlx::query_scalar("SELECT COUNT(*) FROM chat_conversations WHERE org_id = $1 AND agent_id = $2 AND status = 'active'")
-                .bind(self.org.0)
-                .bind(agent.0)
-                .fetch_one(pool)
-                .await
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM chat_conversations WHERE org_id = $1 AND agent_id = $2 AND status = 'active'",
+            )
+            .bind(self.org.0)
+            .bind(agent.0)
+            .fetch_one(pool)
+            .await
         })?)
     }
 
@@ -377,15 +386,23 @@ impl OrgWrite {
     }
 
     /// Publishes a new version of a flow's notice in one language; returns the version.
-    pub async fn insert_notice(&mut self, flow: FlowId, language: Language, body: &str, require_ack: bool) -> Result<i64> {
+    pub async fn insert_notice(
+        &mut self,
+        flow: FlowId,
+        language: Language,
+        body: &str,
+        require_ack: bool,
+    ) -> Result<i64> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
         let current: Option<i64> = on_tx!(&mut self.tx, |conn| {
-            sqlx::query_scalar("SELECT MAX(version) FROM chat_notices WHERE org_id = $1 AND flow_id = $2 AND language = $3")
-                .bind(org)
-                .bind(flow.0)
-                .bind(language.as_str())
-                .fetch_one(conn)
-                .await
+            sqlx::query_scalar(
+                "SELECT MAX(version) FROM chat_notices WHERE org_id = $1 AND flow_id = $2 AND language = $3",
+            )
+            .bind(org)
+            .bind(flow.0)
+            .bind(language.as_str())
+            .fetch_one(conn)
+            .await
         })?;
         let version = current.unwrap_or(0) + 1;
         on_tx!(&mut self.tx, |conn| {
@@ -573,13 +590,15 @@ impl OrgWrite {
     pub async fn insert_saved_reply(&mut self, title: &str, body: &str) -> Result<i64> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
         Ok(on_tx!(&mut self.tx, |conn| {
-            sqlx::query_scalar("INSERT INTO saved_replies (org_id, title, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
-                .bind(org)
-                .bind(title)
-                .bind(body)
-                .bind(now)
-                .fetch_one(conn)
-                .await
+            sqlx::query_scalar(
+                "INSERT INTO saved_replies (org_id, title, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(org)
+            .bind(title)
+            .bind(body)
+            .bind(now)
+            .fetch_one(conn)
+            .await
         })?)
     }
 }

@@ -5,6 +5,7 @@
 
 mod api;
 mod assets;
+mod chat;
 mod error;
 mod extract;
 mod i18n;
@@ -34,11 +35,12 @@ pub(crate) struct AppState {
 /// The complete HTTP application.
 pub fn router(app: App, config: WebConfig) -> Router {
     let state = AppState { app, config: Arc::new(config) };
-    let ui = pages::router().layer(tower_http::csrf::CsrfLayer::new());
+    let ui = pages::router().merge(chat::staff_router()).layer(tower_http::csrf::CsrfLayer::new());
     Router::new()
         .merge(ui)
         .merge(api::router())
         .merge(assets::router())
+        .merge(chat::public_router())
         .route("/healthz", axum::routing::get(health))
         .fallback(error::not_found)
         .with_state(state)

@@ -6,6 +6,7 @@ mod support;
 mod api;
 mod audit;
 mod auth;
+mod chat;
 mod cli;
 mod privacy_registry;
 mod scanner_cli;

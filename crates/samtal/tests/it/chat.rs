@@ -1,0 +1,384 @@
+//! Live chat over real HTTP and WebSocket connections, as the widget and the inbox use it.
+
+use crate::support::{PASSWORD, TestServer};
+use app::chat::{NewFlow, default_flow_settings};
+use domain::org::{Language, Regime};
+use domain::staff::Role;
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use std::time::Duration;
+use tokio_tungstenite::tungstenite::Message;
+
+type Ws = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+struct Chat {
+    server: TestServer,
+    org: domain::org::Organisation,
+    admin: app::Principal,
+}
+
+async fn setup(require_ack: bool) -> Chat {
+    let server = TestServer::start().await;
+    let org = server.org("kommun", Regime::PublicAuthority).await;
+    let admin_user = server.user(&org, "admin@kommun.se", Role::Admin).await;
+    server.user(&org, "agent@kommun.se", Role::Agent).await;
+    let admin = app::Principal { user: admin_user, via: app::authz::Via::Session };
+    let flow = server
+        .app
+        .create_flow(&admin, NewFlow { slug: "bygglov", settings: default_flow_settings("Bygglov") })
+        .await
+        .unwrap();
+    server.app.publish_notice(&admin, flow, Language::Sv, "Vi sparar chatten i 30 dagar.", require_ack).await.unwrap();
+    Chat { server, org, admin }
+}
+
+async fn connect(server: &TestServer, path: &str, cookie: Option<&str>) -> Ws {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut request = format!("ws://{}{path}", server.addr).into_client_request().unwrap();
+    if let Some(c) = cookie {
+        request.headers_mut().insert("cookie", c.parse().unwrap());
+    }
+    tokio_tungstenite::connect_async(request).await.unwrap().0
+}
+
+async fn send(ws: &mut Ws, value: Value) {
+    ws.send(Message::Text(value.to_string().into())).await.unwrap();
+}
+
+/// The next JSON frame of one of `types`, skipping others; panics after 5 s.
+async fn next_of(ws: &mut Ws, types: &[&str]) -> Value {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let msg = tokio::time::timeout_at(deadline, ws.next())
+            .await
+            .unwrap_or_else(|_| panic!("no {types:?} frame"))
+            .unwrap()
+            .unwrap();
+        if let Message::Text(t) = msg {
+            let v: Value = serde_json::from_str(&t).unwrap();
+            if types.contains(&v["type"].as_str().unwrap_or("")) {
+                return v;
+            }
+        }
+    }
+}
+
+async fn start(server: &TestServer, body: Value) -> (u16, Value) {
+    let res = reqwest::Client::new()
+        .post(server.url("/chat/kommun/bygglov/conversations"))
+        .header("origin", "https://example.org")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status().as_u16();
+    assert_eq!(res.headers()["access-control-allow-origin"], "*");
+    (status, res.json().await.unwrap())
+}
+
+async fn agent_session_cookie(server: &TestServer, org: &domain::org::Organisation) -> String {
+    let client = server.client();
+    let res = client
+        .post(server.url("/login"))
+        .form(&[("org", org.slug.as_str()), ("email", "agent@kommun.se"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    cookie
+}
+
+async fn online_agent(chat: &Chat) -> Ws {
+    let cookie = agent_session_cookie(&chat.server, &chat.org).await;
+    let mut agent = connect(&chat.server, "/inbox/ws", Some(&cookie)).await;
+    next_of(&mut agent, &["inbox"]).await;
+    send(&mut agent, json!({"type": "presence", "status": "online"})).await;
+    next_of(&mut agent, &["presence"]).await;
+    agent
+}
+
+#[tokio::test]
+async fn a_visitor_and_an_agent_chat_in_real_time() {
+    let chat = setup(true).await;
+    let server = &chat.server;
+    // Closed while no agent is online.
+    let config: Value = reqwest::get(server.url("/chat/kommun/bygglov/config")).await.unwrap().json().await.unwrap();
+    assert_eq!(config["open"], false);
+    assert_eq!(config["notice"]["require_ack"], true);
+    let mut agent = online_agent(&chat).await;
+    let config: Value = reqwest::get(server.url("/chat/kommun/bygglov/config")).await.unwrap().json().await.unwrap();
+    assert_eq!(config["open"], true);
+    let version = config["notice"]["version"].as_i64().unwrap();
+
+    let (status, started) = start(server, json!({"language": "sv", "name": "Eva", "notice_version": version})).await;
+    assert_eq!(status, 201, "{started}");
+    let token = started["token"].as_str().unwrap().to_owned();
+    let conversation = started["conversation"].as_i64().unwrap();
+    assert_eq!(started["status"], "queued");
+
+    let mut visitor = connect(server, "/chat/ws", None).await;
+    send(&mut visitor, json!({"type": "hello", "token": token, "conversation": conversation, "last_seq": 0})).await;
+    let welcome = next_of(&mut visitor, &["welcome"]).await;
+    assert_eq!(welcome["queue_position"], 1);
+
+    // The agent sees it queued, opens and accepts it.
+    let inbox = next_of(&mut agent, &["inbox"]).await;
+    assert!(
+        inbox["conversations"].as_array().unwrap().iter().any(|c| c["id"] == conversation && c["status"] == "queued")
+    );
+    send(&mut agent, json!({"type": "open", "conversation": conversation})).await;
+    next_of(&mut agent, &["conversation"]).await;
+    send(&mut agent, json!({"type": "accept", "conversation": conversation})).await;
+    let joined = next_of(&mut visitor, &["agent_joined"]).await;
+    assert_eq!(joined["agent"], "Test Person");
+
+    // Messages both ways, with sequence numbers; sensitive data is flagged for the agent.
+    send(&mut visitor, json!({"type": "send", "body": "Hej! Mitt personnummer är 640823-3234.", "client_id": "m1"}))
+        .await;
+    let ack = next_of(&mut visitor, &["ack"]).await;
+    assert_eq!((ack["client_id"].as_str(), ack["seq"].as_i64()), (Some("m1"), Some(1)));
+    let got = next_of(&mut agent, &["message"]).await;
+    assert_eq!(got["message"]["body"], "Hej! Mitt personnummer är 640823-3234.");
+    assert_eq!(got["message"]["findings"][0]["kind"], "personnummer");
+    send(&mut visitor, json!({"type": "typing", "typing": true})).await;
+    assert_eq!(next_of(&mut agent, &["typing"]).await["by"], "visitor");
+
+    send(
+        &mut agent,
+        json!({"type": "send", "conversation": conversation, "body": "Intern: kolla ärendet", "internal": true}),
+    )
+    .await;
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "Hej Eva, jag hjälper dig."})).await;
+    // The visitor's own message is echoed (for other tabs); the next is the agent's reply.
+    let echo = next_of(&mut visitor, &["message"]).await;
+    assert_eq!(echo["message"]["sender"], "visitor");
+    let reply = next_of(&mut visitor, &["message"]).await;
+    assert_eq!(reply["message"]["body"], "Hej Eva, jag hjälper dig.", "internal notes never reach the visitor");
+    assert_eq!(reply["message"]["seq"], 3);
+
+    send(&mut agent, json!({"type": "close", "conversation": conversation})).await;
+    next_of(&mut visitor, &["closed"]).await;
+    // A closed conversation takes no more messages.
+    let mut again = connect(server, "/chat/ws", None).await;
+    send(&mut again, json!({"type": "hello", "token": token, "conversation": conversation, "last_seq": 3})).await;
+    assert_eq!(next_of(&mut again, &["welcome"]).await["status"], "closed");
+    send(&mut again, json!({"type": "send", "body": "hallå?"})).await;
+    assert_eq!(next_of(&mut again, &["error"]).await["code"], "refused");
+    let _ = chat.admin.user.id;
+}
+
+#[tokio::test]
+async fn a_dropped_connection_resumes_without_loss_or_duplicates() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let mut agent = online_agent(&chat).await;
+    let (_, started) = start(server, json!({"language": "sv"})).await;
+    let (token, conversation) =
+        (started["token"].as_str().unwrap().to_owned(), started["conversation"].as_i64().unwrap());
+    send(&mut agent, json!({"type": "accept", "conversation": conversation})).await;
+    let mut visitor = connect(server, "/chat/ws", None).await;
+    send(&mut visitor, json!({"type": "hello", "token": token, "conversation": conversation})).await;
+    next_of(&mut visitor, &["welcome"]).await;
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "ett"})).await;
+    assert_eq!(next_of(&mut visitor, &["message"]).await["message"]["seq"], 1);
+    // The visitor drops; the agent writes two more.
+    drop(visitor);
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "två"})).await;
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "tre"})).await;
+    next_of(&mut agent, &["ack"]).await;
+    next_of(&mut agent, &["ack"]).await;
+    let mut resumed = connect(server, "/chat/ws", None).await;
+    send(&mut resumed, json!({"type": "hello", "token": token, "conversation": conversation, "last_seq": 1})).await;
+    next_of(&mut resumed, &["welcome"]).await;
+    let a = next_of(&mut resumed, &["message"]).await;
+    let b = next_of(&mut resumed, &["message"]).await;
+    assert_eq!((a["message"]["body"].as_str(), b["message"]["body"].as_str()), (Some("två"), Some("tre")));
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "fyra"})).await;
+    let c = next_of(&mut resumed, &["message"]).await;
+    assert_eq!(c["message"]["seq"], 4, "the next one, once");
+}
+
+#[tokio::test]
+async fn the_notice_is_enforced_by_the_server_on_every_path() {
+    let chat = setup(true).await;
+    let server = &chat.server;
+    let _agent = online_agent(&chat).await;
+    // Without acknowledging: refused at start.
+    let (status, body) = start(server, json!({"language": "sv"})).await;
+    assert_eq!(status, 422, "{body}");
+    let (status, _) = start(server, json!({"language": "sv", "notice_version": 99})).await;
+    assert_eq!(status, 422);
+    let (_, started) = start(server, json!({"language": "sv", "notice_version": 1})).await;
+    let (token, conversation) =
+        (started["token"].as_str().unwrap().to_owned(), started["conversation"].as_i64().unwrap());
+    // A new notice version is published: the visitor must acknowledge it before writing again.
+    let flow = server.app.db().org(chat.org.id).flow_by_slug("bygglov").await.unwrap().unwrap().id;
+    server.app.publish_notice(&chat.admin, flow, Language::Sv, "Ny text: 60 dagar.", true).await.unwrap();
+    let mut visitor = connect(server, "/chat/ws", None).await;
+    send(&mut visitor, json!({"type": "hello", "token": token, "conversation": conversation})).await;
+    next_of(&mut visitor, &["welcome"]).await;
+    send(&mut visitor, json!({"type": "send", "body": "hej"})).await;
+    let err = next_of(&mut visitor, &["error", "ack"]).await;
+    assert_eq!(err["type"], "error");
+    assert!(err["message"].as_str().unwrap().contains("notice"));
+    send(&mut visitor, json!({"type": "ack_notice", "version": 2})).await;
+    next_of(&mut visitor, &["notice_acknowledged"]).await;
+    send(&mut visitor, json!({"type": "send", "body": "hej"})).await;
+    assert_eq!(next_of(&mut visitor, &["error", "ack"]).await["type"], "ack");
+    let stored =
+        server.app.db().org(chat.org.id).conversation(domain::ConversationId(conversation)).await.unwrap().unwrap();
+    assert_eq!(stored.notice_version, Some(2), "the acknowledged version is stored with the conversation");
+}
+
+#[tokio::test]
+async fn visitors_cannot_reach_conversations_they_did_not_start() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let _agent = online_agent(&chat).await;
+    let (_, first) = start(server, json!({"language": "sv", "email": "victim@example.se", "name": "Victim"})).await;
+    let victim_conv = first["conversation"].as_i64().unwrap();
+    let victim_token = first["token"].as_str().unwrap().to_owned();
+    let mut victim = connect(server, "/chat/ws", None).await;
+    send(&mut victim, json!({"type": "hello", "token": victim_token, "conversation": victim_conv})).await;
+    next_of(&mut victim, &["welcome"]).await;
+    send(&mut victim, json!({"type": "send", "body": "hemligt"})).await;
+    next_of(&mut victim, &["ack"]).await;
+
+    // The attacker types the victim's e-mail: a new, separate conversation.
+    let (_, second) = start(server, json!({"language": "sv", "email": "victim@example.se", "name": "Victim"})).await;
+    assert_ne!(second["conversation"], first["conversation"]);
+    let attacker_token = second["token"].as_str().unwrap().to_owned();
+    assert_ne!(attacker_token, victim_token);
+    // Its token does not open the victim's conversation, nor a guessed or forged one.
+    for (token, conv) in [
+        (attacker_token.as_str(), victim_conv),
+        ("a".repeat(43).as_str(), victim_conv),
+        ("", victim_conv),
+        (attacker_token.as_str(), 999_999),
+    ] {
+        let mut ws = connect(server, "/chat/ws", None).await;
+        send(&mut ws, json!({"type": "hello", "token": token, "conversation": conv, "last_seq": 0})).await;
+        let reply = next_of(&mut ws, &["welcome", "error", "message"]).await;
+        assert_eq!(reply["type"], "error", "{token} → {conv}: {reply}");
+    }
+    // The attacker's own conversation shows none of the victim's messages.
+    let mut ws = connect(server, "/chat/ws", None).await;
+    send(&mut ws, json!({"type": "hello", "token": attacker_token, "conversation": second["conversation"]})).await;
+    next_of(&mut ws, &["welcome"]).await;
+    send(&mut ws, json!({"type": "ping"})).await;
+    let next = next_of(&mut ws, &["pong", "message"]).await;
+    assert_eq!(next["type"], "pong", "no foreign history: {next}");
+}
+
+#[tokio::test]
+async fn bad_frames_get_errors_and_the_connection_stays_up() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let _agent = online_agent(&chat).await;
+    let (_, started) = start(server, json!({"language": "sv"})).await;
+    let (token, conversation) =
+        (started["token"].as_str().unwrap().to_owned(), started["conversation"].as_i64().unwrap());
+    // A first frame that is not hello closes with an error.
+    let mut ws = connect(server, "/chat/ws", None).await;
+    send(&mut ws, json!({"type": "send", "body": "x"})).await;
+    assert_eq!(next_of(&mut ws, &["error"]).await["code"], "bad_hello");
+
+    let mut ws = connect(server, "/chat/ws", None).await;
+    send(&mut ws, json!({"type": "hello", "token": token, "conversation": conversation})).await;
+    next_of(&mut ws, &["welcome"]).await;
+    for bad in [
+        "not json".to_owned(),
+        json!({"type": "nope"}).to_string(),
+        json!({"type": "send", "body": {"$ne": 1}}).to_string(),
+        json!({"type": "send", "body": "x", "extra": true}).to_string(),
+    ] {
+        ws.send(Message::Text(bad.into())).await.unwrap();
+        assert_eq!(next_of(&mut ws, &["error"]).await["code"], "bad_frame");
+    }
+    send(&mut ws, json!({"type": "send", "body": "   "})).await;
+    assert_eq!(next_of(&mut ws, &["error"]).await["code"], "invalid_input");
+    send(&mut ws, json!({"type": "send", "body": "x".repeat(5000)})).await;
+    assert_eq!(next_of(&mut ws, &["error"]).await["code"], "invalid_input");
+    // Too fast: the eleventh message within ten seconds is refused.
+    let mut codes = Vec::new();
+    for i in 0..12 {
+        send(&mut ws, json!({"type": "send", "body": format!("m{i}")})).await;
+        let v = next_of(&mut ws, &["ack", "error"]).await;
+        codes.push(v["type"].as_str().unwrap().to_owned());
+    }
+    let acks = codes.iter().filter(|c| *c == "ack").count();
+    assert!(acks <= 10 && codes.last().unwrap() == "error", "{codes:?}");
+    // Still up.
+    send(&mut ws, json!({"type": "ping"})).await;
+    next_of(&mut ws, &["pong"]).await;
+    // Nothing stored twice or from the bad frames.
+    let conv =
+        server.app.db().org(chat.org.id).conversation(domain::ConversationId(conversation)).await.unwrap().unwrap();
+    assert_eq!(conv.last_seq, acks as i64, "exactly the acknowledged messages are stored");
+
+    // Unknown organisation or flow.
+    let res = reqwest::get(server.url("/chat/nowhere/bygglov/config")).await.unwrap();
+    assert_eq!(res.status(), 404);
+    let res = reqwest::get(server.url("/chat/kommun/nowhere/config")).await.unwrap();
+    assert_eq!(res.status(), 404);
+}
+
+#[tokio::test]
+async fn offline_messages_when_no_agent_is_online() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let (status, body) = start(server, json!({"language": "sv"})).await;
+    assert_eq!(status, 422, "no chat while closed: {body}");
+    let (status, body) = start(
+        server,
+        json!({"language": "sv", "name": "Per", "email": "per@example.se", "message": "Ring mig om bygglovet."}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(body["status"], "offline");
+    let agent =
+        server.app.db().org(chat.org.id).users().await.unwrap().into_iter().find(|u| u.role == Role::Agent).unwrap();
+    let principal = app::Principal { user: agent, via: app::authz::Via::Session };
+    let inbox = server.app.inbox(&principal).await.unwrap();
+    assert!(inbox.iter().any(|c| c.id == body["conversation"].as_i64().unwrap() && c.status == "offline"));
+}
+
+#[tokio::test]
+async fn agents_of_another_organisation_reach_nothing() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let _agent = online_agent(&chat).await;
+    let (_, started) = start(server, json!({"language": "sv"})).await;
+    let conversation = started["conversation"].as_i64().unwrap();
+    let other = server.org("annan", Regime::Private).await;
+    server.user(&other, "agent@annan.se", Role::Agent).await;
+    let client = server.client();
+    let res = client
+        .post(server.url("/login"))
+        .form(&[("org", "annan"), ("email", "agent@annan.se"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let mut foreign = connect(server, "/inbox/ws", Some(&cookie)).await;
+    let inbox = next_of(&mut foreign, &["inbox"]).await;
+    assert!(inbox["conversations"].as_array().unwrap().is_empty());
+    for frame in [
+        json!({"type": "open", "conversation": conversation}),
+        json!({"type": "accept", "conversation": conversation}),
+        json!({"type": "send", "conversation": conversation, "body": "hej", "internal": true}),
+        json!({"type": "close", "conversation": conversation}),
+    ] {
+        send(&mut foreign, frame.clone()).await;
+        assert_eq!(next_of(&mut foreign, &["error", "conversation"]).await["code"], "not_found", "{frame}");
+    }
+    let stored =
+        server.app.db().org(chat.org.id).conversation(domain::ConversationId(conversation)).await.unwrap().unwrap();
+    assert_eq!((stored.status.as_str(), stored.last_seq), ("queued", 0));
+    // A cross-origin page cannot open an agent's WebSocket with the agent's cookie.
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut request = format!("ws://{}/inbox/ws", server.addr).into_client_request().unwrap();
+    request.headers_mut().insert("cookie", cookie.parse().unwrap());
+    request.headers_mut().insert("origin", "https://evil.example".parse().unwrap());
+    assert!(tokio_tungstenite::connect_async(request).await.is_err());
+}
