@@ -703,3 +703,32 @@ impl App {
         Ok(self.db().org(principal.org_id()).messages_after(id, after_seq, true).await?)
     }
 }
+
+impl App {
+    /// Colleagues who can take chats: for transfers.
+    pub async fn colleagues(&self, principal: &Principal) -> Result<Vec<(UserId, String)>> {
+        principal.require(Capability::UseInbox)?;
+        let users = self.db().org(principal.org_id()).users().await?;
+        Ok(users
+            .into_iter()
+            .filter(|u| u.active && u.id != principal.user.id && Capability::UseInbox.allowed_for(u.role))
+            .map(|u| (u.id, u.display_name))
+            .collect())
+    }
+}
+
+impl App {
+    /// A flow's agents and its current notices (one per language).
+    pub async fn flow_details(&self, principal: &Principal, flow: FlowId) -> Result<(Vec<UserId>, Vec<Notice>)> {
+        principal.require(Capability::ManageOrganisation)?;
+        let scope = self.db().org(principal.org_id());
+        let agents = scope.flow_agents(flow).await?;
+        let mut notices = Vec::new();
+        for language in Language::ALL {
+            if let Some(n) = scope.current_notice(flow, language).await? {
+                notices.push(n);
+            }
+        }
+        Ok((agents, notices))
+    }
+}

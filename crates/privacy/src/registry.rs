@@ -172,8 +172,18 @@ const PERSONAL_NAME_PARTS: &[&str] = &[
 
 /// Whether a column's name suggests it may hold personal data.
 pub fn looks_personal(column: &str) -> bool {
-    column.to_ascii_lowercase().split('_').any(|part| PERSONAL_NAME_PARTS.contains(&part))
+    let column = column.to_ascii_lowercase();
+    let (prefixes, suffixes) = NOT_DATA_AFFIXES;
+    if prefixes.iter().any(|p| column.starts_with(p)) || suffixes.iter().any(|s| column.ends_with(s)) {
+        return false;
+    }
+    column.contains("user_agent") || column.split('_').any(|part| PERSONAL_NAME_PARTS.contains(&part))
 }
+
+/// Prefixes and suffixes of settings, flags, counts and foreign keys: `require_email` is
+/// a yes/no setting and `agent_id` a reference; neither holds personal data itself.
+const NOT_DATA_AFFIXES: (&[&str], &[&str]) =
+    (&["require_", "keep_", "max_", "is_", "has_", "allow_"], &["_id", "_count", "_at", "_enabled"]);
 
 /// How a column is declared, if at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,13 +246,15 @@ mod tests {
         assert!(!looks_personal("transcription_id"), "ip inside a word is not an IP");
         assert!(!looks_personal("created_at"));
         assert!(!looks_personal("recipient_count"));
+        assert!(!looks_personal("require_email") && !looks_personal("agent_id"));
+        assert!(looks_personal("visitor_email") && looks_personal("last_user_agent"));
     }
 
     #[test]
     fn flags_undeclared_and_stale_columns() {
-        let schema = vec![("contacts".to_owned(), "email".to_owned()), ("chat_messages".to_owned(), "body".to_owned())];
+        let schema = vec![("contacts".to_owned(), "email".to_owned()), ("widget_logs".to_owned(), "body".to_owned())];
         let report = audit_schema(&schema);
-        assert_eq!(report.undeclared, vec![("chat_messages".to_owned(), "body".to_owned())]);
+        assert_eq!(report.undeclared, vec![("widget_logs".to_owned(), "body".to_owned())]);
         assert!(report.stale.contains(&("contacts".to_owned(), "phone".to_owned())));
     }
 

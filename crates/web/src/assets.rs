@@ -16,6 +16,11 @@ struct Asset {
 const ASSETS: &[Asset] = &[
     Asset { name: "app.css", content_type: "text/css; charset=utf-8", body: include_bytes!("../assets/app.css") },
     Asset { name: "app.js", content_type: "text/javascript; charset=utf-8", body: include_bytes!("../assets/app.js") },
+    Asset {
+        name: "inbox.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../assets/inbox.js"),
+    },
 ];
 
 pub fn router() -> Router<AppState> {

@@ -23,6 +23,7 @@ use std::time::{Duration, Instant};
 pub fn public_router() -> Router<AppState> {
     Router::new()
         .route("/widget.js", get(widget_js))
+        .route("/widget.css", get(widget_css))
         .route("/chat/{org}/{flow}/config", get(config).options(preflight))
         .route("/chat/{org}/{flow}/conversations", post(start).options(preflight))
         .route("/chat/ws", get(visitor_ws))
@@ -53,6 +54,15 @@ async fn widget_js() -> Response {
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
     // Loaded by other sites with a plain <script> tag.
+    h.insert("cross-origin-resource-policy", HeaderValue::from_static("cross-origin"));
+    cors(res)
+}
+
+async fn widget_css() -> Response {
+    let mut res = include_str!("../assets/widget.css").into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
     h.insert("cross-origin-resource-policy", HeaderValue::from_static("cross-origin"));
     cors(res)
 }

@@ -20,12 +20,12 @@ async fn live_schema_matches_the_registry() {
 async fn a_new_undeclared_personal_column_is_caught() {
     let db = TestDb::new().await;
     let pool = db.connect().await;
-    let ddl = "CREATE TABLE chat_messages (id BIGINT PRIMARY KEY, body TEXT, client_ip TEXT, created_at BIGINT)";
+    let ddl = "CREATE TABLE widget_logs (id BIGINT PRIMARY KEY, body TEXT, client_ip TEXT, created_at BIGINT)";
     storage_exec(&pool, ddl).await;
     let report = privacy::registry::audit_schema(&pool.columns().await.unwrap());
-    assert!(report.undeclared.contains(&("chat_messages".into(), "body".into())));
-    assert!(report.undeclared.contains(&("chat_messages".into(), "client_ip".into())));
-    assert!(!report.undeclared.contains(&("chat_messages".into(), "created_at".into())));
+    assert!(report.undeclared.contains(&("widget_logs".into(), "body".into())));
+    assert!(report.undeclared.contains(&("widget_logs".into(), "client_ip".into())));
+    assert!(!report.undeclared.contains(&("widget_logs".into(), "created_at".into())));
 }
 
 async fn storage_exec(db: &storage::Db, sql: &'static str) {

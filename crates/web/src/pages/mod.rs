@@ -2,7 +2,9 @@
 
 mod audit;
 mod auth;
+mod flows;
 mod home;
+mod inbox;
 mod settings;
 
 use crate::AppState;
@@ -27,6 +29,12 @@ pub fn router() -> Router<AppState> {
         .route("/settings/users/{id}/active", post(settings::change_active))
         .route("/settings/tokens", get(settings::tokens).post(settings::create_token))
         .route("/settings/tokens/{id}/revoke", post(settings::revoke_token))
+        .route("/inbox", get(inbox::inbox))
+        .route("/settings/flows", get(flows::list).post(flows::create))
+        .route("/settings/flows/{id}", post(flows::save))
+        .route("/settings/flows/{id}/agents", post(flows::agents))
+        .route("/settings/flows/{id}/notice", post(flows::notice))
+        .route("/settings/replies", post(flows::add_reply))
         .route("/audit", get(audit::log))
         .route("/audit/verify", post(audit::verify))
 }
@@ -39,6 +47,7 @@ pub struct Shell {
     pub role: &'static str,
     pub can_manage: bool,
     pub can_audit: bool,
+    pub can_inbox: bool,
     pub current: &'static str,
 }
 
@@ -52,6 +61,7 @@ impl Shell {
             role: staff.principal.user.role.as_str(),
             can_manage: staff.principal.can(Capability::ManageUsers),
             can_audit: staff.principal.can(Capability::ReadAudit),
+            can_inbox: staff.principal.can(Capability::UseInbox),
             current,
         }
     }

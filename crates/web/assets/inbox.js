@@ -1,0 +1,143 @@
+// Samtal agent inbox: a WebSocket to /inbox/ws; all text is inserted with textContent.
+"use strict";
+(function () {
+  var rootEl = document.getElementById("inbox");
+  if (!rootEl) { return; }
+  var T = JSON.parse(document.getElementById("inbox-i18n").textContent);
+  var me = Number(rootEl.getAttribute("data-me"));
+  var list = document.getElementById("conversations");
+  var heading = document.getElementById("view-heading");
+  var meta = document.getElementById("view-meta");
+  var actions = document.getElementById("view-actions");
+  var messages = document.getElementById("messages");
+  var composer = document.getElementById("composer");
+  var reply = document.getElementById("reply");
+  var internal = document.getElementById("internal");
+  var errorEl = document.getElementById("composer-error");
+  var typingEl = document.getElementById("visitor-typing");
+  var connection = document.getElementById("connection");
+  var presence = document.getElementById("presence");
+  var current = null, seen = {}, lastSeq = 0, ws = null, retry = 0;
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  function send(frame) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(frame)); } }
+
+  function connect() {
+    ws = new WebSocket(location.origin.replace(/^http/, "ws") + "/inbox/ws");
+    ws.onopen = function () {
+      retry = 0; connection.textContent = "";
+      send({ type: "presence", status: presence.value });
+      if (current) { send({ type: "open", conversation: current, last_seq: lastSeq }); }
+    };
+    ws.onmessage = function (e) {
+      var f = JSON.parse(e.data);
+      if (f.type === "inbox") { renderList(f.conversations); }
+      else if (f.type === "conversation") { renderConversation(f); }
+      else if (f.type === "message") { if (f.message.conversation === current) { addMessage(f.message); } }
+      else if (f.type === "typing" && f.conversation === current && f.by === "visitor") { typingEl.textContent = f.typing ? T.typing : ""; }
+      else if (f.type === "closed" && f.conversation === current) { meta.textContent = T.closed; }
+      else if (f.type === "error") { errorEl.hidden = false; errorEl.textContent = f.message; }
+      else if (f.type === "ack") { errorEl.hidden = true; }
+    };
+    ws.onclose = function () {
+      connection.textContent = T.reconnecting;
+      retry = Math.min(retry + 1, 6);
+      setTimeout(connect, 500 * Math.pow(2, retry - 1));
+    };
+  }
+
+  function renderList(items) {
+    list.textContent = "";
+    items.forEach(function (c) {
+      var li = el("li");
+      var label = "#" + c.id + " " + (c.name || T.visitor) + " – " + (T["status_" + c.status] || c.status);
+      var b = el("button", { type: "button", class: "open-conversation", "data-id": c.id }, label);
+      if (c.id === current) { b.setAttribute("aria-current", "true"); }
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+    if (!items.length) { list.appendChild(el("li", { class: "hint" }, T.empty)); }
+  }
+
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest(".open-conversation");
+    if (!b) { return; }
+    current = Number(b.getAttribute("data-id")); seen = {}; lastSeq = 0;
+    messages.textContent = ""; typingEl.textContent = "";
+    send({ type: "open", conversation: current, last_seq: 0 });
+  });
+
+  function renderConversation(f) {
+    current = f.conversation;
+    heading.textContent = "#" + f.conversation + " " + (f.name || T.visitor);
+    meta.textContent = (T["status_" + f.status] || f.status) + (f.email ? " · " + f.email : "");
+    actions.hidden = false;
+    document.getElementById("accept").hidden = !(f.status === "queued" || f.status === "offline");
+    composer.hidden = f.status === "closed";
+    f.messages.forEach(addMessage);
+    heading.focus();
+  }
+
+  // Findings are byte spans in the UTF-8 body: highlight them without ever parsing HTML.
+  function highlighted(body, findings) {
+    var frag = document.createDocumentFragment();
+    var bytes = new TextEncoder().encode(body), dec = new TextDecoder(), pos = 0;
+    (findings || []).slice().sort(function (a, b) { return a.start - b.start; }).forEach(function (f) {
+      if (f.start < pos) { return; }
+      frag.appendChild(document.createTextNode(dec.decode(bytes.slice(pos, f.start))));
+      var label = f.category ? f.kind + ": " + f.category : f.kind;
+      var mark = el("mark", { class: "finding", title: label }, dec.decode(bytes.slice(f.start, f.end)));
+      mark.appendChild(el("span", { class: "visually-hidden" }, " (" + T.finding + " " + label + ")"));
+      frag.appendChild(mark);
+      pos = f.end;
+    });
+    frag.appendChild(document.createTextNode(dec.decode(bytes.slice(pos))));
+    return frag;
+  }
+
+  function addMessage(m) {
+    if (seen[m.seq]) { return; }
+    seen[m.seq] = true; lastSeq = Math.max(lastSeq, m.seq);
+    var cls = "msg " + m.sender + (m.internal ? " internal" : "");
+    var li = el("li", { class: cls });
+    var who = m.internal ? T.note : (m.sender === "visitor" ? T.visitor : (m.agent_id === me ? T.you : T.agent));
+    li.appendChild(el("span", { class: "who" }, who + ": "));
+    var body = el("span", { class: "body" });
+    body.appendChild(highlighted(m.body, m.findings));
+    li.appendChild(body);
+    messages.appendChild(li);
+    messages.scrollTop = messages.scrollHeight;
+  }
+
+  composer.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var text = reply.value.trim();
+    if (!text || !current) { return; }
+    send({ type: "send", conversation: current, body: text, internal: internal.checked });
+    reply.value = ""; internal.checked = false;
+  });
+  reply.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); composer.requestSubmit(); }
+  });
+  document.getElementById("saved").addEventListener("change", function (e) {
+    if (e.target.value) { reply.value = e.target.value; e.target.value = ""; reply.focus(); }
+  });
+  document.getElementById("accept").addEventListener("click", function () {
+    send({ type: "accept", conversation: current });
+    send({ type: "open", conversation: current, last_seq: lastSeq });
+  });
+  document.getElementById("close-conversation").addEventListener("click", function () { send({ type: "close", conversation: current }); });
+  document.getElementById("transfer").addEventListener("click", function () {
+    var v = document.getElementById("transfer-to").value;
+    if (!v) { return; }
+    var parts = v.split(":");
+    send({ type: "transfer", conversation: current, to_agent: parts[0] === "agent" ? Number(parts[1]) : null, to_flow: parts[0] === "flow" ? Number(parts[1]) : null });
+  });
+  presence.addEventListener("change", function () { send({ type: "presence", status: presence.value }); });
+  connect();
+}());
