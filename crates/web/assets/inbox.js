@@ -104,7 +104,7 @@
     if (seen[m.seq]) { return; }
     seen[m.seq] = true; lastSeq = Math.max(lastSeq, m.seq);
     var cls = "msg " + m.sender + (m.internal ? " internal" : "");
-    var li = el("li", { class: cls });
+    var li = el("div", { class: cls });
     var who = m.internal ? T.note : (m.sender === "visitor" ? T.visitor : (m.agent_id === me ? T.you : T.agent));
     li.appendChild(el("span", { class: "who" }, who + ": "));
     var body = el("span", { class: "body" });

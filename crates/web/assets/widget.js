@@ -194,7 +194,7 @@
   function renderChat() {
     header();
     status = el("p", { class: "status", role: "status" });
-    log = el("ol", { class: "log", role: "log", "aria-live": "polite", "aria-label": t("title") });
+    log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": t("title") });
     typingNote = el("p", { class: "typing", "aria-live": "off" });
     var form = el("form", { class: "compose" });
     var label = el("label", { for: "samtal-input", class: "visually-hidden" }, t("message"));
@@ -265,7 +265,7 @@
     if (state.seen[m.seq]) { return; } // exactly once, also across reconnects
     state.seen[m.seq] = true;
     state.lastSeq = Math.max(state.lastSeq, m.seq);
-    var item = el("li", { class: "msg " + m.sender });
+    var item = el("div", { class: "msg " + m.sender });
     item.appendChild(el("span", { class: "who" }, (m.sender === "visitor" ? t("you") : t("agent")) + ": "));
     item.appendChild(el("span", { class: "body" }, m.body));
     log.appendChild(item);

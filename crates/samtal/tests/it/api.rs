@@ -171,6 +171,12 @@ async fn the_openapi_document_lists_every_route() {
         ("GET", "/api/v1/audit/events"),
         ("POST", "/api/v1/audit/verify"),
         ("GET", "/api/v1/openapi.json"),
+        ("GET", "/api/v1/chat/flows"),
+        ("POST", "/api/v1/chat/flows"),
+        ("PUT", "/api/v1/chat/flows/{id}"),
+        ("POST", "/api/v1/chat/flows/{id}/notices"),
+        ("PUT", "/api/v1/chat/flows/{id}/agents"),
+        ("GET", "/api/v1/chat/conversations"),
     ] {
         assert!(documented.contains(&(expected.0.to_owned(), expected.1.to_owned())), "{expected:?} missing");
     }

@@ -4,6 +4,7 @@
 //! without its entry in the OpenAPI document served at `/api/v1/openapi.json`.
 
 mod audit;
+mod chat;
 mod dto;
 mod org;
 
@@ -47,6 +48,11 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(org::revoke_token))
         .routes(routes!(audit::events))
         .routes(routes!(audit::verify))
+        .routes(routes!(chat::list_flows, chat::create_flow))
+        .routes(routes!(chat::update_flow))
+        .routes(routes!(chat::publish_notice))
+        .routes(routes!(chat::set_agents))
+        .routes(routes!(chat::conversations))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

@@ -1,0 +1,76 @@
+// Test support: a real `samtal` server on a fresh database, a host site on another
+// origin, and headless Chromium (Debian's package) driven by playwright-core.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const bin = process.env.SAMTAL_BIN || join(here, "..", "..", "target", "debug", "samtal");
+export const PASSWORD = "korrekt häst batteri häftklammer";
+
+export function samtalCli(env, args, input) {
+  return execFileSync(bin, args, { env: { ...process.env, ...env }, input, encoding: "utf8" });
+}
+
+/** Starts `samtal serve` on a fresh SQLite database with an organisation, an admin and an agent. */
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), "samtal-e2e-"));
+  const env = { SAMTAL_DATA_DIR: dir, DATABASE_URL: `sqlite://${dir}/samtal.db`, SAMTAL_METRICS_LISTEN: "off", SAMTAL_LOG: "warn" };
+  samtalCli(env, ["org", "create", "--slug", "e2e", "--name", "E2E kommun", "--regime", "public-authority"]);
+  samtalCli(env, ["user", "create", "--org", "e2e", "--email", "admin@e2e.se", "--role", "admin", "--name", "Alva Admin", "--password-stdin"], PASSWORD + "\n");
+  samtalCli(env, ["user", "create", "--org", "e2e", "--email", "agent@e2e.se", "--role", "agent", "--name", "Anna Agent", "--password-stdin"], PASSWORD + "\n");
+  const token = samtalCli(env, ["token", "create", "--org", "e2e", "--user", "admin@e2e.se"]).trim();
+  const child = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 30000);
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = out.match(/Samtal is serving on (\S+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.on("exit", (code) => reject(new Error("server exited " + code)));
+  });
+  const api = async (method, path, body) => {
+    const res = await fetch(url + "/api/v1" + path, {
+      method, headers: { authorization: "Bearer " + token, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) { throw new Error(`${method} ${path}: ${res.status} ${text}`); }
+    return text ? JSON.parse(text) : null;
+  };
+  return { url, api, stop: () => child.kill("SIGTERM") };
+}
+
+/** A plain HTML page on another origin that embeds the widget with one tag. */
+export async function startHostSite(samtalUrl, org, flow, lang = "sv") {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Kommunens webbplats</title></head>
+<body><main><h1>Bygglov</h1><p>Här söker du bygglov.</p></main>
+<script src="${samtalUrl}/widget.js" data-org="${org}" data-flow="${flow}" async></script></body></html>`;
+  const server = createServer((req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end(html); });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, stop: () => server.close() };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-quic"],
+  });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core violations on the page (run through DevTools, so the page's CSP does not block it). */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
