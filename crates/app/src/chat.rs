@@ -16,7 +16,7 @@ use domain::{ConversationId, FlowId, OrgId, Timestamp, UserId};
 use privacy::scanner::{ScanOptions, Scanner};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 use storage::chat::NewConversation;
 pub use storage::chat::{ConversationRow, Flow, FlowSettings, MessageRow};
 use tokio::sync::broadcast;
@@ -70,12 +70,42 @@ pub enum InboxEvent {
 }
 
 /// Fan-out to the clients connected to this node.
-#[derive(Default)]
 pub struct Hub {
     conversations: Mutex<HashMap<i64, broadcast::Sender<ChatEvent>>>,
     inboxes: Mutex<HashMap<i64, broadcast::Sender<InboxEvent>>>,
-    presence: Mutex<HashMap<(i64, i64), Presence>>,
+    /// Identifies this node's own signals when they come back from PostgreSQL.
+    node: String,
 }
+
+impl Default for Hub {
+    fn default() -> Self {
+        Self { conversations: Mutex::default(), inboxes: Mutex::default(), node: random_token()[..16].to_owned() }
+    }
+}
+
+/// A change in a conversation, as sent between nodes: ids only.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+#[serde(tag = "e", rename_all = "snake_case")]
+enum Signal {
+    Message { seq: i64 },
+    Typing { by: Sender, typing: bool },
+    Joined { agent: i64 },
+    Transferred { status: ConversationStatus },
+    Closed,
+    Status { status: ConversationStatus },
+}
+
+#[derive(Debug, Serialize, serde::Deserialize)]
+struct Wire {
+    n: String,
+    o: i64,
+    c: i64,
+    #[serde(flatten)]
+    signal: Signal,
+}
+
+/// How long a presence counts without a heartbeat (a node may have died).
+const PRESENCE_TTL_SECONDS: i64 = 120;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -93,10 +123,10 @@ impl Hub {
 
     pub fn publish(&self, conversation: ConversationId, event: ChatEvent) {
         let mut map = self.conversations.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(tx) = map.get(&conversation.0) {
-            if tx.send(event).is_err() {
-                map.remove(&conversation.0); // nobody listens any more
-            }
+        if let Some(tx) = map.get(&conversation.0)
+            && tx.send(event).is_err()
+        {
+            map.remove(&conversation.0); // nobody listens any more
         }
     }
 
@@ -111,16 +141,15 @@ impl Hub {
             let _ = tx.send(event);
         }
     }
+}
 
-    fn set_presence(&self, org: OrgId, user: UserId, presence: Presence) {
-        self.presence.lock().unwrap_or_else(|e| e.into_inner()).insert((org.0, user.0), presence);
-    }
-
-    fn online(&self, org: OrgId, users: &[UserId]) -> bool {
-        let map = self.presence.lock().unwrap_or_else(|e| e.into_inner());
-        map.iter().any(|(&(o, u), &p)| {
-            o == org.0 && p == Presence::Online && (users.is_empty() || users.contains(&UserId(u)))
-        })
+impl Presence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Online => "online",
+            Self::Away => "away",
+            Self::Offline => "offline",
+        }
     }
 }
 
@@ -200,7 +229,11 @@ impl App {
     async fn flow_is_open(&self, org: &Organisation, flow: &Flow) -> Result<bool> {
         let agents = self.db().org(org.id).flow_agents(flow.id).await?;
         let hours_ok = flow.settings.opening_hours.is_open(Timestamp::now(), &org.time_zone.zone());
-        Ok(hours_ok && self.hub().online(org.id, &agents))
+        if !hours_ok {
+            return Ok(false);
+        }
+        let since = Timestamp::now().plus_seconds(-PRESENCE_TTL_SECONDS);
+        Ok(!self.db().org(org.id).online_agents(&agents, since).await?.is_empty())
     }
 
     /// Public: what the widget shows for a flow.
@@ -274,12 +307,9 @@ impl App {
         };
         let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         w.commit().await?;
-        self.hub().publish_inbox(
-            org.id,
-            InboxEvent::ConversationChanged { conversation: id.0, status: conversation.status() },
-        );
-        if let Some(m) = message {
-            self.hub().publish_inbox(org.id, InboxEvent::NewMessage { conversation: id.0, seq: m.seq });
+        self.signal(org.id, id, Signal::Status { status: conversation.status() }, None).await;
+        if let Some(m) = &message {
+            self.signal(org.id, id, Signal::Message { seq: m.seq }, Some(m)).await;
         }
         Ok((token, conversation))
     }
@@ -345,14 +375,13 @@ impl App {
         }
         let message = w.append_message(id, Sender::Visitor, None, false, &body, &findings).await?;
         w.commit().await?;
-        self.hub().publish(id, ChatEvent::Message { message: MessageView::from(&message) });
-        self.hub().publish_inbox(visitor.org, InboxEvent::NewMessage { conversation: id.0, seq: message.seq });
+        self.signal(visitor.org, id, Signal::Message { seq: message.seq }, Some(&message)).await;
         Ok(message)
     }
 
     pub async fn visitor_typing(&self, visitor: Visitor, id: ConversationId, typing: bool) -> Result<()> {
         self.visitor_conversation(visitor, id).await?;
-        self.hub().publish(id, ChatEvent::Typing { by: Sender::Visitor, typing });
+        self.signal(visitor.org, id, Signal::Typing { by: Sender::Visitor, typing }, None).await;
         Ok(())
     }
 
@@ -385,20 +414,18 @@ impl App {
             w.audit(NewEvent::new(p.actor(), Action::ConversationClosed).target(Target::conversation(id))).await?;
         }
         w.commit().await?;
-        self.hub().publish(id, ChatEvent::Closed);
-        self.hub().publish_inbox(
-            org,
-            InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Closed },
-        );
+        self.signal(org, id, Signal::Closed, None).await;
         Ok(())
     }
 
     // ---- Agents ----
 
-    /// Sets the agent's presence; it decides whether widgets offer chat.
-    pub fn set_presence(&self, principal: &Principal, presence: Presence) -> Result<()> {
+    /// Sets (or refreshes) the agent's presence; it decides whether widgets offer chat.
+    pub async fn set_presence(&self, principal: &Principal, presence: Presence) -> Result<()> {
         principal.require(Capability::UseInbox)?;
-        self.hub().set_presence(principal.org_id(), principal.user.id, presence);
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.set_presence(principal.user.id, presence.as_str()).await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -456,11 +483,7 @@ impl App {
             .await?;
         let updated = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         w.commit().await?;
-        self.hub().publish(id, ChatEvent::AgentJoined { agent: principal.user.display_name.clone() });
-        self.hub().publish_inbox(
-            org,
-            InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Active },
-        );
+        self.signal(org, id, Signal::Joined { agent: principal.user.id.0 }, None).await;
         Ok(updated)
     }
 
@@ -488,18 +511,15 @@ impl App {
             .append_message(id, Sender::Agent, Some(principal.user.id), internal, &body, &findings_json(&body))
             .await?;
         w.commit().await?;
-        // Notes go to agents only: the conversation channel also reaches the visitor.
-        if !internal {
-            self.hub().publish(id, ChatEvent::Message { message: MessageView::from(&message) });
-        }
-        self.hub().publish_inbox(principal.org_id(), InboxEvent::NewMessage { conversation: id.0, seq: message.seq });
+        // Notes are marked internal: visitor connections drop them.
+        self.signal(principal.org_id(), id, Signal::Message { seq: message.seq }, Some(&message)).await;
         Ok(message)
     }
 
     pub async fn agent_typing(&self, principal: &Principal, id: ConversationId, typing: bool) -> Result<()> {
         principal.require(Capability::UseInbox)?;
         self.db().org(principal.org_id()).conversation(id).await?.ok_or(AppError::NotFound)?;
-        self.hub().publish(id, ChatEvent::Typing { by: Sender::Agent, typing });
+        self.signal(principal.org_id(), id, Signal::Typing { by: Sender::Agent, typing }, None).await;
         Ok(())
     }
 
@@ -543,8 +563,7 @@ impl App {
         }
         w.audit(event).await?;
         w.commit().await?;
-        self.hub().publish(id, ChatEvent::Transferred);
-        self.hub().publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status });
+        self.signal(org, id, Signal::Transferred { status }, None).await;
         Ok(())
     }
 
@@ -689,7 +708,82 @@ pub fn default_flow_settings(name: &str) -> FlowSettings {
     }
 }
 
-pub type SharedHub = Arc<Hub>;
+impl App {
+    /// Delivers a change to this node's clients, then to the other nodes.
+    async fn signal(&self, org: OrgId, id: ConversationId, signal: Signal, message: Option<&MessageRow>) {
+        self.deliver(org, id, &signal, message).await;
+        let wire = Wire { n: self.hub().node.clone(), o: org.0, c: id.0, signal };
+        if let Ok(payload) = serde_json::to_string(&wire)
+            && let Err(err) = self.db().notify(&payload).await
+        {
+            // Other nodes' clients catch up from the database on their next resume.
+            tracing::warn!(error = %err, "could not notify other nodes");
+        }
+    }
+
+    /// Publishes a change to this node's subscribers; what a signal names only by id is looked up.
+    async fn deliver(&self, org: OrgId, id: ConversationId, signal: &Signal, message: Option<&MessageRow>) {
+        let hub = self.hub();
+        match signal {
+            Signal::Message { seq } => {
+                let loaded;
+                let row = match message {
+                    Some(m) => m,
+                    None => match self.db().org(org).message(id, *seq).await {
+                        Ok(Some(m)) => {
+                            loaded = m;
+                            &loaded
+                        }
+                        _ => return,
+                    },
+                };
+                hub.publish(id, ChatEvent::Message { message: MessageView::from(row) });
+                hub.publish_inbox(org, InboxEvent::NewMessage { conversation: id.0, seq: *seq });
+            }
+            Signal::Typing { by, typing } => hub.publish(id, ChatEvent::Typing { by: *by, typing: *typing }),
+            Signal::Joined { agent } => {
+                let name = match self.db().org(org).user(UserId(*agent)).await {
+                    Ok(Some(u)) => u.display_name,
+                    _ => String::new(),
+                };
+                hub.publish(id, ChatEvent::AgentJoined { agent: name });
+                hub.publish_inbox(
+                    org,
+                    InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Active },
+                );
+            }
+            Signal::Transferred { status } => {
+                hub.publish(id, ChatEvent::Transferred);
+                hub.publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status: *status });
+            }
+            Signal::Closed => {
+                hub.publish(id, ChatEvent::Closed);
+                hub.publish_inbox(
+                    org,
+                    InboxEvent::ConversationChanged { conversation: id.0, status: ConversationStatus::Closed },
+                );
+            }
+            Signal::Status { status } => {
+                hub.publish_inbox(org, InboxEvent::ConversationChanged { conversation: id.0, status: *status });
+            }
+        }
+    }
+
+    /// Starts relaying other nodes' signals to this node's clients (PostgreSQL; nothing on SQLite).
+    pub async fn start_fanout(&self) -> Result<()> {
+        let Some(mut incoming) = self.db().listen().await? else { return Ok(()) };
+        let app = self.clone();
+        tokio::spawn(async move {
+            while let Some(payload) = incoming.recv().await {
+                let Ok(wire) = serde_json::from_str::<Wire>(&payload) else { continue };
+                if wire.n != app.hub().node {
+                    app.deliver(OrgId(wire.o), ConversationId(wire.c), &wire.signal, None).await;
+                }
+            }
+        });
+        Ok(())
+    }
+}
 
 impl App {
     /// Messages of a conversation after `after_seq`, notes included, for an agent's open view.

@@ -19,6 +19,7 @@ pub async fn serve(settings: Settings) -> Result<()> {
     };
     let db = storage::connect(&settings.database_url).await?;
     let app = App::new(db.clone(), settings.app_config());
+    app.start_fanout().await.context("cannot listen for other nodes' events")?;
 
     let base_url = format!("http://{}", listener.local_addr()?);
     if let Some(demo) = app.ensure_demo().await.context("cannot create the demo organisation")? {

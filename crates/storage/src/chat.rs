@@ -602,3 +602,55 @@ impl OrgWrite {
         })?)
     }
 }
+
+impl OrgWrite {
+    /// Records an agent's presence (all nodes read it).
+    pub async fn set_presence(&mut self, user: UserId, status: &str) -> Result<()> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "INSERT INTO agent_presence (org_id, user_id, status, updated_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (org_id, user_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
+            )
+            .bind(org)
+            .bind(user.0)
+            .bind(status)
+            .bind(now)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        Ok(())
+    }
+}
+
+impl OrgScope<'_> {
+    /// Agents online and seen since `since`; `among` empty means any agent.
+    pub async fn online_agents(&self, among: &[UserId], since: Timestamp) -> Result<Vec<UserId>> {
+        let ids: Vec<i64> = on_pool!(self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT user_id FROM agent_presence WHERE org_id = $1 AND status = 'online' AND updated_at >= $2",
+            )
+            .bind(self.org.0)
+            .bind(since.micros())
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(ids.into_iter().map(UserId).filter(|u| among.is_empty() || among.contains(u)).collect())
+    }
+
+    /// One message by its sequence number.
+    pub async fn message(&self, conversation: ConversationId, seq: i64) -> Result<Option<MessageRow>> {
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT conversation_id, seq, sender, agent_id, internal, body, findings, created_at FROM chat_messages \
+                 WHERE org_id = $1 AND conversation_id = $2 AND seq = $3",
+            )
+            .bind(self.org.0)
+            .bind(conversation.0)
+            .bind(seq)
+            .fetch_optional(pool)
+            .await
+        })?)
+    }
+}

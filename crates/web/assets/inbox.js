@@ -39,6 +39,10 @@
       if (f.type === "inbox") { renderList(f.conversations); }
       else if (f.type === "conversation") { renderConversation(f); }
       else if (f.type === "message") { if (f.message.conversation === current) { addMessage(f.message); } }
+      else if (f.type === "activity" && f.conversation !== current) {
+        var b = list.querySelector('[data-id="' + Number(f.conversation) + '"]');
+        if (b && !b.classList.contains("unread")) { b.classList.add("unread"); b.appendChild(el("span", { class: "badge" }, " • " + T.unread)); }
+      }
       else if (f.type === "typing" && f.conversation === current && f.by === "visitor") { typingEl.textContent = f.typing ? T.typing : ""; }
       else if (f.type === "closed" && f.conversation === current) { meta.textContent = T.closed; }
       else if (f.type === "error") { errorEl.hidden = false; errorEl.textContent = f.message; }

@@ -385,6 +385,7 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
     }
     // The conversation this connection has open, and the last seq sent for it.
     let mut open: Option<(ConversationId, i64, tokio::sync::broadcast::Receiver<ChatEvent>)> = None;
+    let mut presence = Presence::Offline;
     let mut last_seen = Instant::now();
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
     loop {
@@ -399,7 +400,10 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
                 let result: Result<Option<Message>, AppError> = match serde_json::from_str::<AgentFrame>(&text) {
                     Err(_) => Ok(Some(error_frame("bad_frame", "unknown or malformed frame"))),
                     Ok(AgentFrame::Ping) => Ok(Some(frame(json!({"type": "pong"})))),
-                    Ok(AgentFrame::Presence { status }) => state.app.set_presence(&principal, status).map(|()| Some(frame(json!({"type": "presence", "status": status})))),
+                    Ok(AgentFrame::Presence { status }) => {
+                        presence = status;
+                        state.app.set_presence(&principal, status).await.map(|()| Some(frame(json!({"type": "presence", "status": status}))))
+                    }
                     Ok(AgentFrame::Open { conversation, last_seq }) => {
                         let id = ConversationId(conversation);
                         let receiver = state.app.hub().subscribe(id);
@@ -431,7 +435,7 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
             }
             event = inbox.recv() => {
                 match event {
-                    Ok(InboxEvent::NewMessage { conversation, .. }) => {
+                    Ok(InboxEvent::NewMessage { conversation, seq }) => {
                         // New messages of the open conversation, notes included.
                         if let Some((id, last, _)) = open.as_mut()
                             && id.0 == conversation
@@ -442,7 +446,8 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
                                 *last = m.seq;
                             }
                         }
-                        if socket.send(inbox_frame(&state, &principal).await).await.is_err() { break; }
+                        // Activity elsewhere: a small frame, not the whole inbox (which scales with it).
+                        if socket.send(frame(json!({"type": "activity", "conversation": conversation, "seq": seq}))).await.is_err() { break; }
                     }
                     Ok(InboxEvent::ConversationChanged { .. }) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
                         if socket.send(inbox_frame(&state, &principal).await).await.is_err() { break; }
@@ -470,9 +475,15 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
                 if last_seen.elapsed() > IDLE_TIMEOUT * 5 || socket.send(Message::Ping(Vec::new().into())).await.is_err() {
                     break;
                 }
+                // Presence expires without a refresh, so a crashed node does not leave agents "online".
+                if presence != Presence::Offline {
+                    let _ = state.app.set_presence(&principal, presence).await;
+                }
             }
         }
     }
-    // A dropped inbox connection takes the agent offline on this node.
-    let _ = state.app.set_presence(&principal, Presence::Offline);
+    // A dropped inbox connection takes the agent offline.
+    if presence != Presence::Offline {
+        let _ = state.app.set_presence(&principal, Presence::Offline).await;
+    }
 }

@@ -33,8 +33,12 @@ async fn setup(require_ack: bool) -> Chat {
 }
 
 async fn connect(server: &TestServer, path: &str, cookie: Option<&str>) -> Ws {
+    connect_to(server.addr, path, cookie).await
+}
+
+async fn connect_to(addr: std::net::SocketAddr, path: &str, cookie: Option<&str>) -> Ws {
     use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let mut request = format!("ws://{}{path}", server.addr).into_client_request().unwrap();
+    let mut request = format!("ws://{addr}{path}").into_client_request().unwrap();
     if let Some(c) = cookie {
         request.headers_mut().insert("cookie", c.parse().unwrap());
     }
@@ -84,8 +88,7 @@ async fn agent_session_cookie(server: &TestServer, org: &domain::org::Organisati
         .send()
         .await
         .unwrap();
-    let cookie = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
-    cookie
+    res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
 }
 
 async fn online_agent(chat: &Chat) -> Ws {
@@ -381,4 +384,58 @@ async fn agents_of_another_organisation_reach_nothing() {
     request.headers_mut().insert("cookie", cookie.parse().unwrap());
     request.headers_mut().insert("origin", "https://evil.example".parse().unwrap());
     assert!(tokio_tungstenite::connect_async(request).await.is_err());
+}
+
+#[tokio::test]
+async fn two_nodes_on_postgresql_serve_one_conversation() {
+    let chat = setup(false).await;
+    if !chat.server.db.is_postgres() {
+        // SQLite is single-node by design; this story needs a shared PostgreSQL.
+        return;
+    }
+    let node_b = chat.server.another_node().await;
+    // The agent is connected to node B.
+    let cookie = agent_session_cookie(&chat.server, &chat.org).await;
+    let mut agent = connect_to(node_b.addr, "/inbox/ws", Some(&cookie)).await;
+    next_of(&mut agent, &["inbox"]).await;
+    send(&mut agent, json!({"type": "presence", "status": "online"})).await;
+    next_of(&mut agent, &["presence"]).await;
+    // The visitor uses node A: the flow is open there because of the agent on B.
+    let config: Value =
+        reqwest::get(chat.server.url("/chat/kommun/bygglov/config")).await.unwrap().json().await.unwrap();
+    assert_eq!(config["open"], true);
+    let (_, started) = start(&chat.server, json!({"language": "sv"})).await;
+    let (token, conversation) =
+        (started["token"].as_str().unwrap().to_owned(), started["conversation"].as_i64().unwrap());
+    let mut visitor = connect(&chat.server, "/chat/ws", None).await;
+    send(&mut visitor, json!({"type": "hello", "token": token, "conversation": conversation})).await;
+    next_of(&mut visitor, &["welcome"]).await;
+
+    // B's agent learns of it through the other node's notification.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let inbox = next_of(&mut agent, &["inbox"]).await;
+        if inbox["conversations"].as_array().unwrap().iter().any(|c| c["id"] == conversation) {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "node B never heard of the conversation");
+    }
+    send(&mut agent, json!({"type": "open", "conversation": conversation})).await;
+    next_of(&mut agent, &["conversation"]).await;
+    send(&mut agent, json!({"type": "accept", "conversation": conversation})).await;
+    assert_eq!(next_of(&mut visitor, &["agent_joined"]).await["agent"], "Test Person");
+
+    send(&mut visitor, json!({"type": "send", "body": "Hej från nod A"})).await;
+    let got = next_of(&mut agent, &["message"]).await;
+    assert_eq!(got["message"]["body"], "Hej från nod A");
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "Svar från nod B"})).await;
+    let reply = loop {
+        let m = next_of(&mut visitor, &["message"]).await;
+        if m["message"]["sender"] == "agent" {
+            break m;
+        }
+    };
+    assert_eq!(reply["message"]["body"], "Svar från nod B");
+    send(&mut visitor, json!({"type": "typing", "typing": true})).await;
+    assert_eq!(next_of(&mut agent, &["typing"]).await["by"], "visitor");
 }

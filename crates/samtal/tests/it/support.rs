@@ -95,7 +95,13 @@ pub struct TestServer {
 impl TestServer {
     pub async fn start() -> Self {
         let db = TestDb::new().await;
+        Self::on(db).await
+    }
+
+    /// A server (node) on an existing database.
+    pub async fn on(db: TestDb) -> Self {
         let app = db.app().await;
+        app.start_fanout().await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let router = web::router(app.clone(), web::WebConfig::default());
@@ -103,6 +109,19 @@ impl TestServer {
             axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
         });
         TestServer { db, app, addr }
+    }
+
+    /// A second node (its own App and listener) on this server's database.
+    pub async fn another_node(&self) -> Node {
+        let app = App::new(storage::connect(&self.db.url).await.unwrap(), app::AppConfig::default());
+        app.start_fanout().await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let router = web::router(app, web::WebConfig::default());
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        });
+        Node { addr }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -160,6 +179,11 @@ impl TestServer {
     pub async fn token(&self, org: &Organisation, email: &str) -> String {
         self.app.create_token_as_operator(org.id, email, "test").await.unwrap().1
     }
+}
+
+/// Another node on the same database.
+pub struct Node {
+    pub addr: SocketAddr,
 }
 
 /// The `samtal` binary built for these tests.

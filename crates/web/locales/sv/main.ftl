@@ -134,6 +134,7 @@ inbox-js-status-queued = i kö
 inbox-js-status-active = pågår
 inbox-js-status-offline = lämnat meddelande
 inbox-js-status-closed = avslutat
+inbox-js-unread = nytt meddelande
 flows-title = Chattflöden
 flows-intro = Varje flöde har egen kö, egna öppettider, egna handläggare och egen integritetsinformation.
 flows-embed = Lägg in chatten på er webbplats med den här raden:

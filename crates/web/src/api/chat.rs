@@ -92,7 +92,10 @@ impl FlowRequest {
 
 /// Chat flows of the organisation.
 #[utoipa::path(get, path = "/chat/flows", tag = "chat", responses((status = 200, body = [FlowBody]), (status = 403, body = ErrorBody)))]
-pub async fn list_flows(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Vec<FlowBody>>, ApiError> {
+pub async fn list_flows(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<FlowBody>>, ApiError> {
     Ok(Json(state.app.flows(&p).await?.into_iter().map(FlowBody::from).collect()))
 }
 
@@ -191,7 +194,10 @@ pub struct ConversationBody {
 
 /// Open conversations (queued, active, offline messages) of the organisation.
 #[utoipa::path(get, path = "/chat/conversations", tag = "chat", responses((status = 200, body = [ConversationBody]), (status = 403, body = ErrorBody)))]
-pub async fn conversations(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Vec<ConversationBody>>, ApiError> {
+pub async fn conversations(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<ConversationBody>>, ApiError> {
     Ok(Json(
         state
             .app
