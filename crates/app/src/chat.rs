@@ -118,7 +118,7 @@ pub enum Presence {
 impl Hub {
     pub fn subscribe(&self, conversation: ConversationId) -> broadcast::Receiver<ChatEvent> {
         let mut map = self.conversations.lock().unwrap_or_else(|e| e.into_inner());
-        map.entry(conversation.0).or_insert_with(|| broadcast::channel(256).0).subscribe()
+        map.entry(conversation.0).or_insert_with(|| broadcast::channel(16).0).subscribe()
     }
 
     pub fn publish(&self, conversation: ConversationId, event: ChatEvent) {
@@ -360,6 +360,10 @@ impl App {
     pub async fn visitor_send(&self, visitor: Visitor, id: ConversationId, body: &str) -> Result<MessageRow> {
         let body = parse_message(body)?;
         let findings = findings_json(&body);
+        // Reads first: the write transaction below holds SQLite's single writer, and must
+        // not wait for another connection while it does.
+        let current = self.visitor_conversation(visitor, id).await?;
+        let notice = self.db().org(visitor.org).current_notice(FlowId(current.flow_id), lang(&current)).await?;
         let mut w = self.db().write(visitor.org).await?;
         let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         if conversation.visitor_id != visitor.id {
@@ -368,8 +372,6 @@ impl App {
         if conversation.status() == ConversationStatus::Closed {
             return Err(AppError::Refused("the conversation is closed"));
         }
-        let notice =
-            self.db().org(visitor.org).current_notice(FlowId(conversation.flow_id), lang(&conversation)).await?;
         if notice.as_ref().is_some_and(|n| n.require_ack && conversation.notice_version != Some(n.version)) {
             return Err(AppError::Refused("the privacy notice must be acknowledged first"));
         }

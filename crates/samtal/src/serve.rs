@@ -61,7 +61,8 @@ pub async fn serve(settings: Settings) -> Result<()> {
         .await
         .context("server failed")?;
     tracing::info!("shutting down");
-    db.close().await;
+    // The notification listener holds a connection for good: do not wait on it.
+    let _ = tokio::time::timeout(Duration::from_secs(5), db.close()).await;
     Ok(())
 }
 

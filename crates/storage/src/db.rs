@@ -9,8 +9,16 @@ use std::time::Duration;
 /// A connection pool to one of the two supported databases.
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite(SqlitePool),
+    Sqlite(SqliteDb),
     Postgres(PgPool),
+}
+
+/// SQLite has one writer at a time: writes queue for a single connection (fair, no
+/// busy-waiting), reads use a pool of read-only connections beside it (WAL).
+#[derive(Clone, Debug)]
+pub struct SqliteDb {
+    pub reads: SqlitePool,
+    pub writes: SqlitePool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,13 +78,19 @@ async fn open(url: &str) -> Result<Db, ConnectError> {
             .busy_timeout(Duration::from_secs(10))
             // Erased text is overwritten on disk, not merely unlinked from the b-tree.
             .pragma("secure_delete", "ON");
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options)
+        let writes = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options.clone())
             .await
             .map_err(open_err)?;
-        Ok(Db::Sqlite(pool))
+        let reads = SqlitePoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options.read_only(true))
+            .await
+            .map_err(open_err)?;
+        Ok(Db::Sqlite(SqliteDb { reads, writes }))
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         let options = PgConnectOptions::from_str(url).map_err(open_err)?;
         let pool = PgPoolOptions::new()
@@ -102,7 +116,7 @@ impl Db {
     /// Applies pending migrations for this backend.
     pub async fn migrate(&self) -> crate::Result<()> {
         match self {
-            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Db::Sqlite(db) => sqlx::migrate!("./migrations/sqlite").run(&db.writes).await?,
             Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
         }
         Ok(())
@@ -115,12 +129,18 @@ impl Db {
     }
 
     pub async fn close(&self) {
-        on_pool!(self, |pool| pool.close().await)
+        match self {
+            Db::Sqlite(db) => {
+                db.reads.close().await;
+                db.writes.close().await;
+            }
+            Db::Postgres(pool) => pool.close().await,
+        }
     }
 
     pub(crate) async fn begin_write(&self) -> crate::Result<Tx> {
         Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Sqlite(db) => Tx::Sqlite(db.writes.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }

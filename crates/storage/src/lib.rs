@@ -13,7 +13,23 @@
 macro_rules! on_pool {
     ($db:expr, |$pool:ident| $body:expr) => {
         match $db {
-            $crate::Db::Sqlite($pool) => $body,
+            $crate::Db::Sqlite(sqlite) => {
+                let $pool = &sqlite.reads;
+                $body
+            }
+            $crate::Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Runs one single-statement write outside a transaction (on SQLite through the writer).
+macro_rules! on_write_pool {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            $crate::Db::Sqlite(sqlite) => {
+                let $pool = &sqlite.writes;
+                $body
+            }
             $crate::Db::Postgres($pool) => $body,
         }
     };
@@ -49,7 +65,7 @@ mod users;
 
 pub use audit::AuditHead;
 pub use contacts::{Contact, NewContact};
-pub use db::{Backend, Db, OrgScope, OrgWrite, connect, redact_url};
+pub use db::{Backend, Db, OrgScope, OrgWrite, SqliteDb, connect, redact_url};
 pub use error::{ConnectError, StorageError};
 pub use notify::CHANNEL as NOTIFY_CHANNEL;
 pub use sessions::SessionRecord;

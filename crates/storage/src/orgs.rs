@@ -104,7 +104,7 @@ impl Db {
     }
 
     pub async fn count_orgs(&self) -> Result<i64> {
-        Ok(on_pool!(self, |pool| { sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(pool).await })?)
+        Ok(on_pool!(self, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(pool).await)?)
     }
 }
 

@@ -11,7 +11,7 @@ impl Db {
     /// Every (table, column) of the application's schema.
     pub async fn columns(&self) -> Result<Vec<(String, String)>> {
         Ok(match self {
-            Db::Sqlite(pool) => sqlx::query_as(SQLITE_COLUMNS).fetch_all(pool).await?,
+            Db::Sqlite(db) => sqlx::query_as(SQLITE_COLUMNS).fetch_all(&db.reads).await?,
             Db::Postgres(pool) => sqlx::query_as(POSTGRES_COLUMNS).fetch_all(pool).await?,
         })
     }

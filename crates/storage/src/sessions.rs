@@ -53,7 +53,7 @@ impl Db {
 
     /// Moves the idle deadline of a session forward.
     pub async fn touch_session(&self, id: i64, now: Timestamp, expires_at: Timestamp) -> Result<()> {
-        on_pool!(self, |pool| {
+        on_write_pool!(self, |pool| {
             sqlx::query("UPDATE staff_sessions SET last_seen_at = $2, expires_at = $3 WHERE id = $1")
                 .bind(id)
                 .bind(now.micros())
@@ -67,7 +67,7 @@ impl Db {
 
     /// Ends the session with this token hash, if any.
     pub async fn delete_session(&self, token_hash: &str) -> Result<bool> {
-        let done = on_pool!(self, |pool| {
+        let done = on_write_pool!(self, |pool| {
             sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1")
                 .bind(token_hash)
                 .execute(pool)
@@ -79,7 +79,7 @@ impl Db {
 
     /// Removes expired sessions of every organisation (housekeeping).
     pub async fn delete_expired_sessions(&self, now: Timestamp) -> Result<u64> {
-        let done = on_pool!(self, |pool| {
+        let done = on_write_pool!(self, |pool| {
             sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1")
                 .bind(now.micros())
                 .execute(pool)

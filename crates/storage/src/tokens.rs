@@ -56,7 +56,7 @@ impl Db {
     }
 
     pub async fn touch_token(&self, id: TokenId, now: Timestamp) -> Result<()> {
-        on_pool!(self, |pool| {
+        on_write_pool!(self, |pool| {
             sqlx::query("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1")
                 .bind(id.0)
                 .bind(now.micros())

@@ -141,9 +141,17 @@ fn event_frame(event: &ChatEvent) -> Message {
 }
 
 async fn visitor_ws(State(state): State<AppState>, ws: WebSocketUpgrade) -> Response {
-    ws.max_message_size(MAX_FRAME_BYTES)
+    small_buffers(ws).on_upgrade(move |socket| visitor_session(state, socket))
+}
+
+/// Idle connections are the common case (10,000 widgets open on one node): small
+/// buffers that grow only when a frame needs it, and a cap for slow readers.
+fn small_buffers(ws: WebSocketUpgrade) -> WebSocketUpgrade {
+    ws.read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
+        .max_write_buffer_size(1024 * 1024)
+        .max_message_size(MAX_FRAME_BYTES)
         .max_frame_size(MAX_FRAME_BYTES)
-        .on_upgrade(move |socket| visitor_session(state, socket))
 }
 
 /// Sliding-window rate limit per connection.
@@ -362,7 +370,7 @@ async fn agent_ws(State(state): State<AppState>, staff: Staff, headers: HeaderMa
         return ApiError(e).into_response();
     }
     let principal = staff.principal;
-    ws.max_message_size(MAX_FRAME_BYTES).on_upgrade(move |socket| agent_session(state, principal, socket))
+    small_buffers(ws).on_upgrade(move |socket| agent_session(state, principal, socket))
 }
 
 async fn inbox_frame(state: &AppState, principal: &Principal) -> Message {
@@ -386,6 +394,9 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
     // The conversation this connection has open, and the last seq sent for it.
     let mut open: Option<(ConversationId, i64, tokio::sync::broadcast::Receiver<ChatEvent>)> = None;
     let mut presence = Presence::Offline;
+    // Queue changes are coalesced: at most one inbox refresh per interval, however busy.
+    let mut inbox_dirty = false;
+    let mut refresh = tokio::time::interval(Duration::from_millis(300));
     let mut last_seen = Instant::now();
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
     loop {
@@ -450,7 +461,7 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
                         if socket.send(frame(json!({"type": "activity", "conversation": conversation, "seq": seq}))).await.is_err() { break; }
                     }
                     Ok(InboxEvent::ConversationChanged { .. }) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                        if socket.send(inbox_frame(&state, &principal).await).await.is_err() { break; }
+                        inbox_dirty = true;
                     }
                     Err(_) => break,
                 }
@@ -470,6 +481,10 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
                     value["conversation"] = json!(id.0);
                     if socket.send(frame(value)).await.is_err() { break; }
                 }
+            }
+            _ = refresh.tick(), if inbox_dirty => {
+                inbox_dirty = false;
+                if socket.send(inbox_frame(&state, &principal).await).await.is_err() { break; }
             }
             _ = heartbeat.tick() => {
                 if last_seen.elapsed() > IDLE_TIMEOUT * 5 || socket.send(Message::Ping(Vec::new().into())).await.is_err() {

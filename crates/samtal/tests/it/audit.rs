@@ -9,7 +9,7 @@ use domain::staff::Role;
 
 async fn exec(db: &storage::Db, sql: &'static str) -> Result<u64, sqlx::Error> {
     match db {
-        storage::Db::Sqlite(p) => sqlx::query(sql).execute(p).await.map(|r| r.rows_affected()),
+        storage::Db::Sqlite(db) => sqlx::query(sql).execute(&db.writes).await.map(|r| r.rows_affected()),
         storage::Db::Postgres(p) => sqlx::query(sql).execute(p).await.map(|r| r.rows_affected()),
     }
 }

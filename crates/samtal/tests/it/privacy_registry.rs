@@ -30,8 +30,8 @@ async fn a_new_undeclared_personal_column_is_caught() {
 
 async fn storage_exec(db: &storage::Db, sql: &'static str) {
     match db {
-        storage::Db::Sqlite(p) => {
-            sqlx::query(sql).execute(p).await.unwrap();
+        storage::Db::Sqlite(db) => {
+            sqlx::query(sql).execute(&db.writes).await.unwrap();
         }
         storage::Db::Postgres(p) => {
             sqlx::query(sql).execute(p).await.unwrap();

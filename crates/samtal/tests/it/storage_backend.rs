@@ -30,7 +30,8 @@ async fn timestamps_compare_exactly_across_fraction_lengths() {
 async fn sqlite_is_configured_for_erasure() {
     let db = TestDb::new().await;
     let pool = db.connect().await;
-    if let storage::Db::Sqlite(pool) = &pool {
+    if let storage::Db::Sqlite(sqlite) = &pool {
+        let pool = &sqlite.reads;
         let secure_delete: i64 = sqlx::query_scalar("PRAGMA secure_delete").fetch_one(pool).await.unwrap();
         let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(pool).await.unwrap();
         let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(pool).await.unwrap();
