@@ -360,23 +360,21 @@ impl App {
     pub async fn visitor_send(&self, visitor: Visitor, id: ConversationId, body: &str) -> Result<MessageRow> {
         let body = parse_message(body)?;
         let findings = findings_json(&body);
-        // Reads first: the write transaction below holds SQLite's single writer, and must
-        // not wait for another connection while it does.
         let current = self.visitor_conversation(visitor, id).await?;
         let notice = self.db().org(visitor.org).current_notice(FlowId(current.flow_id), lang(&current)).await?;
-        let mut w = self.db().write(visitor.org).await?;
-        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
-        if conversation.visitor_id != visitor.id {
-            return Err(AppError::NotFound);
-        }
-        if conversation.status() == ConversationStatus::Closed {
-            return Err(AppError::Refused("the conversation is closed"));
-        }
-        if notice.as_ref().is_some_and(|n| n.require_ack && conversation.notice_version != Some(n.version)) {
-            return Err(AppError::Refused("the privacy notice must be acknowledged first"));
-        }
-        let message = w.append_message(id, Sender::Visitor, None, false, &body, &findings).await?;
-        w.commit().await?;
+        let required_notice = notice.filter(|n| n.require_ack).map(|n| n.version);
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let request = AppendRequest {
+            org: visitor.org,
+            conversation: id,
+            visitor: visitor.id,
+            required_notice,
+            body,
+            findings,
+            reply,
+        };
+        self.message_writer().send(request).await.map_err(|_| AppError::Internal("message writer stopped"))?;
+        let message = answer.await.map_err(|_| AppError::Internal("message writer stopped"))??;
         self.signal(visitor.org, id, Signal::Message { seq: message.seq }, Some(&message)).await;
         Ok(message)
     }
@@ -710,7 +708,86 @@ pub fn default_flow_settings(name: &str) -> FlowSettings {
     }
 }
 
+/// A visitor message waiting to be stored.
+pub struct AppendRequest {
+    org: OrgId,
+    conversation: ConversationId,
+    visitor: i64,
+    /// The notice version the conversation must have acknowledged, if the flow requires one.
+    required_notice: Option<i64>,
+    body: String,
+    findings: String,
+    reply: tokio::sync::oneshot::Sender<Result<MessageRow>>,
+}
+
+/// Most messages stored in one transaction.
+const MAX_BATCH: usize = 256;
+
 impl App {
+    /// The writer that stores visitor messages. Messages that arrive while a transaction
+    /// runs are stored together in the next one (group commit): one commit per batch and
+    /// organisation instead of one per message, which is what lets SQLite's single writer
+    /// keep up under load.
+    fn message_writer(&self) -> &tokio::sync::mpsc::Sender<AppendRequest> {
+        self.inner.message_writer.get_or_init(|| {
+            let (tx, mut rx) = tokio::sync::mpsc::channel::<AppendRequest>(4 * MAX_BATCH);
+            let app = self.clone();
+            tokio::spawn(async move {
+                let mut batch = Vec::with_capacity(MAX_BATCH);
+                while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+                    batch.sort_by_key(|r| r.org);
+                    while !batch.is_empty() {
+                        let org = batch[0].org;
+                        let split = batch.iter().position(|r| r.org != org).unwrap_or(batch.len());
+                        let group: Vec<AppendRequest> = batch.drain(..split).collect();
+                        app.store_batch(org, group).await;
+                    }
+                }
+            });
+            tx
+        })
+    }
+
+    async fn store_batch(&self, org: OrgId, group: Vec<AppendRequest>) {
+        let mut results: Vec<Result<MessageRow>> = Vec::with_capacity(group.len());
+        let outcome: Result<()> = async {
+            let mut w = self.db().write(org).await?;
+            for r in &group {
+                let Some(conversation) = w.conversation_for_update(r.conversation).await? else {
+                    results.push(Err(AppError::NotFound));
+                    continue;
+                };
+                if conversation.visitor_id != r.visitor {
+                    results.push(Err(AppError::NotFound));
+                } else if conversation.status() == ConversationStatus::Closed {
+                    results.push(Err(AppError::Refused("the conversation is closed")));
+                } else if r.required_notice.is_some_and(|v| conversation.notice_version != Some(v)) {
+                    results.push(Err(AppError::Refused("the privacy notice must be acknowledged first")));
+                } else {
+                    let m =
+                        w.append_message(r.conversation, Sender::Visitor, None, false, &r.body, &r.findings).await?;
+                    results.push(Ok(m));
+                }
+            }
+            w.commit().await?;
+            Ok(())
+        }
+        .await;
+        match outcome {
+            Ok(()) => {
+                for (r, result) in group.into_iter().zip(results) {
+                    let _ = r.reply.send(result);
+                }
+            }
+            Err(_) => {
+                // Nothing of the batch was stored: every sender hears so, and may resend.
+                for r in group {
+                    let _ = r.reply.send(Err(AppError::Internal("the message could not be stored")));
+                }
+            }
+        }
+    }
+
     /// Delivers a change to this node's clients, then to the other nodes.
     async fn signal(&self, org: OrgId, id: ConversationId, signal: Signal, message: Option<&MessageRow>) {
         self.deliver(org, id, &signal, message).await;

@@ -48,12 +48,19 @@ struct Inner {
     config: AppConfig,
     sign_in_limits: auth::SignInLimits,
     hub: chat::Hub,
+    message_writer: std::sync::OnceLock<tokio::sync::mpsc::Sender<chat::AppendRequest>>,
 }
 
 impl App {
     pub fn new(db: Db, config: AppConfig) -> Self {
         Self {
-            inner: Arc::new(Inner { db, config, sign_in_limits: auth::SignInLimits::new(), hub: chat::Hub::default() }),
+            inner: Arc::new(Inner {
+                db,
+                config,
+                sign_in_limits: auth::SignInLimits::new(),
+                hub: chat::Hub::default(),
+                message_writer: std::sync::OnceLock::new(),
+            }),
         }
     }
 
