@@ -81,6 +81,11 @@ test("a visitor chats with an agent end to end, and both views pass axe", async 
   // The visitor ends the chat.
   await visitor.getByRole("button", { name: "Avsluta chatten" }).click();
   await visitor.getByText("Chatten är avslutad. Tack!").waitFor();
+  // …and asks for the transcript by e-mail (queued in the outbox).
+  await visitor.getByText("Mejla mig chatten").click();
+  await visitor.getByLabel("Din e-postadress (frivilligt)").fill("eva@example.se");
+  await visitor.getByRole("button", { name: "Skicka utskriften" }).click();
+  await visitor.getByText("Utskriften skickas till din e-post.").waitFor();
   await agentContext.close();
   await visitorContext.close();
 });

@@ -905,3 +905,46 @@ impl App {
         Ok((agents, notices))
     }
 }
+
+impl App {
+    /// Queues the visitor's transcript (what the visitor saw: no internal notes) for e-mail.
+    /// The address is the one given now, else the one given at the start.
+    pub async fn request_transcript(&self, visitor: Visitor, id: ConversationId, email: Option<&str>) -> Result<()> {
+        let conversation = self.visitor_conversation(visitor, id).await?;
+        let recipient = match email.map(str::trim).filter(|e| !e.is_empty()) {
+            Some(e) => Email::parse(e)?.to_string(),
+            None => {
+                conversation.visitor_email.clone().ok_or(domain::Invalid::new("email", domain::InvalidReason::Empty))?
+            }
+        };
+        let org = self.db().org_by_id(visitor.org).await?.ok_or(AppError::NotFound)?;
+        let messages = self.db().org(visitor.org).messages_after(id, 0, false).await?;
+        let zone = org.time_zone.zone();
+        let english = lang(&conversation) == Language::En;
+        let (subject, you, agent, intro) = if english {
+            (format!("Chat transcript – {}", org.name), "You", "Agent", "Here is your chat with us.")
+        } else {
+            (format!("Utskrift av chatten – {}", org.name), "Du", "Handläggare", "Här är din chatt med oss.")
+        };
+        let mut body = format!("{intro}\n\n");
+        for m in &messages {
+            let who = match m.sender() {
+                Sender::Visitor => you,
+                Sender::Agent => agent,
+                Sender::System => "Samtal",
+            };
+            body.push_str(&format!("{} {who}: {}\n", Timestamp(m.created_at).format_in(&zone), m.body));
+        }
+        let mut w = self.db().write(visitor.org).await?;
+        w.queue_mail(&storage::outbox::NewMail {
+            kind: "chat_transcript",
+            conversation: Some(id),
+            recipient: &recipient,
+            subject: &subject,
+            body: &body,
+        })
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
+}

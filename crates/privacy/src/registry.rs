@@ -117,6 +117,10 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("chat_conversations", "visitor_name", Name, Contact, Pseudonym, OnErase::Erase),
     personal("chat_conversations", "visitor_email", ContactDetail, Contact, Erase, OnErase::Erase),
     personal("chat_messages", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    // Outbound mail waiting to be sent (a transcript holds the conversation's text).
+    personal("mail_outbox", "recipient", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    personal("mail_outbox", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("mail_outbox", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
 ];
 
 /// Columns whose names look personal but hold no personal data.

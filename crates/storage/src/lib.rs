@@ -58,6 +58,7 @@ mod db;
 mod error;
 mod notify;
 mod orgs;
+pub mod outbox;
 pub mod schema;
 mod sessions;
 mod tokens;

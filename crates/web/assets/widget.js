@@ -26,7 +26,8 @@
       "Just nu är chatten stängd. Lämna ett meddelande så återkommer vi.", leave: "Lämna meddelande",
       left: "Tack! Ditt meddelande är mottaget.", you: "Du", agent: "Handläggare", error: "Något gick fel: ",
       reconnecting: "Anslutningen bröts, återansluter …", transferred: "Du har kopplats vidare.",
-      pnr: "Det ser ut som ett personnummer. Skicka ändå?", required: "Fyll i de obligatoriska fälten."
+      pnr: "Det ser ut som ett personnummer. Skicka ändå?", required: "Fyll i de obligatoriska fälten.",
+      transcript: "Mejla mig chatten", transcriptSend: "Skicka utskriften", transcriptQueued: "Utskriften skickas till din e-post."
     },
     en: {
       open: "Chat with us", title: "Chat", close: "Minimise the chat", start: "Start chatting",
@@ -37,7 +38,8 @@
       "The chat is closed right now. Leave a message and we will get back to you.", leave: "Leave a message",
       left: "Thank you! Your message has been received.", you: "You", agent: "Agent", error: "Something went wrong: ",
       reconnecting: "Connection lost, reconnecting …", transferred: "You have been transferred.",
-      pnr: "This looks like a Swedish personal identity number. Send anyway?", required: "Please fill in the required fields."
+      pnr: "This looks like a Swedish personal identity number. Send anyway?", required: "Please fill in the required fields.",
+      transcript: "E-mail me the chat", transcriptSend: "Send the transcript", transcriptQueued: "The transcript is on its way to your e-mail."
     }
   };
   function t(key, vars) {
@@ -202,7 +204,17 @@
     var send = el("button", { type: "submit", class: "primary" }, t("send"));
     form.appendChild(label); form.appendChild(input); form.appendChild(send);
     var end = el("button", { type: "button", class: "end" }, t("end"));
-    panel.appendChild(status); panel.appendChild(log); panel.appendChild(typingNote); panel.appendChild(form); panel.appendChild(end);
+    var mail = el("form", { class: "transcript" });
+    var mailField = field(mail, "samtal-transcript-email", t("email"), "email", false);
+    mail.appendChild(el("button", { type: "submit" }, t("transcriptSend")));
+    mail.addEventListener("submit", function (e) {
+      e.preventDefault();
+      sendFrame({ type: "transcript", email: mailField.value.trim() || null });
+    });
+    var details = el("details", { class: "transcript-box" });
+    details.appendChild(el("summary", {}, t("transcript")));
+    details.appendChild(mail);
+    panel.appendChild(status); panel.appendChild(log); panel.appendChild(typingNote); panel.appendChild(form); panel.appendChild(end); panel.appendChild(details);
     form.addEventListener("submit", function (e) { e.preventDefault(); submit(); });
     input.addEventListener("keydown", function (e) {
       if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); submit(); }
@@ -248,6 +260,7 @@
       else if (f.type === "typing" && f.by === "agent") { typingNote.textContent = f.typing ? t("typing") : ""; }
       else if (f.type === "transferred") { status.textContent = t("transferred"); }
       else if (f.type === "closed") { ended(); }
+      else if (f.type === "transcript_queued") { status.textContent = t("transcriptQueued"); }
       else if (f.type === "error") {
         status.textContent = t("error") + f.message;
         if (f.code === "unauthenticated" || f.code === "not_found") { forget(); }
@@ -278,7 +291,6 @@
     status.textContent = t("closed");
     if (input) { input.disabled = true; }
     forget();
-    if (state.ws) { state.ws.close(); }
   }
 
   function forget() {

@@ -176,6 +176,7 @@ enum VisitorFrame {
     Send { body: String, client_id: Option<String> },
     Typing { typing: bool },
     AckNotice { version: i64 },
+    Transcript { email: Option<String> },
     Close,
     Ping,
 }
@@ -253,6 +254,10 @@ async fn visitor_session(state: AppState, mut socket: WebSocket) {
                         Ok(()) => frame(json!({"type": "notice_acknowledged", "version": version})),
                         Err(e) => app_error_frame(&e),
                     }),
+                    Ok(VisitorFrame::Transcript { email }) => Some(match state.app.request_transcript(visitor, conversation, email.as_deref()).await {
+                        Ok(()) => frame(json!({"type": "transcript_queued"})),
+                        Err(e) => app_error_frame(&e),
+                    }),
                     Ok(VisitorFrame::Close) => state.app.visitor_close(visitor, conversation).await.err().map(|e| app_error_frame(&e)),
                     Ok(VisitorFrame::Send { body, client_id }) => Some(if !rate.allow() {
                         error_frame("rate_limited", "too many messages; wait a few seconds")
@@ -276,8 +281,8 @@ async fn visitor_session(state: AppState, mut socket: WebSocket) {
                         if let ChatEvent::Message { message } = &event {
                             sent_seq = message.seq;
                         }
-                        let closed = matches!(event, ChatEvent::Closed);
-                        if socket.send(event_frame(&event)).await.is_err() || closed {
+                        // After "closed" the connection stays: the visitor may still ask for the transcript.
+                        if socket.send(event_frame(&event)).await.is_err() {
                             return;
                         }
                         if matches!(event, ChatEvent::Transferred) {

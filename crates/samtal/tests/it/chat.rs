@@ -439,3 +439,42 @@ async fn two_nodes_on_postgresql_serve_one_conversation() {
     send(&mut visitor, json!({"type": "typing", "typing": true})).await;
     assert_eq!(next_of(&mut agent, &["typing"]).await["by"], "visitor");
 }
+
+#[tokio::test]
+async fn the_visitor_can_ask_for_the_transcript_by_email() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let mut agent = online_agent(&chat).await;
+    let (_, started) = start(server, json!({"language": "sv"})).await;
+    let (token, conversation) =
+        (started["token"].as_str().unwrap().to_owned(), started["conversation"].as_i64().unwrap());
+    send(&mut agent, json!({"type": "accept", "conversation": conversation})).await;
+    let mut visitor = connect(server, "/chat/ws", None).await;
+    send(&mut visitor, json!({"type": "hello", "token": token, "conversation": conversation})).await;
+    next_of(&mut visitor, &["welcome"]).await;
+    send(&mut visitor, json!({"type": "send", "body": "Hur gör jag?"})).await;
+    next_of(&mut visitor, &["ack"]).await;
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "Intern: okänd", "internal": true}))
+        .await;
+    send(&mut agent, json!({"type": "send", "conversation": conversation, "body": "Så här gör du."})).await;
+    next_of(&mut agent, &["ack"]).await;
+    next_of(&mut agent, &["ack"]).await;
+    // No address given and none from the start: a clear error, nothing queued.
+    send(&mut visitor, json!({"type": "transcript"})).await;
+    assert_eq!(next_of(&mut visitor, &["error", "transcript_queued"]).await["code"], "invalid_input");
+    send(&mut visitor, json!({"type": "transcript", "email": "eva@example.se"})).await;
+    next_of(&mut visitor, &["transcript_queued"]).await;
+    let outbox = server.app.db().org(chat.org.id).outbox(10).await.unwrap();
+    assert_eq!(outbox.len(), 1);
+    let mail = &outbox[0];
+    assert_eq!(
+        (mail.recipient.as_str(), mail.status.as_str(), mail.kind.as_str()),
+        ("eva@example.se", "queued", "chat_transcript")
+    );
+    assert!(
+        mail.body.contains("Du: Hur gör jag?") && mail.body.contains("Handläggare: Så här gör du."),
+        "{}",
+        mail.body
+    );
+    assert!(!mail.body.contains("Intern"), "internal notes are never mailed");
+}
