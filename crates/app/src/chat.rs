@@ -16,7 +16,7 @@ use domain::{ConversationId, FlowId, OrgId, Timestamp, UserId};
 use privacy::scanner::{ScanOptions, Scanner};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use storage::chat::NewConversation;
 pub use storage::chat::{ConversationRow, Flow, FlowSettings, MessageRow};
 use tokio::sync::broadcast;
@@ -72,6 +72,8 @@ pub enum InboxEvent {
 /// Fan-out to the clients connected to this node.
 pub struct Hub {
     conversations: Mutex<HashMap<i64, broadcast::Sender<ChatEvent>>>,
+    /// Open WebSocket connections per visitor on this node.
+    visitor_connections: Arc<Mutex<HashMap<i64, usize>>>,
     inboxes: Mutex<HashMap<i64, broadcast::Sender<InboxEvent>>>,
     /// Identifies this node's own signals when they come back from PostgreSQL.
     node: String,
@@ -79,7 +81,12 @@ pub struct Hub {
 
 impl Default for Hub {
     fn default() -> Self {
-        Self { conversations: Mutex::default(), inboxes: Mutex::default(), node: random_token()[..16].to_owned() }
+        Self {
+            conversations: Mutex::default(),
+            visitor_connections: Arc::default(),
+            inboxes: Mutex::default(),
+            node: random_token()[..16].to_owned(),
+        }
     }
 }
 
@@ -140,6 +147,40 @@ impl Hub {
         if let Some(tx) = map.get(&org.0) {
             let _ = tx.send(event);
         }
+    }
+}
+
+/// Most WebSocket connections one visitor may hold at once (tabs of one browser).
+pub const MAX_CONNECTIONS_PER_VISITOR: usize = 5;
+
+/// A held visitor connection; dropping it frees the slot.
+pub struct ConnectionSlot {
+    counts: Arc<Mutex<HashMap<i64, usize>>>,
+    visitor: i64,
+}
+
+impl Drop for ConnectionSlot {
+    fn drop(&mut self) {
+        let mut map = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = map.get_mut(&self.visitor) {
+            *n -= 1;
+            if *n == 0 {
+                map.remove(&self.visitor);
+            }
+        }
+    }
+}
+
+impl Hub {
+    /// Takes a connection slot for the visitor, or refuses when it holds too many.
+    pub fn connect_visitor(&self, visitor: &Visitor) -> Result<ConnectionSlot> {
+        let mut map = self.visitor_connections.lock().unwrap_or_else(|e| e.into_inner());
+        let n = map.entry(visitor.id).or_insert(0);
+        if *n >= MAX_CONNECTIONS_PER_VISITOR {
+            return Err(AppError::RateLimited);
+        }
+        *n += 1;
+        Ok(ConnectionSlot { counts: self.visitor_connections.clone(), visitor: visitor.id })
     }
 }
 

@@ -201,6 +201,13 @@ async fn visitor_session(state: AppState, mut socket: WebSocket) {
             return;
         }
     };
+    let _slot = match state.app.hub().connect_visitor(&visitor) {
+        Ok(slot) => slot,
+        Err(e) => {
+            let _ = socket.send(app_error_frame(&e)).await;
+            return;
+        }
+    };
     // Subscribe before reading history, so nothing falls between the two.
     let mut events = state.app.hub().subscribe(conversation);
     let current = match state.app.visitor_conversation(visitor, conversation).await {

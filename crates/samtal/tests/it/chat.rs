@@ -314,6 +314,20 @@ async fn bad_frames_get_errors_and_the_connection_stays_up() {
     // Still up.
     send(&mut ws, json!({"type": "ping"})).await;
     next_of(&mut ws, &["pong"]).await;
+    // At most five connections per visitor: the sixth is refused, the others stay.
+    let mut extra = Vec::new();
+    for _ in 0..4 {
+        let mut more = connect(server, "/chat/ws", None).await;
+        send(&mut more, json!({"type": "hello", "token": token, "conversation": conversation})).await;
+        next_of(&mut more, &["welcome"]).await;
+        extra.push(more);
+    }
+    let mut sixth = connect(server, "/chat/ws", None).await;
+    send(&mut sixth, json!({"type": "hello", "token": token, "conversation": conversation})).await;
+    assert_eq!(next_of(&mut sixth, &["welcome", "error"]).await["code"], "rate_limited");
+    drop(extra);
+    send(&mut ws, json!({"type": "ping"})).await;
+    next_of(&mut ws, &["pong"]).await;
     // Nothing stored twice or from the bad frames.
     let conv =
         server.app.db().org(chat.org.id).conversation(domain::ConversationId(conversation)).await.unwrap().unwrap();
