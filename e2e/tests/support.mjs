@@ -17,25 +17,46 @@ export function samtalCli(env, args, input) {
   return execFileSync(bin, args, { env: { ...process.env, ...env }, input, encoding: "utf8" });
 }
 
-/** Starts `samtal serve` on a fresh SQLite database with an organisation, an admin and an agent. */
-export async function startServer() {
+/**
+ * Starts `samtal serve` with an organisation, an admin and an agent: on a fresh SQLite
+ * database, or, when SAMTAL_E2E_PG_URL names a PostgreSQL server, on a fresh database there
+ * served by `nodes` processes (several nodes behind one database).
+ */
+export async function startServer({ nodes = 1 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "samtal-e2e-"));
-  const env = { SAMTAL_DATA_DIR: dir, DATABASE_URL: `sqlite://${dir}/samtal.db`, SAMTAL_METRICS_LISTEN: "off", SAMTAL_LOG: "warn" };
+  let databaseUrl = `sqlite://${dir}/samtal.db`;
+  let dropDatabase = () => {};
+  const pgAdmin = process.env.SAMTAL_E2E_PG_URL;
+  if (pgAdmin) {
+    const name = "samtal_e2e_" + process.pid + "_" + Date.now();
+    execFileSync("psql", [pgAdmin, "-qAtc", `CREATE DATABASE ${name}`]);
+    const u = new URL(pgAdmin);
+    u.pathname = "/" + name;
+    databaseUrl = u.toString();
+    dropDatabase = () => execFileSync("psql", [pgAdmin, "-qAtc", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+  }
+  const env = { SAMTAL_DATA_DIR: dir, DATABASE_URL: databaseUrl, SAMTAL_METRICS_LISTEN: "off", SAMTAL_LOG: "warn" };
   samtalCli(env, ["org", "create", "--slug", "e2e", "--name", "E2E kommun", "--regime", "public-authority"]);
   samtalCli(env, ["user", "create", "--org", "e2e", "--email", "admin@e2e.se", "--role", "admin", "--name", "Alva Admin", "--password-stdin"], PASSWORD + "\n");
   samtalCli(env, ["user", "create", "--org", "e2e", "--email", "agent@e2e.se", "--role", "agent", "--name", "Anna Agent", "--password-stdin"], PASSWORD + "\n");
   const token = samtalCli(env, ["token", "create", "--org", "e2e", "--user", "admin@e2e.se"]).trim();
-  const child = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 30000);
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-      const m = out.match(/Samtal is serving on (\S+)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    child.on("exit", (code) => reject(new Error("server exited " + code)));
-  });
+  const children = [];
+  const urls = [];
+  for (let i = 0; i < (pgAdmin ? nodes : 1); i++) {
+    const child = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    children.push(child);
+    urls.push(await new Promise((resolve, reject) => {
+      let out = "";
+      const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 30000);
+      child.stdout.on("data", (chunk) => {
+        out += chunk;
+        const m = out.match(/Samtal is serving on (\S+)/);
+        if (m) { clearTimeout(timer); resolve(m[1]); }
+      });
+      child.on("exit", (code) => reject(new Error("server exited " + code)));
+    }));
+  }
+  const url = urls[0];
   const api = async (method, path, body) => {
     const res = await fetch(url + "/api/v1" + path, {
       method, headers: { authorization: "Bearer " + token, "content-type": "application/json" },
@@ -45,7 +66,11 @@ export async function startServer() {
     if (!res.ok) { throw new Error(`${method} ${path}: ${res.status} ${text}`); }
     return text ? JSON.parse(text) : null;
   };
-  return { url, api, stop: () => child.kill("SIGTERM") };
+  const stop = async () => {
+    await Promise.all(children.map((c) => new Promise((resolve) => { c.once("exit", resolve); c.kill("SIGTERM"); })));
+    dropDatabase();
+  };
+  return { url, urls, backend: pgAdmin ? "postgres" : "sqlite", api, stop };
 }
 
 /** A plain HTML page on another origin that embeds the widget with one tag. */

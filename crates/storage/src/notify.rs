@@ -44,6 +44,7 @@ impl Db {
                             return; // nobody listens any more
                         }
                     }
+                    Err(sqlx::Error::PoolClosed) => return, // shutting down
                     Err(err) => {
                         tracing::warn!(error = %err, "notification listener failed; retrying");
                         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
