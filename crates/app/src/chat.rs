@@ -44,6 +44,8 @@ pub struct MessageView {
     /// Sensitive-data findings: kind, category and byte span in `body`.
     pub findings: serde_json::Value,
     pub at: String,
+    /// A file sent with the message (agents download it from `/inbox/files/{id}`).
+    pub file: Option<i64>,
 }
 
 impl From<&MessageRow> for MessageView {
@@ -57,6 +59,7 @@ impl From<&MessageRow> for MessageView {
             body: m.body.clone(),
             findings: serde_json::from_str(&m.findings).unwrap_or(serde_json::Value::Array(vec![])),
             at: Timestamp(m.created_at).rfc3339(),
+            file: m.file_id,
         }
     }
 }
@@ -987,5 +990,108 @@ impl App {
         .await?;
         w.commit().await?;
         Ok(())
+    }
+}
+
+/// File types a visitor may send, recognised by their first bytes (never by the name
+/// or the type the browser claims): images, PDF and plain text. Anything that a
+/// browser could run or render as a page (HTML, SVG, scripts) is refused.
+fn detect_file_type(content: &[u8]) -> Option<&'static str> {
+    if content.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if content.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if content.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if std::str::from_utf8(content).is_ok_and(|t| {
+        let head = t.trim_start().get(..t.trim_start().len().min(256)).unwrap_or("").to_ascii_lowercase();
+        !t.contains('\0') && !head.starts_with('<') && !head.contains("<script") && !head.contains("<svg")
+    }) {
+        Some("text/plain")
+    } else {
+        None
+    }
+}
+
+/// A file name safe to show and to offer as a download name.
+pub fn safe_file_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String =
+        base.chars().filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ')).take(100).collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
+    if cleaned.is_empty() { "fil".to_owned() } else { cleaned }
+}
+
+impl App {
+    /// A file from the visitor, when the flow allows it, within its size limit.
+    pub async fn visitor_upload(
+        &self,
+        visitor: Visitor,
+        id: ConversationId,
+        name: &str,
+        content: &[u8],
+    ) -> Result<MessageRow> {
+        let current = self.visitor_conversation(visitor, id).await?;
+        let scope = self.db().org(visitor.org);
+        let flow = scope.flow(FlowId(current.flow_id)).await?.ok_or(AppError::NotFound)?;
+        if !flow.settings.upload_allowed {
+            return Err(AppError::Refused("this chat does not take files"));
+        }
+        if content.is_empty() || content.len() as i64 > flow.settings.upload_max_bytes {
+            let max = usize::try_from(flow.settings.upload_max_bytes).unwrap_or(0);
+            return Err(domain::Invalid::new("file", domain::InvalidReason::TooLong { max }).into());
+        }
+        let content_type =
+            detect_file_type(content).ok_or(domain::Invalid::new("file", domain::InvalidReason::BadFormat))?;
+        let notice = scope.current_notice(FlowId(current.flow_id), lang(&current)).await?;
+        let name = safe_file_name(name);
+        let body = format!("[{}] {name}", if lang(&current) == Language::En { "File" } else { "Fil" });
+        let mut w = self.db().write(visitor.org).await?;
+        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
+        if conversation.status() == ConversationStatus::Closed {
+            return Err(AppError::Refused("the conversation is closed"));
+        }
+        if notice.as_ref().is_some_and(|n| n.require_ack && conversation.notice_version != Some(n.version)) {
+            return Err(AppError::Refused("the privacy notice must be acknowledged first"));
+        }
+        let mut message = w.append_message(id, Sender::Visitor, None, false, &body, "[]").await?;
+        let file = w.insert_file(id, message.seq, &name, content_type, content).await?;
+        w.commit().await?;
+        message.file_id = Some(file);
+        self.signal(visitor.org, id, Signal::Message { seq: message.seq }, Some(&message)).await;
+        Ok(message)
+    }
+
+    /// A file of the organisation, for staff who work the inbox (audited).
+    pub async fn chat_file(&self, principal: &Principal, id: i64) -> Result<(storage::chat::FileInfo, Vec<u8>)> {
+        principal.require(Capability::UseInbox)?;
+        let file = self.db().org(principal.org_id()).file(id).await?.ok_or(AppError::NotFound)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::ConversationViewed)
+                .target(Target::conversation(ConversationId(file.0.conversation_id)))
+                .detail("file", DetailValue::Id(id)),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(file)
+    }
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::*;
+
+    #[test]
+    fn files_are_typed_by_content() {
+        assert_eq!(detect_file_type(b"\x89PNG\r\n\x1a\nrest"), Some("image/png"));
+        assert_eq!(detect_file_type(b"%PDF-1.7"), Some("application/pdf"));
+        assert_eq!(detect_file_type("Hej, här är min ansökan.".as_bytes()), Some("text/plain"));
+        assert_eq!(detect_file_type(b"<svg onload=alert(1)>"), None);
+        assert_eq!(detect_file_type(b"  <html><script>x</script>"), None);
+        assert_eq!(detect_file_type(b"MZ\x90\x00\x03"), None);
+        assert_eq!(safe_file_name("../../etc/passwd"), "passwd");
+        assert_eq!(safe_file_name("C:\\x\\ritning <1>.pdf"), "ritning 1.pdf");
+        assert_eq!(safe_file_name("..."), "fil");
     }
 }

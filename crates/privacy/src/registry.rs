@@ -117,6 +117,8 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("chat_conversations", "visitor_name", Name, Contact, Pseudonym, OnErase::Erase),
     personal("chat_conversations", "visitor_email", ContactDetail, Contact, Erase, OnErase::Erase),
     personal("chat_messages", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("chat_files", "file_name", FreeText, Contact, Erase, OnErase::DeleteRow),
+    personal("chat_files", "content", FreeText, Contact, Erase, OnErase::DeleteRow),
     // Outbound mail waiting to be sent (a transcript holds the conversation's text).
     personal("mail_outbox", "recipient", ContactDetail, Contact, Erase, OnErase::DeleteRow),
     personal("mail_outbox", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
@@ -131,6 +133,11 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
         why: "the name of the organisation (a legal person), shown publicly",
     },
     NotPersonal { table: "chat_flows", column: "name", why: "the name of a chat flow, chosen by the organisation" },
+    NotPersonal {
+        table: "chat_files",
+        column: "content_type",
+        why: "a MIME type detected from the file's first bytes",
+    },
     NotPersonal { table: "chat_notices", column: "body", why: "the organisation's privacy notice text" },
     NotPersonal { table: "saved_replies", column: "title", why: "a staff template, written for reuse" },
     NotPersonal { table: "saved_replies", column: "body", why: "a staff template, written for reuse" },

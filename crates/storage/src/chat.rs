@@ -119,6 +119,7 @@ pub struct MessageRow {
     pub body: String,
     pub findings: String,
     pub created_at: i64,
+    pub file_id: Option<i64>,
 }
 
 impl MessageRow {
@@ -244,7 +245,7 @@ impl OrgScope<'_> {
     ) -> Result<Vec<MessageRow>> {
         Ok(on_pool!(self.db, |pool| {
             sqlx::query_as(
-                "SELECT conversation_id, seq, sender, agent_id, internal, body, findings, created_at FROM chat_messages \
+                "SELECT conversation_id, seq, sender, agent_id, internal, body, findings, created_at, file_id FROM chat_messages \
                  WHERE org_id = $1 AND conversation_id = $2 AND seq > $3 AND (internal = $4 OR internal = $5) \
                  ORDER BY seq LIMIT 1000",
             )
@@ -538,6 +539,7 @@ impl OrgWrite {
             body: body.to_owned(),
             findings: findings.to_owned(),
             created_at: now,
+            file_id: None,
         })
     }
 
@@ -643,7 +645,7 @@ impl OrgScope<'_> {
     pub async fn message(&self, conversation: ConversationId, seq: i64) -> Result<Option<MessageRow>> {
         Ok(on_pool!(self.db, |pool| {
             sqlx::query_as(
-                "SELECT conversation_id, seq, sender, agent_id, internal, body, findings, created_at FROM chat_messages \
+                "SELECT conversation_id, seq, sender, agent_id, internal, body, findings, created_at, file_id FROM chat_messages \
                  WHERE org_id = $1 AND conversation_id = $2 AND seq = $3",
             )
             .bind(self.org.0)
@@ -652,5 +654,81 @@ impl OrgScope<'_> {
             .fetch_optional(pool)
             .await
         })?)
+    }
+}
+
+/// A stored chat file, without its content.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct FileInfo {
+    pub id: i64,
+    pub conversation_id: i64,
+    pub seq: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+}
+
+impl OrgWrite {
+    /// Stores a file and links it to the message `seq`.
+    pub async fn insert_file(
+        &mut self,
+        conversation: ConversationId,
+        seq: i64,
+        name: &str,
+        content_type: &str,
+        content: &[u8],
+    ) -> Result<i64> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        let id: i64 = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO chat_files (org_id, conversation_id, seq, file_name, content_type, size, content, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            )
+            .bind(org)
+            .bind(conversation.0)
+            .bind(seq)
+            .bind(name)
+            .bind(content_type)
+            .bind(content.len() as i64)
+            .bind(content)
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?;
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query("UPDATE chat_messages SET file_id = $4 WHERE org_id = $1 AND conversation_id = $2 AND seq = $3")
+                .bind(org)
+                .bind(conversation.0)
+                .bind(seq)
+                .bind(id)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        Ok(id)
+    }
+}
+
+impl OrgScope<'_> {
+    /// A file with its content.
+    pub async fn file(&self, id: i64) -> Result<Option<(FileInfo, Vec<u8>)>> {
+        let info: Option<FileInfo> = on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, conversation_id, seq, file_name, content_type, size FROM chat_files WHERE org_id = $1 AND id = $2",
+            )
+            .bind(self.org.0)
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })?;
+        let Some(info) = info else { return Ok(None) };
+        let content: Vec<u8> = on_pool!(self.db, |pool| {
+            sqlx::query_scalar("SELECT content FROM chat_files WHERE org_id = $1 AND id = $2")
+                .bind(self.org.0)
+                .bind(id)
+                .fetch_one(pool)
+                .await
+        })?;
+        Ok(Some((info, content)))
     }
 }

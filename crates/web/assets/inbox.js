@@ -114,6 +114,10 @@
     var body = el("span", { class: "body" });
     body.appendChild(highlighted(m.body, m.findings));
     li.appendChild(body);
+    if (m.file) {
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("a", { href: "/inbox/files/" + Number(m.file), download: "" }, T.download));
+    }
     messages.appendChild(li);
     messages.scrollTop = messages.scrollHeight;
   }

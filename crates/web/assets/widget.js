@@ -27,7 +27,7 @@
       left: "Tack! Ditt meddelande är mottaget.", you: "Du", agent: "Handläggare", error: "Något gick fel: ",
       reconnecting: "Anslutningen bröts, återansluter …", transferred: "Du har kopplats vidare.",
       pnr: "Det ser ut som ett personnummer. Skicka ändå?", required: "Fyll i de obligatoriska fälten.",
-      transcript: "Mejla mig chatten", transcriptSend: "Skicka utskriften", transcriptQueued: "Utskriften skickas till din e-post."
+      attach: "Bifoga fil", attached: "Filen är skickad.", transcript: "Mejla mig chatten", transcriptSend: "Skicka utskriften", transcriptQueued: "Utskriften skickas till din e-post."
     },
     en: {
       open: "Chat with us", title: "Chat", close: "Minimise the chat", start: "Start chatting",
@@ -39,7 +39,7 @@
       left: "Thank you! Your message has been received.", you: "You", agent: "Agent", error: "Something went wrong: ",
       reconnecting: "Connection lost, reconnecting …", transferred: "You have been transferred.",
       pnr: "This looks like a Swedish personal identity number. Send anyway?", required: "Please fill in the required fields.",
-      transcript: "E-mail me the chat", transcriptSend: "Send the transcript", transcriptQueued: "The transcript is on its way to your e-mail."
+      attach: "Attach a file", attached: "The file has been sent.", transcript: "E-mail me the chat", transcriptSend: "Send the transcript", transcriptQueued: "The transcript is on its way to your e-mail."
     }
   };
   function t(key, vars) {
@@ -211,6 +211,24 @@
       e.preventDefault();
       sendFrame({ type: "transcript", email: mailField.value.trim() || null });
     });
+    if (state.config.upload_allowed) {
+      var fileWrap = el("p", { class: "field attach" });
+      var fileInput = el("input", { type: "file", id: "samtal-file", accept: "image/png,image/jpeg,application/pdf,text/plain" });
+      fileWrap.appendChild(el("label", { for: "samtal-file" }, t("attach")));
+      fileWrap.appendChild(fileInput);
+      panel.appendChild(fileWrap);
+      fileInput.addEventListener("change", function () {
+        var file = fileInput.files[0];
+        if (!file) { return; }
+        fetch(base + "/chat/" + encodeURIComponent(org) + "/" + encodeURIComponent(flow) + "/conversations/" +
+          state.conversation + "/files?name=" + encodeURIComponent(file.name), {
+          method: "POST", headers: { "x-samtal-token": state.token }, body: file
+        }).then(function (r) {
+          return r.json().then(function (j) { if (!r.ok) { throw new Error((j.error && j.error.message) || r.status); } });
+        }).then(function () { status.textContent = t("attached"); fileInput.value = ""; })
+          .catch(function (e) { status.textContent = t("error") + (e.message || e); });
+      });
+    }
     var details = el("details", { class: "transcript-box" });
     details.appendChild(el("summary", {}, t("transcript")));
     details.appendChild(mail);

@@ -27,10 +27,17 @@ pub fn public_router() -> Router<AppState> {
         .route("/chat/{org}/{flow}/config", get(config).options(preflight))
         .route("/chat/{org}/{flow}/conversations", post(start).options(preflight))
         .route("/chat/ws", get(visitor_ws))
+        .route(
+            "/chat/{org}/{flow}/conversations/{id}/files",
+            post(upload).options(preflight).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
 }
 
+/// The hard ceiling for an upload; each flow sets its own, lower, limit.
+const MAX_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
+
 pub fn staff_router() -> Router<AppState> {
-    Router::new().route("/inbox/ws", get(agent_ws))
+    Router::new().route("/inbox/ws", get(agent_ws)).route("/inbox/files/{id}", get(download))
 }
 
 /// The widget runs on the organisation's own site: these routes answer any origin,
@@ -39,7 +46,7 @@ fn cors(mut res: Response) -> Response {
     let h = res.headers_mut();
     h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, POST, OPTIONS"));
-    h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("content-type"));
+    h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("content-type, x-samtal-token"));
     h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
     res
 }
@@ -115,6 +122,66 @@ async fn start(
             .into_response(),
         Err(e) => ApiError(e).into_response(),
     })
+}
+
+#[derive(Deserialize)]
+struct UploadQuery {
+    name: Option<String>,
+}
+
+/// A visitor's file: the raw body, the visitor token in `X-Samtal-Token`.
+async fn upload(
+    State(state): State<AppState>,
+    Path((_org, _flow, id)): Path<(String, String, i64)>,
+    Query(q): Query<UploadQuery>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let token = headers.get("x-samtal-token").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let result = async {
+        let visitor = state.app.visitor(token).await?;
+        state.app.visitor_upload(visitor, ConversationId(id), q.name.as_deref().unwrap_or("fil"), &body).await
+    }
+    .await;
+    cors(match result {
+        Ok(m) => (StatusCode::CREATED, axum::Json(json!({"seq": m.seq, "file": m.file_id}))).into_response(),
+        Err(e) => ApiError(e).into_response(),
+    })
+}
+
+/// A chat file for staff: always a download, never rendered by the browser.
+async fn download(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
+    match state.app.chat_file(&staff.principal, id).await {
+        Ok((info, content)) => {
+            let mut res = content.into_response();
+            let h = res.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+            let ascii: String = info
+                .file_name
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
+                .collect();
+            let encoded: String = info
+                .file_name
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
+                        (b as char).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect();
+            if let Ok(v) =
+                HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"))
+            {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox; default-src 'none'"));
+            res
+        }
+        Err(e) => crate::error::PageError::new(e, staff.tr.0).into_response(),
+    }
 }
 
 /// Limits that keep one client from hurting the others.

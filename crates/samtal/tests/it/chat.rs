@@ -492,3 +492,72 @@ async fn the_visitor_can_ask_for_the_transcript_by_email() {
     );
     assert!(!mail.body.contains("Intern"), "internal notes are never mailed");
 }
+
+#[tokio::test]
+async fn files_only_when_allowed_within_limits_and_only_as_downloads_for_staff() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let _agent = online_agent(&chat).await;
+    let (_, started) = start(server, json!({"language": "sv"})).await;
+    let (token, conversation) =
+        (started["token"].as_str().unwrap().to_owned(), started["conversation"].as_i64().unwrap());
+    let upload = |body: Vec<u8>, name: &str, token: &str| {
+        reqwest::Client::new()
+            .post(server.url(&format!("/chat/kommun/bygglov/conversations/{conversation}/files?name={name}")))
+            .header("x-samtal-token", token)
+            .body(body)
+            .send()
+    };
+    let png = b"\x89PNG\r\n\x1a\n0000".to_vec();
+    // The flow does not take files yet.
+    assert_eq!(upload(png.clone(), "ritning.png", &token).await.unwrap().status(), 422);
+    let flow = server.app.db().org(chat.org.id).flow_by_slug("bygglov").await.unwrap().unwrap();
+    let mut settings = flow.settings.clone();
+    settings.upload_allowed = true;
+    settings.upload_max_bytes = 1024;
+    server.app.update_flow(&chat.admin, flow.id, &settings).await.unwrap();
+    // Active content, oversize and a foreign token are refused.
+    assert_eq!(upload(b"<svg onload=alert(1)></svg>".to_vec(), "x.svg", &token).await.unwrap().status(), 400);
+    assert_eq!(upload(vec![b'a'; 2048], "big.txt", &token).await.unwrap().status(), 400);
+    assert_eq!(upload(png.clone(), "x.png", &"b".repeat(43)).await.unwrap().status(), 401);
+    let res = upload(png.clone(), "..%2F..%2Fritning%20<1>.png", &token).await.unwrap();
+    assert_eq!(res.status(), 201);
+    let file = res.json::<Value>().await.unwrap()["file"].as_i64().unwrap();
+
+    // Staff of the organisation download it as an attachment that cannot run.
+    let agent_client = reqwest::Client::new();
+    let cookie = agent_session_cookie(server, &chat.org).await;
+    let res =
+        agent_client.get(server.url(&format!("/inbox/files/{file}"))).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/octet-stream");
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    assert!(
+        res.headers()["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"ritning_1.png\"")
+    );
+    assert!(res.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    assert_eq!(res.bytes().await.unwrap().as_ref(), png.as_slice());
+    // Nobody else: not signed in, nor another organisation's agent.
+    let res = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(server.url(&format!("/inbox/files/{file}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let other = server.org("annan", Regime::Private).await;
+    server.user(&other, "agent@annan.se", Role::Agent).await;
+    let res = server
+        .client()
+        .post(server.url("/login"))
+        .form(&[("org", "annan"), ("email", "agent@annan.se"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let foreign = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let res =
+        agent_client.get(server.url(&format!("/inbox/files/{file}"))).header("cookie", &foreign).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+}

@@ -135,6 +135,7 @@ inbox-js-status-active = active
 inbox-js-status-offline = left a message
 inbox-js-status-closed = closed
 inbox-js-unread = new message
+inbox-js-download = Download the file
 flows-title = Chat flows
 flows-intro = Each flow has its own queue, opening hours, agents and privacy notice.
 flows-embed = Add the chat to your website with this line:

@@ -135,6 +135,7 @@ inbox-js-status-active = pågår
 inbox-js-status-offline = lämnat meddelande
 inbox-js-status-closed = avslutat
 inbox-js-unread = nytt meddelande
+inbox-js-download = Ladda ner filen
 flows-title = Chattflöden
 flows-intro = Varje flöde har egen kö, egna öppettider, egna handläggare och egen integritetsinformation.
 flows-embed = Lägg in chatten på er webbplats med den här raden:
