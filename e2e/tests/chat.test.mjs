@@ -64,7 +64,7 @@ test(`a visitor chats with an agent end to end, and both views pass axe`, async 
   await visitor.getByRole("log").getByText("Hej! Hur lång tid tar ett bygglov?").waitFor();
 
   // The agent sees it in the queue, accepts and answers.
-  await agent.getByRole("button", { name: /#\d+ .*i kö/ }).click();
+  await agent.getByRole("button", { name: /#\d+ .*Bygglov, i kö/ }).click();
   await agent.getByRole("button", { name: "Ta emot" }).click();
   await visitor.getByText("Anna Agent har anslutit.").waitFor();
   await agent.getByRole("log").getByText("Hej! Hur lång tid tar ett bygglov?").waitFor();

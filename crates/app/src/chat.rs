@@ -153,6 +153,9 @@ impl Hub {
     }
 }
 
+/// How long a widget token opens its conversations: a day.
+pub const VISITOR_TOKEN_TTL_SECONDS: i64 = 24 * 3600;
+
 /// Most WebSocket connections one visitor may hold at once (tabs of one browser).
 pub const MAX_CONNECTIONS_PER_VISITOR: usize = 5;
 
@@ -363,7 +366,12 @@ impl App {
         if token.len() < 32 || token.len() > 128 {
             return Err(AppError::Unauthenticated);
         }
-        let (org, id) = self.db().visitor_by_token_hash(&token_hash(token)).await?.ok_or(AppError::Unauthenticated)?;
+        let (org, id, created) =
+            self.db().visitor_by_token_hash(&token_hash(token)).await?.ok_or(AppError::Unauthenticated)?;
+        // A widget token is for one visit, not a lasting account.
+        if created < Timestamp::now().plus_seconds(-VISITOR_TOKEN_TTL_SECONDS) {
+            return Err(AppError::Unauthenticated);
+        }
         Ok(Visitor { org, id })
     }
 

@@ -143,14 +143,15 @@ pub struct NewConversation {
 impl Db {
     /// The organisation and visitor behind a widget token. Not organisation-scoped:
     /// this is how a visitor request finds its organisation.
-    pub async fn visitor_by_token_hash(&self, token_hash: &str) -> Result<Option<(OrgId, i64)>> {
-        let row: Option<(i64, i64)> = on_pool!(self, |pool| {
-            sqlx::query_as("SELECT org_id, id FROM chat_visitors WHERE token_hash = $1")
+    /// The visitor's organisation, id and creation time.
+    pub async fn visitor_by_token_hash(&self, token_hash: &str) -> Result<Option<(OrgId, i64, Timestamp)>> {
+        let row: Option<(i64, i64, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as("SELECT org_id, id, created_at FROM chat_visitors WHERE token_hash = $1")
                 .bind(token_hash)
                 .fetch_optional(pool)
                 .await
         })?;
-        Ok(row.map(|(org, id)| (OrgId(org), id)))
+        Ok(row.map(|(org, id, created)| (OrgId(org), id, Timestamp(created))))
     }
 }
 

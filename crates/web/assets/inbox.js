@@ -59,7 +59,7 @@
     list.textContent = "";
     items.forEach(function (c) {
       var li = el("li");
-      var label = "#" + c.id + " " + (c.name || T.visitor) + " – " + (T["status_" + c.status] || c.status);
+      var label = "#" + c.id + " " + (c.name || T.visitor) + " – " + (c.flow_name ? c.flow_name + ", " : "") + (T["status_" + c.status] || c.status);
       var b = el("button", { type: "button", class: "open-conversation", "data-id": c.id }, label);
       if (c.id === current) { b.setAttribute("aria-current", "true"); }
       li.appendChild(b);

@@ -453,11 +453,13 @@ async fn agent_ws(State(state): State<AppState>, staff: Staff, headers: HeaderMa
 }
 
 async fn inbox_frame(state: &AppState, principal: &Principal) -> Message {
+    let flows: std::collections::HashMap<i64, String> =
+        state.app.flows(principal).await.unwrap_or_default().into_iter().map(|f| (f.id.0, f.settings.name)).collect();
     match state.app.inbox(principal).await {
         Ok(list) => {
             let items: Vec<Value> = list
                 .iter()
-                .map(|c| json!({"id": c.id, "flow": c.flow_id, "status": c.status(), "agent": c.agent_id, "name": c.visitor_name, "last_seq": c.last_seq, "last_activity": domain::Timestamp(c.last_activity_at).rfc3339()}))
+                .map(|c| json!({"id": c.id, "flow": c.flow_id, "flow_name": flows.get(&c.flow_id), "status": c.status(), "agent": c.agent_id, "name": c.visitor_name, "last_seq": c.last_seq, "last_activity": domain::Timestamp(c.last_activity_at).rfc3339()}))
                 .collect();
             frame(json!({"type": "inbox", "conversations": items}))
         }
