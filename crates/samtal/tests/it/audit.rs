@@ -1,18 +1,11 @@
 //! The audit log: what is recorded, that it holds no personal data, and that
 //! tampering is caught.
 
-use crate::support::{PASSWORD, TestServer, samtal_bin};
+use crate::support::{PASSWORD, TestServer, exec, samtal_bin};
 use app::audit::Verification;
 use domain::audit::BreakReason;
 use domain::org::Regime;
 use domain::staff::Role;
-
-async fn exec(db: &storage::Db, sql: &'static str) -> Result<u64, sqlx::Error> {
-    match db {
-        storage::Db::Sqlite(db) => sqlx::query(sql).execute(&db.writes).await.map(|r| r.rows_affected()),
-        storage::Db::Postgres(p) => sqlx::query(sql).execute(p).await.map(|r| r.rows_affected()),
-    }
-}
 
 #[tokio::test]
 async fn security_events_are_recorded_without_personal_data() {

@@ -1,6 +1,6 @@
 //! Live chat over real HTTP and WebSocket connections, as the widget and the inbox use it.
 
-use crate::support::{PASSWORD, TestServer};
+use crate::support::{PASSWORD, TestServer, exec};
 use app::chat::{NewFlow, default_flow_settings};
 use domain::org::{Language, Regime};
 use domain::staff::Role;
@@ -267,26 +267,12 @@ async fn visitors_cannot_reach_conversations_they_did_not_start() {
     // An expired token (older than a day) opens nothing.
     let db = server.app.db();
     let old = domain::Timestamp::now().plus_days(-2).micros();
-    match db {
-        storage::Db::Sqlite(s) => {
-            sqlx::query("UPDATE chat_visitors SET created_at = $1").bind(old).execute(&s.writes).await.unwrap();
-        }
-        storage::Db::Postgres(p) => {
-            sqlx::query("UPDATE chat_visitors SET created_at = $1").bind(old).execute(p).await.unwrap();
-        }
-    }
+    exec(db, format!("UPDATE chat_visitors SET created_at = {old}")).await.unwrap();
     let mut expired = connect(server, "/chat/ws", None).await;
     send(&mut expired, json!({"type": "hello", "token": victim_token, "conversation": victim_conv})).await;
     assert_eq!(next_of(&mut expired, &["welcome", "error"]).await["code"], "unauthenticated");
     let new = domain::Timestamp::now().micros();
-    match db {
-        storage::Db::Sqlite(s) => {
-            sqlx::query("UPDATE chat_visitors SET created_at = $1").bind(new).execute(&s.writes).await.unwrap();
-        }
-        storage::Db::Postgres(p) => {
-            sqlx::query("UPDATE chat_visitors SET created_at = $1").bind(new).execute(p).await.unwrap();
-        }
-    }
+    exec(db, format!("UPDATE chat_visitors SET created_at = {new}")).await.unwrap();
     // The attacker's own conversation shows none of the victim's messages.
     let mut ws = connect(server, "/chat/ws", None).await;
     send(&mut ws, json!({"type": "hello", "token": attacker_token, "conversation": second["conversation"]})).await;

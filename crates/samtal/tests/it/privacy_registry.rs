@@ -1,6 +1,6 @@
 //! Every column that looks personal is declared in the privacy registry.
 
-use crate::support::TestDb;
+use crate::support::{TestDb, exec};
 
 #[tokio::test]
 async fn live_schema_matches_the_registry() {
@@ -21,20 +21,9 @@ async fn a_new_undeclared_personal_column_is_caught() {
     let db = TestDb::new().await;
     let pool = db.connect().await;
     let ddl = "CREATE TABLE widget_logs (id BIGINT PRIMARY KEY, body TEXT, client_ip TEXT, created_at BIGINT)";
-    storage_exec(&pool, ddl).await;
+    exec(&pool, ddl).await.unwrap();
     let report = privacy::registry::audit_schema(&pool.columns().await.unwrap());
     assert!(report.undeclared.contains(&("widget_logs".into(), "body".into())));
     assert!(report.undeclared.contains(&("widget_logs".into(), "client_ip".into())));
     assert!(!report.undeclared.contains(&("widget_logs".into(), "created_at".into())));
-}
-
-async fn storage_exec(db: &storage::Db, sql: &'static str) {
-    match db {
-        storage::Db::Sqlite(db) => {
-            sqlx::query(sql).execute(&db.writes).await.unwrap();
-        }
-        storage::Db::Postgres(p) => {
-            sqlx::query(sql).execute(p).await.unwrap();
-        }
-    }
 }

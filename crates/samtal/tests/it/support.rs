@@ -186,6 +186,15 @@ pub struct Node {
     pub addr: SocketAddr,
 }
 
+/// Runs raw SQL on either backend, as someone with direct database access would.
+pub async fn exec(db: &storage::Db, sql: impl Into<String>) -> Result<u64, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(sql.into());
+    match db {
+        storage::Db::Sqlite(s) => sqlx::query(sql).execute(&s.writes).await.map(|r| r.rows_affected()),
+        storage::Db::Postgres(p) => sqlx::query(sql).execute(p).await.map(|r| r.rows_affected()),
+    }
+}
+
 /// The `samtal` binary built for these tests.
 pub fn samtal_bin() -> &'static str {
     env!("CARGO_BIN_EXE_samtal")
