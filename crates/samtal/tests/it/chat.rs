@@ -570,3 +570,51 @@ async fn files_only_when_allowed_within_limits_and_only_as_downloads_for_staff()
         agent_client.get(server.url(&format!("/inbox/files/{file}"))).header("cookie", &foreign).send().await.unwrap();
     assert_eq!(res.status(), 404);
 }
+
+#[tokio::test]
+async fn flows_through_the_api_with_their_limits() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let token = server.token(&chat.org, "admin@kommun.se").await;
+    let http = reqwest::Client::new();
+    let flows: Value =
+        http.get(server.url("/api/v1/chat/flows")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    let id = flows[0]["id"].as_i64().unwrap();
+    let hours = json!({"weekly": [[[480, 990]], [[480, 990]], [[480, 990]], [[480, 990]], [[480, 900]], [], []], "closed_dates": ["2026-12-24"]});
+    let res = http
+        .put(server.url(&format!("/api/v1/chat/flows/{id}")))
+        .bearer_auth(&token)
+        .json(&json!({"name": "Bygglov", "upload_allowed": true, "upload_max_bytes": 2048, "opening_hours": hours, "require_email": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let flow: Value = res.json().await.unwrap();
+    assert_eq!((flow["upload_max_bytes"].as_i64(), flow["require_email"].as_bool()), (Some(2048), Some(true)));
+    assert_eq!(flow["opening_hours"]["closed_dates"][0], "2026-12-24");
+    for bad in [
+        json!({"name": "Bygglov", "upload_max_bytes": -5}),
+        json!({"name": "Bygglov", "max_chats_per_agent": 0}),
+        json!({"name": "Bygglov", "opening_hours": {"weekly": [[[600, 500]]], "closed_dates": []}}),
+        json!({"name": "", "upload_max_bytes": 10}),
+    ] {
+        let res = http
+            .put(server.url(&format!("/api/v1/chat/flows/{id}")))
+            .bearer_auth(&token)
+            .json(&bad)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 400, "{bad}");
+    }
+    // An agent may not change flows.
+    let agent_token = server.token(&chat.org, "agent@kommun.se").await;
+    let res = http
+        .put(server.url(&format!("/api/v1/chat/flows/{id}")))
+        .bearer_auth(&agent_token)
+        .json(&json!({"name": "X"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+}

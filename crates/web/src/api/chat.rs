@@ -22,6 +22,8 @@ pub struct FlowBody {
     pub require_email: bool,
     pub keep_email: bool,
     pub upload_allowed: bool,
+    /// Largest file a visitor may send, in bytes.
+    pub upload_max_bytes: i64,
     pub max_chats_per_agent: i64,
     pub welcome_sv: String,
     pub welcome_en: String,
@@ -41,6 +43,7 @@ impl From<app::chat::Flow> for FlowBody {
             require_email: s.require_email,
             keep_email: s.keep_email,
             upload_allowed: s.upload_allowed,
+            upload_max_bytes: s.upload_max_bytes,
             max_chats_per_agent: s.max_chats_per_agent,
             welcome_sv: s.welcome_sv,
             welcome_en: s.welcome_en,
@@ -63,6 +66,8 @@ pub struct FlowRequest {
     pub keep_email: bool,
     #[serde(default)]
     pub upload_allowed: bool,
+    /// Largest file a visitor may send, in bytes (default 5 MiB, at most 50 MiB).
+    pub upload_max_bytes: Option<i64>,
     pub max_chats_per_agent: Option<i64>,
     #[serde(default)]
     pub welcome_sv: String,
@@ -81,7 +86,7 @@ impl FlowRequest {
             require_email: self.require_email,
             keep_email: self.keep_email,
             upload_allowed: self.upload_allowed,
-            upload_max_bytes: defaults.upload_max_bytes,
+            upload_max_bytes: self.upload_max_bytes.unwrap_or(defaults.upload_max_bytes),
             max_chats_per_agent: self.max_chats_per_agent.unwrap_or(defaults.max_chats_per_agent),
             welcome_sv: self.welcome_sv,
             welcome_en: self.welcome_en,

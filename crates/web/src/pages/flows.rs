@@ -22,6 +22,7 @@ pub struct FlowView {
     pub require_email: bool,
     pub keep_email: bool,
     pub upload_allowed: bool,
+    pub upload_max_mb: i64,
     pub max_chats: i64,
     pub hours: &'static str,
     pub closed_dates: String,
@@ -72,6 +73,7 @@ async fn page(
                 require_email: s.require_email,
                 keep_email: s.keep_email,
                 upload_allowed: s.upload_allowed,
+                upload_max_mb: s.upload_max_bytes / (1024 * 1024),
                 max_chats: s.max_chats_per_agent,
                 hours: if s.opening_hours.weekly == OpeningHours::always().weekly { "always" } else { "office" },
                 closed_dates: s.opening_hours.closed_dates.join(", "),
@@ -151,6 +153,8 @@ pub struct FlowForm {
     keep_email: Option<String>,
     upload_allowed: Option<String>,
     #[serde(default)]
+    upload_max_mb: String,
+    #[serde(default)]
     max_chats_per_agent: String,
     #[serde(default)]
     hours: String,
@@ -178,7 +182,7 @@ pub async fn save(
         require_email: form.require_email.is_some(),
         keep_email: form.keep_email.is_some(),
         upload_allowed: form.upload_allowed.is_some(),
-        upload_max_bytes: 5 * 1024 * 1024,
+        upload_max_bytes: form.upload_max_mb.trim().parse::<i64>().unwrap_or(-1).saturating_mul(1024 * 1024),
         max_chats_per_agent: form.max_chats_per_agent.trim().parse().unwrap_or(0),
         welcome_sv: form.welcome_sv.trim().to_owned(),
         welcome_en: form.welcome_en.trim().to_owned(),
