@@ -29,7 +29,7 @@ pub fn last_words(window: &str, n: usize) -> &str {
         if c.is_whitespace() {
             seen += 1;
             if seen == n {
-                return &trimmed[i + 1..];
+                return &trimmed[i + c.len_utf8()..];
             }
         }
     }
@@ -136,6 +136,8 @@ mod tests {
         assert!(mentions("personnummer:", PNR_WORDS));
         assert_eq!(last_words("ocr 1234 dra avgiften från ", 3), "dra avgiften från");
         assert_eq!(last_words("från ", 3), "från");
+        // Whitespace wider than one byte (no-break space) must not split a character.
+        assert_eq!(last_words("a\u{a0}b\u{a0}c\u{a0}d", 3), "b\u{a0}c\u{a0}d");
         let text = "Mitt Personnummer är 19";
         assert_eq!(window_before(text, text.find("19").unwrap(), 100), "mitt personnummer är ");
         assert_eq!(window_before("åäö123", 6, 3), "ö");

@@ -133,6 +133,9 @@ fn hostile_input_does_not_panic() {
     {
         scanner.scan(text, &opts);
     }
+    // Found by the fuzzer: no-break spaces around digits in the context window.
+    let crash = b"#\xc2\xa0\xfb\xff\xff\xff0@\n:1\"0\xc2\xa01@+6\x0300(1";
+    scanner.scan(&String::from_utf8_lossy(crash), &opts);
     let flood = "1".repeat(1 << 20);
     assert!(scanner.scan(&flood, &opts).is_empty());
     let spaced = "12 ".repeat(100_000);
