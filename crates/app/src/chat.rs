@@ -805,21 +805,15 @@ impl App {
         let outcome: Result<()> = async {
             let mut w = self.db().write(org).await?;
             for r in &group {
-                let Some(conversation) = w.conversation_for_update(r.conversation).await? else {
-                    results.push(Err(AppError::NotFound));
-                    continue;
-                };
-                if conversation.visitor_id != r.visitor {
-                    results.push(Err(AppError::NotFound));
-                } else if conversation.status() == ConversationStatus::Closed {
-                    results.push(Err(AppError::Refused("the conversation is closed")));
-                } else if r.required_notice.is_some_and(|v| conversation.notice_version != Some(v)) {
-                    results.push(Err(AppError::Refused("the privacy notice must be acknowledged first")));
-                } else {
-                    let m =
-                        w.append_message(r.conversation, Sender::Visitor, None, false, &r.body, &r.findings).await?;
-                    results.push(Ok(m));
-                }
+                use storage::chat::AppendRefusal;
+                let appended = w
+                    .append_visitor_message(r.conversation, r.visitor, r.required_notice, &r.body, &r.findings)
+                    .await?;
+                results.push(appended.map_err(|refusal| match refusal {
+                    AppendRefusal::NotFound => AppError::NotFound,
+                    AppendRefusal::Closed => AppError::Refused("the conversation is closed"),
+                    AppendRefusal::NoticeRequired => AppError::Refused("the privacy notice must be acknowledged first"),
+                }));
             }
             w.commit().await?;
             Ok(())

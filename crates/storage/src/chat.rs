@@ -733,3 +733,77 @@ impl OrgScope<'_> {
         Ok(Some((info, content)))
     }
 }
+
+/// Why a visitor message was not appended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppendRefusal {
+    NotFound,
+    Closed,
+    NoticeRequired,
+}
+
+impl OrgWrite {
+    /// Appends a visitor message when the conversation is theirs, open, and (when
+    /// `required_notice` is set) has that notice version acknowledged. The checks and the
+    /// next sequence number come from one `UPDATE … RETURNING`; only a refusal costs a
+    /// second statement, to name its reason.
+    pub async fn append_visitor_message(
+        &mut self,
+        conversation: ConversationId,
+        visitor: i64,
+        required_notice: Option<i64>,
+        body: &str,
+        findings: &str,
+    ) -> Result<std::result::Result<MessageRow, AppendRefusal>> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        let seq: Option<i64> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "UPDATE chat_conversations SET last_seq = last_seq + 1, last_activity_at = $3 \
+                 WHERE org_id = $1 AND id = $2 AND visitor_id = $4 AND status <> 'closed' \
+                 AND ($5 IS NULL OR notice_version = $5) RETURNING last_seq",
+            )
+            .bind(org)
+            .bind(conversation.0)
+            .bind(now)
+            .bind(visitor)
+            .bind(required_notice)
+            .fetch_optional(conn)
+            .await
+        })?;
+        let Some(seq) = seq else {
+            let refusal = match self.conversation_for_update(conversation).await? {
+                Some(c) if c.visitor_id == visitor && c.status() == ConversationStatus::Closed => AppendRefusal::Closed,
+                Some(c) if c.visitor_id == visitor => AppendRefusal::NoticeRequired,
+                _ => AppendRefusal::NotFound,
+            };
+            return Ok(Err(refusal));
+        };
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "INSERT INTO chat_messages (org_id, conversation_id, seq, sender, agent_id, internal, body, findings, created_at) \
+                 VALUES ($1, $2, $3, 'visitor', NULL, $4, $5, $6, $7)",
+            )
+            .bind(org)
+            .bind(conversation.0)
+            .bind(seq)
+            .bind(false)
+            .bind(body)
+            .bind(findings)
+            .bind(now)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        Ok(Ok(MessageRow {
+            conversation_id: conversation.0,
+            seq,
+            sender: Sender::Visitor.as_str().to_owned(),
+            agent_id: None,
+            internal: false,
+            body: body.to_owned(),
+            findings: findings.to_owned(),
+            created_at: now,
+            file_id: None,
+        }))
+    }
+}
