@@ -309,12 +309,17 @@ impl App {
     }
 
     /// Public: starts a conversation (or leaves an offline message) and mints the visitor token.
+    /// `client` (the address) is only a throttling key held in memory.
     pub async fn start_chat(
         &self,
         org_slug: &str,
         flow_slug: &str,
         start: StartChat<'_>,
+        client: &str,
     ) -> Result<(String, ConversationRow)> {
+        if self.inner.chat_starts.check_key(&client.to_owned()).is_err() {
+            return Err(AppError::RateLimited);
+        }
         let (org, flow) = self.public_flow(org_slug, flow_slug).await?;
         let s = &flow.settings;
         let name = match start.name.map(str::trim).filter(|n| !n.is_empty()) {

@@ -29,11 +29,17 @@ pub struct AppConfig {
     pub session_idle: Duration,
     /// A session ends this long after sign-in, however active.
     pub session_absolute: Duration,
+    /// New chat conversations one client address may start per minute.
+    pub chat_starts_per_minute: u32,
 }
 
 impl Default for AppConfig {
     fn default() -> Self {
-        Self { session_idle: Duration::from_secs(2 * 3600), session_absolute: Duration::from_secs(12 * 3600) }
+        Self {
+            session_idle: Duration::from_secs(2 * 3600),
+            session_absolute: Duration::from_secs(12 * 3600),
+            chat_starts_per_minute: 30,
+        }
     }
 }
 
@@ -48,17 +54,21 @@ struct Inner {
     config: AppConfig,
     sign_in_limits: auth::SignInLimits,
     hub: chat::Hub,
+    /// New conversations per client address: a public endpoint must not fill the database.
+    chat_starts: governor::DefaultKeyedRateLimiter<String>,
     message_writer: std::sync::OnceLock<tokio::sync::mpsc::Sender<chat::AppendRequest>>,
 }
 
 impl App {
     pub fn new(db: Db, config: AppConfig) -> Self {
+        let per_minute = std::num::NonZeroU32::new(config.chat_starts_per_minute).unwrap_or(std::num::NonZeroU32::MIN);
         Self {
             inner: Arc::new(Inner {
                 db,
                 config,
                 sign_in_limits: auth::SignInLimits::new(),
                 hub: chat::Hub::default(),
+                chat_starts: governor::RateLimiter::keyed(governor::Quota::per_minute(per_minute)),
                 message_writer: std::sync::OnceLock::new(),
             }),
         }

@@ -98,8 +98,12 @@ fn start_server(samtal: &str, agents: usize) -> Result<(Server, String)> {
     }
     let token =
         cli(samtal, d, &["token", "create", "--org", "bench", "--user", "admin@bench.se"], None)?.trim().to_owned();
+    // One load generator opens every conversation from one address: lift the per-client limit.
+    let config = d.join("bench.toml");
+    std::fs::write(&config, "chat_starts_per_minute = 1000000\n")?;
     let mut child = Command::new(samtal)
-        .args(["serve", "--listen", "127.0.0.1:0", "--metrics-listen", "off"])
+        .args(["serve", "--listen", "127.0.0.1:0", "--metrics-listen", "off", "--config"])
+        .arg(&config)
         .env("SAMTAL_DATA_DIR", d)
         .env("SAMTAL_LOG", "warn")
         .env_remove("DATABASE_URL")

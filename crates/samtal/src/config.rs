@@ -24,6 +24,8 @@ pub struct FileConfig {
     pub log_level: Option<String>,
     pub session_idle_minutes: Option<u64>,
     pub session_absolute_hours: Option<u64>,
+    /// New chat conversations one client address may start per minute (default 30).
+    pub chat_starts_per_minute: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +46,7 @@ pub struct Settings {
     pub log_level: String,
     pub session_idle: Duration,
     pub session_absolute: Duration,
+    pub chat_starts_per_minute: u32,
 }
 
 impl Settings {
@@ -88,7 +91,11 @@ impl Settings {
         let session_idle = minutes("session_idle_minutes", file.session_idle_minutes.unwrap_or(120))?;
         let session_absolute =
             Duration::from_secs(3600 * positive("session_absolute_hours", file.session_absolute_hours.unwrap_or(12))?);
+        let chat_starts_per_minute =
+            u32::try_from(positive("chat_starts_per_minute", u64::from(file.chat_starts_per_minute.unwrap_or(30)))?)
+                .unwrap_or(u32::MAX);
         Ok(Self {
+            chat_starts_per_minute,
             listen,
             data_dir,
             database_url,
@@ -102,7 +109,11 @@ impl Settings {
     }
 
     pub fn app_config(&self) -> app::AppConfig {
-        app::AppConfig { session_idle: self.session_idle, session_absolute: self.session_absolute }
+        app::AppConfig {
+            session_idle: self.session_idle,
+            session_absolute: self.session_absolute,
+            chat_starts_per_minute: self.chat_starts_per_minute,
+        }
     }
 }
 

@@ -104,6 +104,7 @@ struct StartBody {
 async fn start(
     State(state): State<AppState>,
     Path((org, flow)): Path<(String, String)>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
     JsonInput(body): JsonInput<StartBody>,
 ) -> Response {
     let language = body.language.as_deref().and_then(|l| l.parse().ok()).unwrap_or_default();
@@ -114,7 +115,7 @@ async fn start(
         notice_version: body.notice_version,
         message: body.message.as_deref(),
     };
-    cors(match state.app.start_chat(&org, &flow, start).await {
+    cors(match state.app.start_chat(&org, &flow, start, &peer.ip().to_string()).await {
         Ok((token, conversation)) => (
             StatusCode::CREATED,
             axum::Json(json!({ "token": token, "conversation": conversation.id, "status": conversation.status() })),

@@ -618,3 +618,24 @@ async fn flows_through_the_api_with_their_limits() {
         .unwrap();
     assert_eq!(res.status(), 403);
 }
+
+#[tokio::test]
+async fn one_client_cannot_flood_the_organisation_with_conversations() {
+    let chat = setup(false).await;
+    let server = &chat.server;
+    let _agent = online_agent(&chat).await;
+    let mut statuses = Vec::new();
+    for _ in 0..32 {
+        statuses.push(start(server, json!({"language": "sv"})).await.0);
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 201), "{statuses:?}");
+    assert_eq!(statuses[31], 429, "{statuses:?}");
+    let open = server
+        .app
+        .db()
+        .org(chat.org.id)
+        .conversations_in(&[domain::chat::ConversationStatus::Queued], 100)
+        .await
+        .unwrap();
+    assert_eq!(open.len(), 30, "nothing stored for refused starts");
+}
