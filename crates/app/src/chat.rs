@@ -418,8 +418,7 @@ impl App {
         let body = parse_message(body)?;
         let findings = findings_json(&body);
         let current = self.visitor_conversation(visitor, id).await?;
-        let notice = self.db().org(visitor.org).current_notice(FlowId(current.flow_id), lang(&current)).await?;
-        let required_notice = notice.filter(|n| n.require_ack).map(|n| n.version);
+        let required_notice = self.required_notice(visitor.org, &current).await?;
         let (reply, answer) = tokio::sync::oneshot::channel();
         let request = AppendRequest {
             org: visitor.org,
@@ -723,6 +722,26 @@ impl App {
     }
 }
 
+impl From<storage::chat::AppendRefusal> for AppError {
+    fn from(refusal: storage::chat::AppendRefusal) -> Self {
+        use storage::chat::AppendRefusal::*;
+        match refusal {
+            NotFound => AppError::NotFound,
+            Closed => AppError::Refused("the conversation is closed"),
+            NoticeRequired => AppError::Refused("the privacy notice must be acknowledged first"),
+        }
+    }
+}
+
+impl App {
+    /// The notice version a conversation must have acknowledged before the visitor may
+    /// write, when its flow's current notice requires acknowledgement.
+    async fn required_notice(&self, org: OrgId, conversation: &ConversationRow) -> Result<Option<i64>> {
+        let notice = self.db().org(org).current_notice(FlowId(conversation.flow_id), lang(conversation)).await?;
+        Ok(notice.filter(|n| n.require_ack).map(|n| n.version))
+    }
+}
+
 fn lang(conversation: &ConversationRow) -> Language {
     conversation.language.parse().unwrap_or_default()
 }
@@ -810,15 +829,10 @@ impl App {
         let outcome: Result<()> = async {
             let mut w = self.db().write(org).await?;
             for r in &group {
-                use storage::chat::AppendRefusal;
                 let appended = w
                     .append_visitor_message(r.conversation, r.visitor, r.required_notice, &r.body, &r.findings)
                     .await?;
-                results.push(appended.map_err(|refusal| match refusal {
-                    AppendRefusal::NotFound => AppError::NotFound,
-                    AppendRefusal::Closed => AppError::Refused("the conversation is closed"),
-                    AppendRefusal::NoticeRequired => AppError::Refused("the privacy notice must be acknowledged first"),
-                }));
+                results.push(appended.map_err(AppError::from));
             }
             w.commit().await?;
             Ok(())
@@ -1050,18 +1064,11 @@ impl App {
         }
         let content_type =
             detect_file_type(content).ok_or(domain::Invalid::new("file", domain::InvalidReason::BadFormat))?;
-        let notice = scope.current_notice(FlowId(current.flow_id), lang(&current)).await?;
+        let required_notice = self.required_notice(visitor.org, &current).await?;
         let name = safe_file_name(name);
         let body = format!("[{}] {name}", if lang(&current) == Language::En { "File" } else { "Fil" });
         let mut w = self.db().write(visitor.org).await?;
-        let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
-        if conversation.status() == ConversationStatus::Closed {
-            return Err(AppError::Refused("the conversation is closed"));
-        }
-        if notice.as_ref().is_some_and(|n| n.require_ack && conversation.notice_version != Some(n.version)) {
-            return Err(AppError::Refused("the privacy notice must be acknowledged first"));
-        }
-        let mut message = w.append_message(id, Sender::Visitor, None, false, &body, "[]").await?;
+        let mut message = w.append_visitor_message(id, visitor.id, required_notice, &body, "[]").await??;
         let file = w.insert_file(id, message.seq, &name, content_type, content).await?;
         w.commit().await?;
         message.file_id = Some(file);
