@@ -6,6 +6,7 @@
 //! When a flow requires its privacy notice to be acknowledged, every path that
 //! adds a visitor message checks the acknowledged version against the current one.
 
+use crate::intake::findings_json;
 use crate::secrets::{random_token, token_hash};
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, DetailValue, NewEvent, Target};
@@ -13,10 +14,9 @@ use domain::chat::{ConversationStatus, Notice, OpeningHours, Sender, parse_messa
 use domain::org::{Language, Organisation};
 use domain::staff::Email;
 use domain::{ConversationId, FlowId, OrgId, Timestamp, UserId};
-use privacy::scanner::{ScanOptions, Scanner};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use storage::chat::NewConversation;
 pub use storage::chat::{ConversationRow, Flow, FlowSettings, MessageRow};
 use tokio::sync::broadcast;
@@ -198,29 +198,6 @@ impl Presence {
             Self::Offline => "offline",
         }
     }
-}
-
-fn scanner() -> &'static Scanner {
-    static SCANNER: OnceLock<Scanner> = OnceLock::new();
-    SCANNER.get_or_init(Scanner::new)
-}
-
-/// Findings of a message body as stored JSON (kinds and spans only, never the values).
-fn findings_json(body: &str) -> String {
-    let findings = scanner().scan(body, &ScanOptions::today());
-    let list: Vec<serde_json::Value> = findings
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "kind": f.kind.as_str(),
-                "category": f.category.map(|c| c.as_str()),
-                "start": f.start,
-                "end": f.end,
-                "confidence": (f.confidence * 100.0).round() / 100.0,
-            })
-        })
-        .collect();
-    serde_json::Value::Array(list).to_string()
 }
 
 /// What the widget needs to show a flow.
@@ -1004,6 +981,7 @@ impl App {
         w.queue_mail(&storage::outbox::NewMail {
             kind: "chat_transcript",
             conversation: Some(id),
+            forum_post: None,
             recipient: &recipient,
             subject: &subject,
             body: &body,

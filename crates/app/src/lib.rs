@@ -9,6 +9,8 @@ pub mod authz;
 pub mod chat;
 pub mod demo;
 mod error;
+pub mod forum;
+mod intake;
 mod passwords;
 pub mod secrets;
 
@@ -31,6 +33,12 @@ pub struct AppConfig {
     pub session_absolute: Duration,
     /// New chat conversations one client address may start per minute.
     pub chat_starts_per_minute: u32,
+    /// Forum posts (questions and answers) one client address may send per minute.
+    pub forum_posts_per_minute: u32,
+    /// Forum votes and reports one client address may send per minute.
+    pub forum_votes_per_minute: u32,
+    /// The address visitors reach Samtal at, for links in mail, canonical URLs and sitemaps.
+    pub public_url: String,
 }
 
 impl Default for AppConfig {
@@ -39,6 +47,9 @@ impl Default for AppConfig {
             session_idle: Duration::from_secs(2 * 3600),
             session_absolute: Duration::from_secs(12 * 3600),
             chat_starts_per_minute: 30,
+            forum_posts_per_minute: 5,
+            forum_votes_per_minute: 30,
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }
@@ -56,20 +67,26 @@ struct Inner {
     hub: chat::Hub,
     /// New conversations per client address: a public endpoint must not fill the database.
     chat_starts: governor::DefaultKeyedRateLimiter<String>,
+    /// Forum posts and votes per client address (in memory: no address is stored).
+    forum_posts: governor::DefaultKeyedRateLimiter<String>,
+    forum_votes: governor::DefaultKeyedRateLimiter<String>,
     message_writer: std::sync::OnceLock<tokio::sync::mpsc::Sender<chat::AppendRequest>>,
 }
 
 impl App {
     pub fn new(db: Db, config: AppConfig) -> Self {
-        let per_minute = std::num::NonZeroU32::new(config.chat_starts_per_minute).unwrap_or(std::num::NonZeroU32::MIN);
+        let quota =
+            |n: u32| governor::Quota::per_minute(std::num::NonZeroU32::new(n).unwrap_or(std::num::NonZeroU32::MIN));
         Self {
             inner: Arc::new(Inner {
                 db,
-                config,
                 sign_in_limits: auth::SignInLimits::new(),
                 hub: chat::Hub::default(),
-                chat_starts: governor::RateLimiter::keyed(governor::Quota::per_minute(per_minute)),
+                chat_starts: governor::RateLimiter::keyed(quota(config.chat_starts_per_minute)),
+                forum_posts: governor::RateLimiter::keyed(quota(config.forum_posts_per_minute)),
+                forum_votes: governor::RateLimiter::keyed(quota(config.forum_votes_per_minute)),
                 message_writer: std::sync::OnceLock::new(),
+                config,
             }),
         }
     }

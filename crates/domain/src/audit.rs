@@ -71,6 +71,17 @@ pub enum Action {
     ConversationAccepted,
     ConversationTransferred,
     ConversationClosed,
+    ForumSettingsChanged,
+    ForumCategoryCreated,
+    ForumNoticePublished,
+    ForumPostModerated,
+    ForumPostEdited,
+    ForumQuestionMoved,
+    ForumAnswerAccepted,
+    ForumStaffAnswered,
+    ForumReportsResolved,
+    ForumPostDeletedByAuthor,
+    ForumAuthorAnonymised,
 }
 
 impl Action {
@@ -100,6 +111,17 @@ impl Action {
             Self::ConversationAccepted => "chat.conversation_accepted",
             Self::ConversationTransferred => "chat.conversation_transferred",
             Self::ConversationClosed => "chat.conversation_closed",
+            Self::ForumSettingsChanged => "forum.settings_changed",
+            Self::ForumCategoryCreated => "forum.category_created",
+            Self::ForumNoticePublished => "forum.notice_published",
+            Self::ForumPostModerated => "forum.post_moderated",
+            Self::ForumPostEdited => "forum.post_edited",
+            Self::ForumQuestionMoved => "forum.question_moved",
+            Self::ForumAnswerAccepted => "forum.answer_accepted",
+            Self::ForumStaffAnswered => "forum.staff_answered",
+            Self::ForumReportsResolved => "forum.reports_resolved",
+            Self::ForumPostDeletedByAuthor => "forum.post_deleted_by_author",
+            Self::ForumAuthorAnonymised => "forum.author_anonymised",
         }
     }
 }
@@ -126,6 +148,12 @@ impl Target {
     }
     pub fn conversation(id: crate::ConversationId) -> Self {
         Self { kind: "conversation", id: id.0 }
+    }
+    pub fn post(id: crate::PostId) -> Self {
+        Self { kind: "forum_post", id: id.0 }
+    }
+    pub fn category(id: crate::CategoryId) -> Self {
+        Self { kind: "forum_category", id: id.0 }
     }
     pub fn contact(id: crate::ContactId) -> Self {
         Self { kind: "contact", id: id.0 }

@@ -42,3 +42,11 @@ id_type!(
     /// A chat conversation.
     ConversationId
 );
+id_type!(
+    /// A forum post: a question or an answer.
+    PostId
+);
+id_type!(
+    /// A forum category.
+    CategoryId
+);

@@ -6,11 +6,13 @@
 pub mod audit;
 pub mod chat;
 pub mod error;
+pub mod forum;
 pub mod ids;
 pub mod org;
+pub mod search;
 pub mod staff;
 pub mod time;
 
 pub use error::{Invalid, InvalidReason};
-pub use ids::{ContactId, ConversationId, FlowId, OrgId, TokenId, UserId};
+pub use ids::{CategoryId, ContactId, ConversationId, FlowId, OrgId, PostId, TokenId, UserId};
 pub use time::Timestamp;

@@ -56,6 +56,7 @@ pub mod chat;
 mod contacts;
 mod db;
 mod error;
+pub mod forum;
 mod notify;
 mod orgs;
 pub mod outbox;

@@ -2,13 +2,14 @@
 //! causes the mail, so a mail is never lost and never sent for a change that rolled back.
 
 use crate::{OrgScope, OrgWrite, Result};
-use domain::{ConversationId, Timestamp};
+use domain::{ConversationId, PostId, Timestamp};
 
 /// A mail to be sent.
 #[derive(Debug, Clone)]
 pub struct NewMail<'a> {
     pub kind: &'a str,
     pub conversation: Option<ConversationId>,
+    pub forum_post: Option<PostId>,
     pub recipient: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
@@ -30,8 +31,8 @@ impl OrgWrite {
         let (org, now) = (self.org.0, Timestamp::now().micros());
         Ok(on_tx!(&mut self.tx, |conn| {
             sqlx::query_scalar(
-                "INSERT INTO mail_outbox (org_id, kind, conversation_id, recipient, subject, body, status, next_attempt_at, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7, $7) RETURNING id",
+                "INSERT INTO mail_outbox (org_id, kind, conversation_id, forum_post_id, recipient, subject, body, status, \
+                 next_attempt_at, created_at) VALUES ($1, $2, $3, $8, $4, $5, $6, 'queued', $7, $7) RETURNING id",
             )
             .bind(org)
             .bind(mail.kind)
@@ -40,6 +41,7 @@ impl OrgWrite {
             .bind(mail.subject)
             .bind(mail.body)
             .bind(now)
+            .bind(mail.forum_post.map(|p| p.0))
             .fetch_one(conn)
             .await
         })?)

@@ -1,0 +1,189 @@
+//! Text analysis for full-text search, shared by both database backends.
+//!
+//! Rust does the linguistics (split into words, lower-case, Snowball stemming
+//! in Swedish or English); SQLite FTS5 and PostgreSQL `tsvector` ('simple'
+//! configuration) only store and match the resulting terms. Both backends
+//! therefore find the same documents, and "bygglovet" finds "bygglov".
+
+use crate::org::Language;
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Longer "words" (base64, hashes, keyboard mashing) are not indexed.
+const MAX_WORD_CHARS: usize = 40;
+/// A query uses at most this many distinct terms.
+const MAX_QUERY_TERMS: usize = 8;
+
+/// A Snowball stemmer plus, for Swedish, the definite neuter ending.
+struct Analyzer {
+    stemmer: Stemmer,
+    language: Language,
+}
+
+fn stemmer(language: Language) -> Analyzer {
+    let algorithm = match language {
+        Language::Sv => Algorithm::Swedish,
+        Language::En => Algorithm::English,
+    };
+    Analyzer { stemmer: Stemmer::create(algorithm), language }
+}
+
+/// The words of `text` with their byte ranges: runs of letters and digits.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    WordIter { text, pos: 0 }
+}
+
+struct WordIter<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for WordIter<'a> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = &self.text[self.pos..];
+        let start_rel = rest.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
+        let start = self.pos + start_rel;
+        let end = self.text[start..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(self.text.len(), |(i, _)| start + i);
+        self.pos = end;
+        Some((start, &self.text[start..end]))
+    }
+}
+
+fn term(analyzer: &Analyzer, word: &str) -> Option<String> {
+    if word.chars().count() > MAX_WORD_CHARS {
+        return None;
+    }
+    let mut stem = analyzer.stemmer.stem(&word.to_lowercase()).into_owned();
+    // Snowball's Swedish stemmer leaves the definite neuter "-et" ("bygglovet",
+    // "beslutet", "svaret"); people search for the bare form, so strip it too.
+    // Index and query go through the same step, so short words stay consistent.
+    if analyzer.language == Language::Sv && stem.ends_with("et") && stem.chars().count() >= 5 {
+        stem.truncate(stem.len() - 2);
+    }
+    Some(stem)
+}
+
+/// The terms to index for `text`: stems separated by spaces.
+pub fn index_terms(text: &str, language: Language) -> String {
+    let stemmer = stemmer(language);
+    let mut out = String::with_capacity(text.len());
+    for (_, word) in words(text) {
+        if let Some(t) = term(&stemmer, word) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&t);
+        }
+    }
+    out
+}
+
+/// The distinct terms of a search query, in order, at most eight.
+pub fn query_terms(query: &str, language: Language) -> Vec<String> {
+    let stemmer = stemmer(language);
+    let mut terms: Vec<String> = Vec::new();
+    for (_, word) in words(query) {
+        if let Some(t) = term(&stemmer, word)
+            && !terms.contains(&t)
+        {
+            terms.push(t);
+            if terms.len() == MAX_QUERY_TERMS {
+                break;
+            }
+        }
+    }
+    terms
+}
+
+/// A piece of a search-result excerpt; `hit` pieces matched the query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// An excerpt of `text` around the first word that matches one of `terms`,
+/// about `width` characters long, with the matching words marked.
+pub fn excerpt(text: &str, terms: &[String], language: Language, width: usize) -> Vec<Piece> {
+    let stemmer = stemmer(language);
+    let hits: Vec<(usize, usize)> = words(text)
+        .filter(|(_, w)| term(&stemmer, w).is_some_and(|t| terms.contains(&t)))
+        .map(|(start, w)| (start, start + w.len()))
+        .collect();
+    let first = hits.first().map_or(0, |h| h.0);
+    // Start a little before the first hit, on a character boundary.
+    let lead = width / 4;
+    let mut start = text[..first].char_indices().rev().nth(lead).map_or(0, |(i, _)| i);
+    if start > 0
+        && let Some(space) = text[start..first].find(char::is_whitespace)
+    {
+        start += space + 1;
+    }
+    let end = text[start..].char_indices().nth(width).map_or(text.len(), |(i, _)| start + i);
+    let mut pieces = Vec::new();
+    let mut pos = start;
+    let push = |pieces: &mut Vec<Piece>, s: &str, hit: bool| {
+        if !s.is_empty() {
+            pieces.push(Piece { text: s.to_owned(), hit });
+        }
+    };
+    if start > 0 {
+        push(&mut pieces, "…", false);
+    }
+    for &(hs, he) in hits.iter().filter(|(hs, he)| *hs >= start && *he <= end) {
+        push(&mut pieces, &text[pos..hs], false);
+        push(&mut pieces, &text[hs..he], true);
+        pos = he;
+    }
+    push(&mut pieces, &text[pos..end], false);
+    if end < text.len() {
+        push(&mut pieces, "…", false);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_inflections_share_a_stem() {
+        assert_eq!(query_terms("bygglovet", Language::Sv), query_terms("bygglov", Language::Sv));
+        assert_eq!(query_terms("ansökningar", Language::Sv), query_terms("ansökning", Language::Sv));
+        assert_eq!(query_terms("beslutet", Language::Sv), query_terms("besluten", Language::Sv));
+        assert_eq!(query_terms("bygglovets", Language::Sv), query_terms("bygglov", Language::Sv));
+        assert_eq!(query_terms("Returned", Language::En), query_terms("return", Language::En));
+        assert_eq!(query_terms("deliveries", Language::En), query_terms("delivery", Language::En));
+    }
+
+    #[test]
+    fn words_split_on_punctuation_and_keep_letters() {
+        let w: Vec<&str> = words("Hej! Får jag bygga ett 20 m² förråd?").map(|(_, w)| w).collect();
+        assert_eq!(w, ["Hej", "Får", "jag", "bygga", "ett", "20", "m²", "förråd"]);
+        assert_eq!(index_terms(&"x".repeat(41), Language::Sv), "");
+    }
+
+    #[test]
+    fn query_terms_are_distinct_and_bounded() {
+        assert_eq!(query_terms("bygglov bygglovet BYGGLOV", Language::Sv).len(), 1);
+        assert_eq!(query_terms("a b c d e f g h i j k", Language::En).len(), 8);
+        assert!(query_terms("!!! ???", Language::En).is_empty());
+    }
+
+    #[test]
+    fn excerpt_marks_the_match() {
+        let text = "Jag undrar hur lång tid det tar att få bygglovet beviljat i kommunen.";
+        let terms = query_terms("bygglov", Language::Sv);
+        let pieces = excerpt(text, &terms, Language::Sv, 200);
+        assert!(pieces.iter().any(|p| p.hit && p.text == "bygglovet"), "{pieces:?}");
+        let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, text);
+        let long = format!("{} bygglov {}", "ord ".repeat(200), "slut ".repeat(200));
+        let cut = excerpt(&long, &terms, Language::Sv, 80);
+        assert_eq!(cut.first().map(|p| p.text.as_str()), Some("…"));
+        assert!(cut.iter().any(|p| p.hit));
+    }
+}
