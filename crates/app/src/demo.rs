@@ -49,6 +49,67 @@ impl App {
             },
         )
         .await?;
+        self.seed_demo_forum(org.id).await?;
         Ok(Some(DemoCredentials { org_slug: DEMO_SLUG.into(), email: DEMO_ADMIN_EMAIL.into(), password }))
+    }
+
+    /// A few forum categories and one answered question, so the public forum is not empty.
+    async fn seed_demo_forum(&self, org: domain::OrgId) -> Result<()> {
+        use domain::forum::PostStatus;
+        use storage::forum::NewPost;
+        let mut w = self.db().write(org).await?;
+        let bygglov = w.create_category("bygglov", "Bygglov", "Bygga nytt, bygga till, riva och ändra.").await?;
+        w.create_category("skola-och-forskola", "Skola och förskola", "Ansökan, skolskjuts och placering.").await?;
+        w.create_category("avfall", "Avfall och återvinning", "Sophämtning, återvinningscentraler och taxor.").await?;
+        let post = |question, category, title, body, author: &'static str, official| NewPost {
+            question,
+            category,
+            title,
+            body,
+            author_name: author,
+            author_email: None,
+            notify_on_answer: false,
+            unsubscribe_token: None,
+            staff_user: None,
+            official,
+            status: PostStatus::Published,
+            hold: None,
+            manage_token_hash: "",
+            notice_version: Some(0),
+            findings: "[]",
+        };
+        let question_hash = secrets::token_hash(&secrets::random_token());
+        let answer_hash = secrets::token_hash(&secrets::random_token());
+        let question = w
+            .insert_post(&NewPost {
+                manage_token_hash: &question_hash,
+                ..post(
+                    None,
+                    Some(bygglov),
+                    Some("Behöver jag bygglov för ett förråd på 15 kvadratmeter?"),
+                    "Vi vill bygga ett förråd på tomten, ungefär 15 m². Krävs bygglovet eller räcker en anmälan?",
+                    "Kerstin",
+                    false,
+                )
+            })
+            .await?;
+        w.insert_post(&NewPost {
+            manage_token_hash: &answer_hash,
+            ..post(
+                Some(question),
+                None,
+                None,
+                "Ett **attefallshus** på upp till 30 m² kräver ingen bygglov men en *anmälan* till byggnadsnämnden. \
+                 Ett friggebod på högst 15 m² kräver varken lov eller anmälan om den står minst 4,5 meter från \
+                 tomtgränsen.",
+                "Exempelkommun",
+                true,
+            )
+        })
+        .await?;
+        w.refresh_question(question, true).await?;
+        w.reindex_question(question, Language::Sv).await?;
+        w.commit().await?;
+        Ok(())
     }
 }

@@ -75,11 +75,19 @@ pub struct Thread {
     pub answers: Vec<PostRow>,
 }
 
+/// A question that matched, with the text to quote: the question's own, or
+/// the first published answer that holds a match.
+#[derive(Debug, Clone)]
+pub struct SearchHit {
+    pub question: PostRow,
+    pub matched_text: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct SearchResults {
     pub org: Organisation,
     pub terms: Vec<String>,
-    pub hits: Vec<PostRow>,
+    pub hits: Vec<SearchHit>,
     pub page: i64,
     pub has_more: bool,
 }
@@ -250,9 +258,26 @@ impl App {
             return Err(Invalid::new("q", InvalidReason::TooLong { max: 200 }).into());
         }
         let terms = domain::search::query_terms(query, org.language);
-        let mut hits = self.db().org(org.id).search_questions(&terms, PAGE_SIZE + 1, offset).await?;
-        let has_more = hits.len() as i64 > PAGE_SIZE;
-        hits.truncate(PAGE_SIZE as usize);
+        let scope = self.db().org(org.id);
+        let mut questions = scope.search_questions(&terms, PAGE_SIZE + 1, offset).await?;
+        let has_more = questions.len() as i64 > PAGE_SIZE;
+        questions.truncate(PAGE_SIZE as usize);
+        let mut hits = Vec::with_capacity(questions.len());
+        for question in questions {
+            let own = format!("{} {}", question.title.as_deref().unwrap_or_default(), question.body);
+            let matched_text = if domain::search::matches(&own, &terms, org.language) {
+                question.body.clone()
+            } else {
+                scope
+                    .forum_answers(question.post_id())
+                    .await?
+                    .into_iter()
+                    .filter(|a| a.status() == PostStatus::Published)
+                    .find(|a| domain::search::matches(&a.body, &terms, org.language))
+                    .map_or_else(|| question.body.clone(), |a| a.body)
+            };
+            hits.push(SearchHit { question, matched_text });
+        }
         Ok(SearchResults { org, terms, hits, page, has_more })
     }
 

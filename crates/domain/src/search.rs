@@ -98,6 +98,12 @@ pub fn query_terms(query: &str, language: Language) -> Vec<String> {
     terms
 }
 
+/// Whether any word of `text` has one of `terms` as its stem.
+pub fn matches(text: &str, terms: &[String], language: Language) -> bool {
+    let analyzer = stemmer(language);
+    words(text).any(|(_, w)| term(&analyzer, w).is_some_and(|t| terms.contains(&t)))
+}
+
 /// A piece of a search-result excerpt; `hit` pieces matched the query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {

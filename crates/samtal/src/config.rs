@@ -26,6 +26,13 @@ pub struct FileConfig {
     pub session_absolute_hours: Option<u64>,
     /// New chat conversations one client address may start per minute (default 30).
     pub chat_starts_per_minute: Option<u32>,
+    /// Forum questions and answers one client address may post per minute (default 5).
+    pub forum_posts_per_minute: Option<u32>,
+    /// Forum votes and reports one client address may send per minute (default 30).
+    pub forum_votes_per_minute: Option<u32>,
+    /// The address visitors reach Samtal at, e.g. `https://kundtjanst.example.se`
+    /// (links in mail, canonical URLs, sitemaps) [default: http://LISTEN].
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +54,9 @@ pub struct Settings {
     pub session_idle: Duration,
     pub session_absolute: Duration,
     pub chat_starts_per_minute: u32,
+    pub forum_posts_per_minute: u32,
+    pub forum_votes_per_minute: u32,
+    pub public_url: String,
 }
 
 impl Settings {
@@ -94,8 +104,17 @@ impl Settings {
         let chat_starts_per_minute =
             u32::try_from(positive("chat_starts_per_minute", u64::from(file.chat_starts_per_minute.unwrap_or(30)))?)
                 .unwrap_or(u32::MAX);
+        let per_minute = |key: &str, value: Option<u32>, default: u32| -> Result<u32> {
+            Ok(u32::try_from(positive(key, u64::from(value.unwrap_or(default)))?).unwrap_or(u32::MAX))
+        };
+        let forum_posts_per_minute = per_minute("forum_posts_per_minute", file.forum_posts_per_minute, 5)?;
+        let forum_votes_per_minute = per_minute("forum_votes_per_minute", file.forum_votes_per_minute, 30)?;
+        let public_url = parse_public_url(file.public_url.as_deref(), listen)?;
         Ok(Self {
             chat_starts_per_minute,
+            forum_posts_per_minute,
+            forum_votes_per_minute,
+            public_url,
             listen,
             data_dir,
             database_url,
@@ -113,6 +132,9 @@ impl Settings {
             session_idle: self.session_idle,
             session_absolute: self.session_absolute,
             chat_starts_per_minute: self.chat_starts_per_minute,
+            forum_posts_per_minute: self.forum_posts_per_minute,
+            forum_votes_per_minute: self.forum_votes_per_minute,
+            public_url: self.public_url.clone(),
         }
     }
 }
@@ -143,6 +165,19 @@ fn read_file(path: &Path) -> Result<FileConfig> {
 
 fn parse_addr(key: &str, raw: &str) -> Result<SocketAddr> {
     raw.trim().parse().map_err(|_| anyhow!("invalid {key} {raw:?}: expected an address like 127.0.0.1:8080"))
+}
+
+/// The public base URL without a trailing slash; by default the listen address.
+fn parse_public_url(raw: Option<&str>, listen: SocketAddr) -> Result<String> {
+    let Some(raw) = raw.map(str::trim) else {
+        return Ok(format!("http://{listen}"));
+    };
+    let parsed = url::Url::parse(raw)
+        .map_err(|_| anyhow!("invalid public_url {raw:?}: expected an absolute URL like https://example.se"))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() || parsed.query().is_some() {
+        bail!("invalid public_url {raw:?}: expected http(s)://host[:port][/path] without a query");
+    }
+    Ok(raw.trim_end_matches('/').to_owned())
 }
 
 fn positive(key: &str, value: u64) -> Result<u64> {

@@ -36,7 +36,13 @@ impl Tr {
 
     pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
-        args.insert(Cow::Borrowed(name), FluentValue::from(value.to_string()));
+        // Numbers go in as numbers, so that plural variants (`[1]`, `[one]`) select.
+        let text = value.to_string();
+        let value = match text.parse::<i64>() {
+            Ok(n) => FluentValue::from(n),
+            Err(_) => FluentValue::from(text),
+        };
+        args.insert(Cow::Borrowed(name), value);
         LOCALES.lookup_with_args(self.id(), key, &args)
     }
 

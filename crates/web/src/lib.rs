@@ -8,7 +8,9 @@ mod assets;
 mod chat;
 mod error;
 mod extract;
+mod forum;
 mod i18n;
+mod markdown;
 mod middleware;
 mod pages;
 
@@ -41,6 +43,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(api::router())
         .merge(assets::router())
         .merge(chat::public_router())
+        .merge(forum::router())
         .route("/healthz", axum::routing::get(health))
         .fallback(error::not_found)
         .with_state(state)

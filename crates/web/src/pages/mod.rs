@@ -3,9 +3,12 @@
 mod audit;
 mod auth;
 mod flows;
+mod forum;
 mod home;
 mod inbox;
 mod settings;
+
+pub use auth::render;
 
 use crate::AppState;
 use crate::extract::Staff;
@@ -35,6 +38,17 @@ pub fn router() -> Router<AppState> {
         .route("/settings/flows/{id}/agents", post(flows::agents))
         .route("/settings/flows/{id}/notice", post(flows::notice))
         .route("/settings/replies", post(flows::add_reply))
+        .route("/moderation", get(forum::queue))
+        .route("/moderation/questions/{id}", get(forum::question))
+        .route("/moderation/questions/{id}/move", post(forum::move_question))
+        .route("/moderation/questions/{id}/accept", post(forum::accept))
+        .route("/moderation/questions/{id}/answer", post(forum::answer))
+        .route("/moderation/posts/{id}/moderate", post(forum::moderate))
+        .route("/moderation/posts/{id}/edit", post(forum::edit))
+        .route("/moderation/posts/{id}/dismiss", post(forum::dismiss))
+        .route("/settings/forum", get(forum::settings).post(forum::save_settings))
+        .route("/settings/forum/categories", post(forum::create_category))
+        .route("/settings/forum/notice", post(forum::publish_notice))
         .route("/audit", get(audit::log))
         .route("/audit/verify", post(audit::verify))
 }
