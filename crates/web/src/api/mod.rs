@@ -6,6 +6,7 @@
 mod audit;
 mod chat;
 mod dto;
+mod forum;
 mod org;
 
 use crate::AppState;
@@ -53,6 +54,19 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(chat::publish_notice))
         .routes(routes!(chat::set_agents))
         .routes(routes!(chat::conversations))
+        .routes(routes!(forum::categories))
+        .routes(routes!(forum::questions))
+        .routes(routes!(forum::question))
+        .routes(routes!(forum::search))
+        .routes(routes!(forum::moderation_queue))
+        .routes(routes!(forum::staff_question))
+        .routes(routes!(forum::moderate))
+        .routes(routes!(forum::edit))
+        .routes(routes!(forum::answer))
+        .routes(routes!(forum::accept))
+        .routes(routes!(forum::dismiss_reports))
+        .routes(routes!(forum::settings, forum::save_settings))
+        .routes(routes!(forum::create_category))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {
