@@ -302,7 +302,6 @@ impl App {
         if !form.honeypot.trim().is_empty() {
             return Err(AppError::Refused("the form was filled in automatically"));
         }
-        self.forum_rate_limit(client)?;
         let body = parse_body(form.body)?;
         let name = parse_author_name(form.display_name)?;
         let email = match form.email.trim() {
@@ -314,15 +313,20 @@ impl App {
             return Err(AppError::Conflict("the privacy notice has changed; read it and send again"));
         }
         let settings = self.db().org(org.id).forum_settings().await?;
+        // Counted only for posts that would be stored: a person correcting a typo is not throttled.
+        self.forum_rate_limit(client)?;
         Ok(CheckedPost { body, name, email, notice_version: notice.version, settings })
     }
 
     /// Stores a question from a visitor.
     pub async fn ask_question(&self, slug: &str, client: &str, form: &PostForm<'_>) -> Result<Posted> {
         let org = self.forum_org(slug).await?;
-        let checked = self.check_post(&org, client, form).await?;
         let title = parse_title(form.title)?;
         let category = form.category.ok_or(Invalid::new("category", InvalidReason::Empty))?;
+        if !self.db().org(org.id).forum_categories().await?.iter().any(|c| c.id == category.0) {
+            return Err(AppError::NotFound);
+        }
+        let checked = self.check_post(&org, client, form).await?;
         let scanned = intake::scan(&format!("{title}\n{}", checked.body));
         let hold = hold_reason(&checked.settings, scanned.has_identifier, &format!("{title}\n{}", checked.body));
         let status = if hold.is_some() { PostStatus::Pending } else { PostStatus::Published };

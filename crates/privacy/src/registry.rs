@@ -119,6 +119,13 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("chat_messages", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
     personal("chat_files", "file_name", FreeText, Contact, Erase, OnErase::DeleteRow),
     personal("chat_files", "content", FreeText, Contact, Erase, OnErase::DeleteRow),
+    // Customer forum: what a visitor wrote and the name they chose; the e-mail for notifications.
+    personal("forum_posts", "title", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("forum_posts", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("forum_posts", "author_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
+    personal("forum_posts", "author_email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    // The search index holds the stems of the same text (rebuilt from forum_posts on every change).
+    personal("forum_search", "terms", FreeText, Contact, MaskText, OnErase::DeleteRow),
     // Outbound mail waiting to be sent (a transcript holds the conversation's text).
     personal("mail_outbox", "recipient", ContactDetail, Contact, Erase, OnErase::DeleteRow),
     personal("mail_outbox", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
@@ -139,6 +146,18 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
         why: "a MIME type detected from the file's first bytes",
     },
     NotPersonal { table: "chat_notices", column: "body", why: "the organisation's privacy notice text" },
+    NotPersonal { table: "forum_notices", column: "body", why: "the organisation's privacy notice text" },
+    NotPersonal { table: "forum_categories", column: "name", why: "a forum category, named by the organisation" },
+    NotPersonal {
+        table: "forum_categories",
+        column: "description",
+        why: "a forum category's description, written by the organisation",
+    },
+    NotPersonal {
+        table: "forum_reports",
+        column: "reason_code",
+        why: "one of four fixed codes (spam, offensive, personal_data, other); a report holds no free text",
+    },
     NotPersonal { table: "saved_replies", column: "title", why: "a staff template, written for reuse" },
     NotPersonal { table: "saved_replies", column: "body", why: "a staff template, written for reuse" },
     NotPersonal {

@@ -281,7 +281,7 @@ impl OrgScope<'_> {
                     "SELECT {cols} FROM forum_search s JOIN forum_posts p ON p.id = s.question_id, \
                      plainto_tsquery('simple', $2) q \
                      WHERE s.org_id = $1 AND s.terms @@ q AND p.org_id = $1 AND p.status = 'published' \
-                     ORDER BY ts_rank_cd(s.terms, q) DESC, p.id DESC LIMIT $3 OFFSET $4"
+                     ORDER BY ts_rank_cd(s.terms, q, 1) DESC, p.id DESC LIMIT $3 OFFSET $4"
                 );
                 sqlx::query_as(sqlx::AssertSqlSafe(sql))
                     .bind(self.org.0)
@@ -639,11 +639,17 @@ impl OrgWrite {
         })?;
         let mut terms = String::new();
         for (title, body) in &parts {
-            for text in title.iter().chain(std::iter::once(body)) {
+            // A title counts twice: both backends rank by term frequency, so a question
+            // whose title names the subject outranks one that mentions it in passing.
+            let title_terms = title.as_deref().map(|t| domain::search::index_terms(t, language));
+            for text in [title_terms.clone(), title_terms, Some(domain::search::index_terms(body, language))]
+                .into_iter()
+                .flatten()
+            {
                 if !terms.is_empty() {
                     terms.push(' ');
                 }
-                terms.push_str(&domain::search::index_terms(text, language));
+                terms.push_str(&text);
             }
         }
         match &mut self.tx {

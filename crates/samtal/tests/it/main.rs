@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod chat;
 mod cli;
+mod forum;
 mod privacy_registry;
 mod scanner_cli;
 mod storage_backend;

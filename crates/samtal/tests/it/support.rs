@@ -57,7 +57,11 @@ impl TestDb {
     }
 
     pub async fn app(&self) -> App {
-        App::new(self.connect().await, app::AppConfig::default())
+        self.app_with(app::AppConfig::default()).await
+    }
+
+    pub async fn app_with(&self, config: app::AppConfig) -> App {
+        App::new(self.connect().await, config)
     }
 }
 
@@ -98,9 +102,20 @@ impl TestServer {
         Self::on(db).await
     }
 
+    /// A server with its own settings (e.g. rate limits).
+    pub async fn start_with(config: app::AppConfig) -> Self {
+        let db = TestDb::new().await;
+        let app = db.app_with(config).await;
+        Self::serve(db, app).await
+    }
+
     /// A server (node) on an existing database.
     pub async fn on(db: TestDb) -> Self {
         let app = db.app().await;
+        Self::serve(db, app).await
+    }
+
+    async fn serve(db: TestDb, app: App) -> Self {
         app.start_fanout().await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
