@@ -81,3 +81,342 @@ pub fn scan(corpus: &Path, seconds: f64) -> Result<()> {
     }
     Ok(())
 }
+
+/// Words for generated posts, most common first (drawn with a Zipf-like skew, so
+/// some terms occur in most documents: the hard case for ranking).
+const VOCABULARY: &[&str] = &[
+    "och",
+    "att",
+    "det",
+    "jag",
+    "som",
+    "för",
+    "på",
+    "är",
+    "med",
+    "har",
+    "inte",
+    "kan",
+    "vi",
+    "om",
+    "till",
+    "en",
+    "ett",
+    "hur",
+    "när",
+    "var",
+    "vill",
+    "måste",
+    "kommunen",
+    "ansökan",
+    "bygglov",
+    "bygglovet",
+    "tid",
+    "dagar",
+    "veckor",
+    "handläggning",
+    "avgift",
+    "taxa",
+    "skola",
+    "förskola",
+    "skolskjuts",
+    "placering",
+    "barnet",
+    "barnen",
+    "sophämtning",
+    "kärl",
+    "återvinning",
+    "återvinningscentral",
+    "parkering",
+    "tillstånd",
+    "ritning",
+    "ritningar",
+    "grannar",
+    "grannemedgivande",
+    "tomt",
+    "tomtgräns",
+    "garage",
+    "carport",
+    "förråd",
+    "attefallshus",
+    "friggebod",
+    "altan",
+    "plank",
+    "mur",
+    "fasad",
+    "fönster",
+    "tak",
+    "solceller",
+    "värmepump",
+    "bredband",
+    "vatten",
+    "avlopp",
+    "gata",
+    "cykelbana",
+    "snöröjning",
+    "belysning",
+    "park",
+    "lekplats",
+    "bibliotek",
+    "simhall",
+    "idrottshall",
+    "äldreboende",
+    "hemtjänst",
+    "bistånd",
+    "ekonomiskt",
+    "bidrag",
+    "faktura",
+    "betalning",
+    "autogiro",
+    "blankett",
+    "e-tjänst",
+    "inloggning",
+    "bankid",
+    "svar",
+    "beslut",
+    "överklaga",
+    "överklagande",
+    "nämnden",
+    "handläggare",
+    "telefontid",
+    "öppettider",
+    "adress",
+    "karta",
+    "detaljplan",
+    "strandskydd",
+    "dispens",
+    "marklov",
+    "rivningslov",
+];
+
+/// A small deterministic generator (xorshift), so every run builds the same forum.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// Index into the vocabulary, skewed to the front; one word in eight is a rare made-up word.
+    fn word(&mut self) -> String {
+        if self.below(8) == 0 {
+            const SYLLABLES: &[&str] =
+                &["ka", "lo", "mi", "ver", "sten", "ber", "da", "ni", "rup", "sol", "vik", "holm"];
+            let n = 2 + self.below(3);
+            return (0..n).map(|_| SYLLABLES[self.below(SYLLABLES.len())]).collect();
+        }
+        let a = self.below(VOCABULARY.len());
+        let b = self.below(VOCABULARY.len());
+        VOCABULARY[a.min(b)].to_owned()
+    }
+
+    /// `min` to `min + spread - 1` words.
+    fn text(&mut self, min: usize, spread: usize) -> String {
+        let words = min + self.below(spread);
+        let mut out: Vec<String> = (0..words).map(|_| self.word()).collect();
+        if let Some(first) = out.first_mut() {
+            *first = first[..1].to_uppercase() + &first[1..];
+        }
+        out.join(" ") + "."
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn summary(name: &str, mut times: Vec<Duration>) {
+    times.sort();
+    let mean = times.iter().sum::<Duration>() / times.len().max(1) as u32;
+    println!(
+        "  {name:<34} n={:<5} p50 {:>7.2} ms  p99 {:>7.2} ms  mean {:>7.2} ms  max {:>7.2} ms",
+        times.len(),
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3,
+        mean.as_secs_f64() * 1e3,
+        times.last().copied().unwrap_or_default().as_secs_f64() * 1e3,
+    );
+}
+
+/// Fills a forum with `posts` questions and answers, then measures the server time of
+/// question pages and search queries through the full HTTP stack in process (routing,
+/// use case, SQL, Markdown rendering and sanitising, templates; no network).
+pub async fn forum(
+    database_url: Option<String>,
+    posts: usize,
+    answers_per_question: usize,
+    samples: usize,
+) -> Result<()> {
+    use app::App;
+    use axum::body::Body;
+    use axum::http::Request;
+    use domain::forum::PostStatus;
+    use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+    use storage::forum::NewPost;
+    use tower::ServiceExt;
+
+    let dir = tempfile::tempdir()?;
+    let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
+    let db = storage::connect(&url).await.context("cannot open the benchmark database")?;
+    let app = App::new(db, app::AppConfig::default());
+    let slug = format!("bench{}", std::process::id());
+    let org = app
+        .create_org(&NewOrganisation {
+            slug: Slug::parse(&slug)?,
+            name: "Benchkommun".into(),
+            time_zone: TimeZoneName::stockholm(),
+            language: Language::Sv,
+            regime: Regime::PublicAuthority,
+        })
+        .await?;
+    println!("forum benchmark on {} ({})", storage::redact_url(&url), app.db().search_engine());
+
+    // Fill: questions with answers, 200 questions per transaction, indexed as the app does.
+    let started = Instant::now();
+    let mut rng = Rng(0x5eed_f0f0_1234_5678);
+    let mut w = app.db().write(org.id).await?;
+    let mut categories = Vec::new();
+    for (i, name) in ["Bygglov", "Skola", "Avfall", "Trafik", "Omsorg"].iter().enumerate() {
+        categories.push(w.create_category(&format!("c{i}"), name, "").await?);
+    }
+    w.commit().await?;
+    let per_thread = 1 + answers_per_question;
+    let questions = posts.div_ceil(per_thread);
+    let mut question_ids = Vec::with_capacity(questions);
+    let mut n = 0u64;
+    for chunk in (0..questions).collect::<Vec<_>>().chunks(200) {
+        let mut w = app.db().write(org.id).await?;
+        for _ in chunk {
+            let title = rng.text(6, 6);
+            let body = rng.text(30, 60);
+            n += 1;
+            let hash = format!("{n:064x}");
+            let q = w
+                .insert_post(&NewPost {
+                    question: None,
+                    category: Some(categories[rng.below(categories.len())]),
+                    title: Some(&title),
+                    body: &body,
+                    author_name: "Besökare",
+                    author_email: None,
+                    notify_on_answer: false,
+                    unsubscribe_token: None,
+                    staff_user: None,
+                    official: false,
+                    status: PostStatus::Published,
+                    hold: None,
+                    manage_token_hash: &hash,
+                    notice_version: Some(0),
+                    findings: "[]",
+                })
+                .await?;
+            for _ in 0..answers_per_question {
+                let body = rng.text(20, 80);
+                n += 1;
+                let hash = format!("{n:064x}");
+                w.insert_post(&NewPost {
+                    question: Some(q),
+                    category: None,
+                    title: None,
+                    body: &body,
+                    author_name: "Handläggare",
+                    author_email: None,
+                    notify_on_answer: false,
+                    unsubscribe_token: None,
+                    staff_user: None,
+                    official: rng.below(2) == 0,
+                    status: PostStatus::Published,
+                    hold: None,
+                    manage_token_hash: &hash,
+                    notice_version: None,
+                    findings: "[]",
+                })
+                .await?;
+            }
+            w.refresh_question(q, true).await?;
+            w.reindex_question(q, Language::Sv).await?;
+            question_ids.push(q.0);
+        }
+        w.commit().await?;
+    }
+    println!(
+        "  filled {} posts ({} questions × {} answers) in {:.1} s",
+        n,
+        questions,
+        answers_per_question,
+        started.elapsed().as_secs_f64()
+    );
+
+    let router = web::router(app.clone(), web::WebConfig::default());
+    let get = |path: String| {
+        let router = router.clone();
+        async move {
+            let started = Instant::now();
+            let res = router.oneshot(Request::get(path).body(Body::empty())?).await?;
+            let status = res.status();
+            let body = axum::body::to_bytes(res.into_body(), usize::MAX).await?;
+            let elapsed = started.elapsed();
+            if !status.is_success() {
+                bail!("{status}");
+            }
+            Ok::<_, anyhow::Error>((elapsed, body.len()))
+        }
+    };
+    // Warm up caches and the connection pool.
+    for id in question_ids.iter().take(50) {
+        get(format!("/forum/{slug}/questions/{id}")).await?;
+    }
+    let mut pages = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let id = question_ids[rng.below(question_ids.len())];
+        pages.push(get(format!("/forum/{slug}/questions/{id}")).await?.0);
+    }
+    summary("question page (server time)", pages);
+    let mut lists = Vec::with_capacity(samples / 4);
+    for _ in 0..samples / 4 {
+        let page = 1 + rng.below(50);
+        lists.push(get(format!("/forum/{slug}/?page={page}")).await?.0);
+    }
+    summary("question list page", lists);
+
+    // Search: one to three words, common ones included (they match most documents).
+    let mut queries: Vec<String> = Vec::new();
+    for i in 0..samples {
+        let words = 1 + i % 3;
+        queries.push((0..words).map(|_| rng.word()).collect::<Vec<_>>().join("+"));
+    }
+    let mut searches = Vec::with_capacity(queries.len());
+    let mut common = Vec::new();
+    for q in &queries {
+        let t = get(format!("/forum/{slug}/search?q={}", percent(q))).await?.0;
+        searches.push(t);
+    }
+    for word in &VOCABULARY[..12] {
+        common.push(get(format!("/forum/{slug}/search?q={}", percent(word))).await?.0);
+    }
+    summary("search page (mixed queries)", searches);
+    summary("search page (most common words)", common);
+    let mut app_searches = Vec::new();
+    for q in queries.iter().take(samples / 2) {
+        let started = Instant::now();
+        app.forum_search(&slug, &q.replace('+', " "), 1).await?;
+        app_searches.push(started.elapsed());
+    }
+    summary("search use case (no HTML)", app_searches);
+    println!("  targets: question page < 5 ms, search p99 < 50 ms (2-core machine, SQLite)");
+    Ok(())
+}
+
+fn percent(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b == b'+' { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}

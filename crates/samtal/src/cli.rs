@@ -84,6 +84,20 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 3.0)]
         seconds: f64,
     },
+    /// Forum: fills a forum and prints server time per question page and search percentiles.
+    Forum {
+        /// Questions plus answers to create.
+        #[arg(long, default_value_t = 100_000)]
+        posts: usize,
+        #[arg(long, default_value_t = 3)]
+        answers_per_question: usize,
+        /// Requests to time per measurement.
+        #[arg(long, default_value_t = 1_000)]
+        samples: usize,
+        /// Database to fill [default: a temporary SQLite file]; a PostgreSQL database gets a new organisation.
+        #[arg(long = "bench-database-url", value_name = "URL")]
+        bench_database_url: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -27,6 +27,16 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Bench(crate::cli::BenchCommand::Scan { corpus, seconds }) => {
             return crate::bench::scan(&corpus, seconds).map(|()| ExitCode::SUCCESS);
         }
+        Command::Bench(crate::cli::BenchCommand::Forum {
+            posts,
+            answers_per_question,
+            samples,
+            bench_database_url,
+        }) => {
+            return crate::bench::forum(bench_database_url, posts, answers_per_question, samples.max(10))
+                .await
+                .map(|()| ExitCode::SUCCESS);
+        }
         _ => {}
     }
     telemetry::init_logs(&settings, matches!(command, Command::Serve));

@@ -56,7 +56,8 @@ pub struct Settings {
     pub chat_starts_per_minute: u32,
     pub forum_posts_per_minute: u32,
     pub forum_votes_per_minute: u32,
-    pub public_url: String,
+    /// `None`: the address Samtal listens on, once bound.
+    pub public_url: Option<String>,
 }
 
 impl Settings {
@@ -109,7 +110,7 @@ impl Settings {
         };
         let forum_posts_per_minute = per_minute("forum_posts_per_minute", file.forum_posts_per_minute, 5)?;
         let forum_votes_per_minute = per_minute("forum_votes_per_minute", file.forum_votes_per_minute, 30)?;
-        let public_url = parse_public_url(file.public_url.as_deref(), listen)?;
+        let public_url = parse_public_url(file.public_url.as_deref())?;
         Ok(Self {
             chat_starts_per_minute,
             forum_posts_per_minute,
@@ -134,7 +135,7 @@ impl Settings {
             chat_starts_per_minute: self.chat_starts_per_minute,
             forum_posts_per_minute: self.forum_posts_per_minute,
             forum_votes_per_minute: self.forum_votes_per_minute,
-            public_url: self.public_url.clone(),
+            public_url: self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen)),
         }
     }
 }
@@ -168,16 +169,16 @@ fn parse_addr(key: &str, raw: &str) -> Result<SocketAddr> {
 }
 
 /// The public base URL without a trailing slash; by default the listen address.
-fn parse_public_url(raw: Option<&str>, listen: SocketAddr) -> Result<String> {
+fn parse_public_url(raw: Option<&str>) -> Result<Option<String>> {
     let Some(raw) = raw.map(str::trim) else {
-        return Ok(format!("http://{listen}"));
+        return Ok(None);
     };
     let parsed = url::Url::parse(raw)
         .map_err(|_| anyhow!("invalid public_url {raw:?}: expected an absolute URL like https://example.se"))?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() || parsed.query().is_some() {
         bail!("invalid public_url {raw:?}: expected http(s)://host[:port][/path] without a query");
     }
-    Ok(raw.trim_end_matches('/').to_owned())
+    Ok(Some(raw.trim_end_matches('/').to_owned()))
 }
 
 fn positive(key: &str, value: u64) -> Result<u64> {

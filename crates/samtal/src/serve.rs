@@ -18,7 +18,12 @@ pub async fn serve(settings: Settings) -> Result<()> {
         None => None,
     };
     let db = storage::connect(&settings.database_url).await?;
-    let app = App::new(db.clone(), settings.app_config());
+    let mut config = settings.app_config();
+    if settings.public_url.is_none() {
+        // Unset: the address actually bound (which differs from `listen` for port 0).
+        config.public_url = format!("http://{}", listener.local_addr()?);
+    }
+    let app = App::new(db.clone(), config);
     app.start_fanout().await.context("cannot listen for other nodes' events")?;
 
     let base_url = format!("http://{}", listener.local_addr()?);
