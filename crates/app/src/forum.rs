@@ -244,8 +244,10 @@ impl App {
         }
         let answers: Vec<PostRow> =
             scope.forum_answers(id).await?.into_iter().filter(|a| a.status() == PostStatus::Published).collect();
-        let categories = scope.forum_categories().await?;
-        let category = categories.into_iter().find(|c| Some(c.id) == question.category_id);
+        let category = match question.category_id {
+            Some(c) => scope.forum_category(CategoryId(c)).await?,
+            None => None,
+        };
         let answers = reading_order(&question, answers);
         Ok(Thread { org, category, question, answers })
     }

@@ -11,6 +11,7 @@ pub mod demo;
 mod error;
 pub mod forum;
 mod intake;
+pub mod outbox;
 mod passwords;
 pub mod secrets;
 

@@ -13,6 +13,29 @@ const MAX_WORD_CHARS: usize = 40;
 /// A query uses at most this many distinct terms.
 const MAX_QUERY_TERMS: usize = 8;
 
+/// Words too common to tell documents apart (Snowball's lists, shortened): they are
+/// neither indexed nor searched for, which keeps the index small and queries fast.
+const STOPWORDS_SV: &[&str] = &[
+    "och", "det", "att", "i", "en", "jag", "hon", "som", "han", "på", "den", "med", "var", "sig", "för", "så", "till",
+    "är", "men", "ett", "om", "hade", "de", "av", "icke", "mig", "du", "henne", "då", "sin", "nu", "har", "inte",
+    "hans", "honom", "skulle", "hennes", "där", "min", "man", "ej", "vid", "kunde", "något", "från", "ut", "när",
+    "efter", "upp", "vi", "dem", "vara", "vad", "över", "än", "dig", "kan", "sina", "här", "ha", "mot", "alla",
+    "under", "någon", "eller", "allt", "mycket", "sedan", "ju", "denna", "själv", "detta", "åt", "utan", "varit",
+    "hur", "ingen", "mitt", "ni", "bli", "blev", "oss", "din", "dessa", "några", "deras", "blir", "mina", "samma",
+    "vilken", "er", "sådan", "vår", "blivit", "dess", "inom", "mellan", "sådant", "varför", "varje", "vilka", "ditt",
+    "vem", "vilket", "sitta", "sådana", "vart", "dina", "vars", "vårt", "våra", "ert", "era",
+];
+const STOPWORDS_EN: &[&str] = &[
+    "i", "me", "my", "myself", "we", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+    "it", "its", "they", "them", "their", "what", "which", "who", "whom", "this", "that", "these", "those", "am", "is",
+    "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "a",
+    "an", "the", "and", "but", "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with", "about",
+    "against", "between", "into", "through", "during", "before", "after", "above", "below", "to", "from", "up", "down",
+    "in", "out", "on", "off", "over", "under", "again", "further", "then", "once", "here", "there", "when", "where",
+    "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not",
+    "only", "own", "same", "so", "than", "too", "very", "can", "will", "just", "should", "now",
+];
+
 /// A Snowball stemmer plus, for Swedish, the definite neuter ending.
 struct Analyzer {
     stemmer: Stemmer,
@@ -56,7 +79,15 @@ fn term(analyzer: &Analyzer, word: &str) -> Option<String> {
     if word.chars().count() > MAX_WORD_CHARS {
         return None;
     }
-    let mut stem = analyzer.stemmer.stem(&word.to_lowercase()).into_owned();
+    let lower = word.to_lowercase();
+    let stopwords = match analyzer.language {
+        Language::Sv => STOPWORDS_SV,
+        Language::En => STOPWORDS_EN,
+    };
+    if stopwords.contains(&lower.as_str()) {
+        return None;
+    }
+    let mut stem = analyzer.stemmer.stem(&lower).into_owned();
     // Snowball's Swedish stemmer leaves the definite neuter "-et" ("bygglovet",
     // "beslutet", "svaret"); people search for the bare form, so strip it too.
     // Index and query go through the same step, so short words stay consistent.
@@ -175,7 +206,9 @@ mod tests {
     #[test]
     fn query_terms_are_distinct_and_bounded() {
         assert_eq!(query_terms("bygglov bygglovet BYGGLOV", Language::Sv).len(), 1);
-        assert_eq!(query_terms("a b c d e f g h i j k", Language::En).len(), 8);
+        assert_eq!(query_terms("b c d e f g h j k l m", Language::En).len(), 8);
+        assert!(query_terms("och det är", Language::Sv).is_empty(), "stopwords are not searched");
+        assert_eq!(query_terms("the returns", Language::En), query_terms("return", Language::En));
         assert!(query_terms("!!! ???", Language::En).is_empty());
     }
 

@@ -31,6 +31,12 @@ pub struct SettingArgs {
     /// `sqlite:PATH` or `postgres://…` [default: a SQLite file in the data folder].
     #[arg(long, global = true, env = "DATABASE_URL", value_name = "URL", hide_env_values = true)]
     pub database_url: Option<String>,
+    /// The SMTP relay outbound mail goes through: smtp://[user:pass@]host[:port] or smtps://… [default: none; mail waits in the queue].
+    #[arg(long, global = true, env = "SAMTAL_SMTP_RELAY", value_name = "URL", hide_env_values = true)]
+    pub smtp_relay: Option<String>,
+    /// The sender of outbound mail, e.g. "Kundtjänst <noreply@kommun.se>".
+    #[arg(long, global = true, env = "SAMTAL_MAIL_FROM", value_name = "MAILBOX")]
+    pub mail_from: Option<String>,
     /// Address for Prometheus metrics at /metrics, or `off` [default: 127.0.0.1:9464].
     #[arg(long, global = true, env = "SAMTAL_METRICS_LISTEN", value_name = "ADDR")]
     pub metrics_listen: Option<String>,

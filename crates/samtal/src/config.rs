@@ -33,6 +33,10 @@ pub struct FileConfig {
     /// The address visitors reach Samtal at, e.g. `https://kundtjanst.example.se`
     /// (links in mail, canonical URLs, sitemaps) [default: http://LISTEN].
     pub public_url: Option<String>,
+    /// smtp://[user:pass@]host[:port] (STARTTLS when offered) or smtps://host[:port].
+    pub smtp_relay: Option<String>,
+    /// The sender of outbound mail.
+    pub mail_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +62,8 @@ pub struct Settings {
     pub forum_votes_per_minute: u32,
     /// `None`: the address Samtal listens on, once bound.
     pub public_url: Option<String>,
+    /// Where outbound mail goes; `None`: it waits in the queue.
+    pub relay: Option<mail::Relay>,
 }
 
 impl Settings {
@@ -111,11 +117,22 @@ impl Settings {
         let forum_posts_per_minute = per_minute("forum_posts_per_minute", file.forum_posts_per_minute, 5)?;
         let forum_votes_per_minute = per_minute("forum_votes_per_minute", file.forum_votes_per_minute, 30)?;
         let public_url = parse_public_url(file.public_url.as_deref())?;
+        let relay = match args.smtp_relay.clone().or(file.smtp_relay) {
+            None => None,
+            Some(url) => {
+                let from = args.mail_from.clone().or(file.mail_from).ok_or_else(|| {
+                    anyhow!("mail_from is required with smtp_relay (e.g. \"Kundtjänst <noreply@kommun.se>\")")
+                })?;
+                // The URL may hold the relay's password: it is never echoed.
+                Some(mail::Relay::new(&url, &from).map_err(|e| anyhow!("invalid smtp_relay or mail_from: {e}"))?)
+            }
+        };
         Ok(Self {
             chat_starts_per_minute,
             forum_posts_per_minute,
             forum_votes_per_minute,
             public_url,
+            relay,
             listen,
             data_dir,
             database_url,

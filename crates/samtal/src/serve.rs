@@ -25,6 +25,10 @@ pub async fn serve(settings: Settings) -> Result<()> {
     }
     let app = App::new(db.clone(), config);
     app.start_fanout().await.context("cannot listen for other nodes' events")?;
+    match settings.relay.clone() {
+        Some(relay) => app.start_mail_delivery(relay, std::time::Duration::from_secs(5)),
+        None => tracing::info!("no smtp_relay configured: outbound mail waits in the queue"),
+    }
 
     let base_url = format!("http://{}", listener.local_addr()?);
     if let Some(demo) = app.ensure_demo().await.context("cannot create the demo organisation")? {

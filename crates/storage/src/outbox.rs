@@ -63,3 +63,68 @@ impl OrgScope<'_> {
         })?)
     }
 }
+
+/// A mail taken from the queue for one delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ClaimedMail {
+    pub id: i64,
+    pub org_id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    /// Including this one.
+    pub attempts: i64,
+}
+
+const CLAIM_SQLITE: &str = "UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 \
+     WHERE id IN (SELECT id FROM mail_outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= $1 \
+     ORDER BY id LIMIT $3) RETURNING id, org_id, recipient, subject, body, attempts";
+const CLAIM_POSTGRES: &str = "UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 \
+     WHERE id IN (SELECT id FROM mail_outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= $1 \
+     ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING id, org_id, recipient, subject, body, attempts";
+
+impl crate::Db {
+    /// Claims up to `limit` due mails of every organisation for `lease` seconds. A mail
+    /// whose sender died mid-attempt ('sending' past its lease) is claimed again; on
+    /// PostgreSQL, nodes claiming at once never take the same row.
+    pub async fn claim_mail(&self, now: Timestamp, lease_seconds: i64, limit: i64) -> Result<Vec<ClaimedMail>> {
+        let until = now.plus_seconds(lease_seconds).micros();
+        Ok(match self {
+            crate::Db::Sqlite(db) => {
+                sqlx::query_as(CLAIM_SQLITE).bind(now.micros()).bind(until).bind(limit).fetch_all(&db.writes).await?
+            }
+            crate::Db::Postgres(pool) => {
+                sqlx::query_as(CLAIM_POSTGRES).bind(now.micros()).bind(until).bind(limit).fetch_all(pool).await?
+            }
+        })
+    }
+
+    /// A delivered mail leaves the queue: its copy of personal data has served its purpose.
+    pub async fn mail_delivered(&self, id: i64) -> Result<()> {
+        on_write_pool!(self, |pool| sqlx::query("DELETE FROM mail_outbox WHERE id = $1")
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    /// Records a failed attempt: queued again at `retry_at`, or failed for good when `None`.
+    pub async fn mail_attempt_failed(&self, id: i64, code: &str, retry_at: Option<Timestamp>) -> Result<()> {
+        let (status, next) = match retry_at {
+            Some(at) => ("queued", at.micros()),
+            None => ("failed", Timestamp::now().micros()),
+        };
+        on_write_pool!(self, |pool| {
+            sqlx::query("UPDATE mail_outbox SET status = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1")
+                .bind(id)
+                .bind(status)
+                .bind(code)
+                .bind(next)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        Ok(())
+    }
+}

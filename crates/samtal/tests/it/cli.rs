@@ -159,6 +159,29 @@ fn bad_configuration_stops_the_start_with_one_line() {
         .unwrap();
     assert!(!text(&unreachable.stderr).contains("secret-pw"), "passwords are never printed");
 
+    // Forum, public address and mail settings.
+    std::fs::write(&config, "public_url = \"kundtjanst.example.se\"\n").unwrap();
+    assert_one_line_error(&base().args(["--config", config.to_str().unwrap()]).output().unwrap(), "invalid public_url");
+    std::fs::write(&config, "forum_posts_per_minute = 0\n").unwrap();
+    assert_one_line_error(
+        &base().args(["--config", config.to_str().unwrap()]).output().unwrap(),
+        "forum_posts_per_minute",
+    );
+    let bad_relay = base()
+        .args(["--smtp-relay", "ftp://relay:relay-pw@mail.example.se", "--mail-from", "a@b.se"])
+        .output()
+        .unwrap();
+    assert_one_line_error(&bad_relay, "invalid smtp_relay");
+    assert!(!text(&bad_relay.stderr).contains("relay-pw"), "the relay's password is never printed");
+    assert_one_line_error(
+        &base().args(["--smtp-relay", "smtp://127.0.0.1:2525"]).output().unwrap(),
+        "mail_from is required",
+    );
+    assert_one_line_error(
+        &base().args(["--smtp-relay", "smtp://127.0.0.1:2525", "--mail-from", "not a mailbox"]).output().unwrap(),
+        "invalid smtp_relay or mail_from",
+    );
+
     // A data dir that cannot be created (a file is in the way).
     let file = dir.path().join("a-file");
     std::fs::write(&file, "x").unwrap();

@@ -214,3 +214,64 @@ pub async fn exec(db: &storage::Db, sql: impl Into<String>) -> Result<u64, sqlx:
 pub fn samtal_bin() -> &'static str {
     env!("CARGO_BIN_EXE_samtal")
 }
+
+/// A mail server on 127.0.0.1 that speaks enough SMTP for a client to deliver to it,
+/// answers RCPT TO with a chosen reply, and keeps every message it accepts.
+pub struct SmtpSink {
+    pub addr: SocketAddr,
+    pub received: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl SmtpSink {
+    /// `rcpt_reply` e.g. "250 OK", "451 4.3.0 try later", "550 5.1.1 no such user".
+    pub async fn start(rcpt_reply: &'static str) -> Self {
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let store = received.clone();
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let (read, mut write) = socket.into_split();
+                    let mut lines = BufReader::new(read).lines();
+                    let _ = write.write_all(b"220 sink ESMTP\r\n").await;
+                    let mut data: Option<String> = None;
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        if let Some(message) = data.as_mut() {
+                            if line == "." {
+                                store.lock().unwrap().push(data.take().unwrap_or_default());
+                                let _ = write.write_all(b"250 2.0.0 queued\r\n").await;
+                            } else {
+                                message.push_str(&line);
+                                message.push('\n');
+                            }
+                            continue;
+                        }
+                        let verb = line.get(..4).unwrap_or_default().to_ascii_uppercase();
+                        let reply = match verb.as_str() {
+                            "EHLO" | "HELO" => "250-sink\r\n250 8BITMIME".to_owned(),
+                            "RCPT" => rcpt_reply.to_owned(),
+                            "DATA" => {
+                                data = Some(String::new());
+                                "354 end with .".to_owned()
+                            }
+                            "QUIT" => {
+                                let _ = write.write_all(b"221 bye\r\n").await;
+                                break;
+                            }
+                            _ => "250 OK".to_owned(),
+                        };
+                        let _ = write.write_all(format!("{reply}\r\n").as_bytes()).await;
+                    }
+                });
+            }
+        });
+        Self { addr, received }
+    }
+
+    pub fn messages(&self) -> Vec<String> {
+        self.received.lock().unwrap().clone()
+    }
+}

@@ -73,7 +73,12 @@ CREATE INDEX forum_reports_post ON forum_reports (post_id);
 
 -- One document per published question (title, question and published answers),
 -- as pre-stemmed terms; rowid = the question's id. Contentless: the text lives
--- only in forum_posts, so erasing a post there and here leaves no copy.
-CREATE VIRTUAL TABLE forum_search USING fts5(terms, content = '', contentless_delete = 1);
+-- only in forum_posts, so erasing a post there and here leaves no copy. Each
+-- document starts with its organisation's token `_o{id}_`, which the analyser
+-- can never produce (it splits on '_'), so a query is confined to one tenant
+-- inside the index and ranking never scores another organisation's posts.
+CREATE VIRTUAL TABLE forum_search USING fts5(
+    terms, content = '', contentless_delete = 1, tokenize = "unicode61 tokenchars '_'"
+);
 
 ALTER TABLE mail_outbox ADD COLUMN forum_post_id INTEGER REFERENCES forum_posts(id) ON DELETE CASCADE;
