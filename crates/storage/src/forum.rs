@@ -311,7 +311,7 @@ impl OrgScope<'_> {
                     "SELECT {cols} FROM forum_search s JOIN forum_posts p ON p.id = s.question_id, \
                      plainto_tsquery('simple', $2) q \
                      WHERE s.org_id = $1 AND s.terms @@ q AND p.org_id = $1 AND p.status = 'published' \
-                     ORDER BY ts_rank_cd(s.terms, q, 1) DESC, p.id DESC LIMIT $3 OFFSET $4"
+                     ORDER BY ts_rank(s.terms, q, 1) DESC, p.id DESC LIMIT $3 OFFSET $4"
                 );
                 sqlx::query_as(sqlx::AssertSqlSafe(sql))
                     .bind(self.org.0)
@@ -722,9 +722,13 @@ fn sqlite_org_token(org: i64) -> String {
 }
 
 impl Db {
-    /// Refreshes the query planner's statistics (after a bulk load).
+    /// Refreshes the query planner's statistics (and on PostgreSQL the visibility map)
+    /// after a bulk load, as autovacuum or `PRAGMA optimize` would in a running system.
     pub async fn analyze(&self) -> Result<()> {
-        on_write_pool!(self, |pool| sqlx::query("ANALYZE").execute(pool).await.map(|r| r.rows_affected()))?;
+        match self {
+            Db::Sqlite(db) => sqlx::query("ANALYZE").execute(&db.writes).await.map(|r| r.rows_affected())?,
+            Db::Postgres(pool) => sqlx::query("VACUUM ANALYZE").execute(pool).await.map(|r| r.rows_affected())?,
+        };
         Ok(())
     }
 

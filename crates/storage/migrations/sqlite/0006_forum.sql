@@ -56,8 +56,8 @@ CREATE TABLE forum_posts (
     last_activity_at    INTEGER NOT NULL,
     CHECK ((question_id IS NULL) = (category_id IS NOT NULL AND title IS NOT NULL))
 ) STRICT;
-CREATE INDEX forum_questions_latest ON forum_posts (org_id, status, last_activity_at) WHERE question_id IS NULL;
-CREATE INDEX forum_questions_category ON forum_posts (category_id, status, last_activity_at) WHERE question_id IS NULL;
+CREATE INDEX forum_questions_latest ON forum_posts (org_id, status, last_activity_at, id) WHERE question_id IS NULL;
+CREATE INDEX forum_questions_category ON forum_posts (org_id, category_id, status, last_activity_at) WHERE question_id IS NULL;
 CREATE INDEX forum_answers ON forum_posts (question_id, created_at) WHERE question_id IS NOT NULL;
 CREATE INDEX forum_posts_moderation ON forum_posts (org_id, status) WHERE status = 'pending' OR open_report_count > 0;
 
