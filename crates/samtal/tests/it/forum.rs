@@ -838,3 +838,92 @@ async fn the_api_is_documented_and_refuses_bad_requests() {
     assert_eq!(list["total"], 0);
     assert_eq!(get(&server, "/api/v1/public/forum/alfa/questions?sort=nope").await.0, 400);
 }
+
+#[tokio::test]
+async fn admins_set_moderation_categories_and_the_notice_in_the_staff_ui() {
+    let server = TestServer::start().await;
+    let f = forum(&server, "alfa", Language::Sv).await;
+    let admin = server.signed_in(&f.org, "admin@alfa.se").await;
+    let page = admin.get(server.url("/settings/forum")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("Bygglov och mark"));
+
+    let res = admin
+        .post(server.url("/settings/forum"))
+        .form(&[("moderation", "pre"), ("blocked_words", "köp nu\nbilliga klockor")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let settings: Value = reqwest::Client::new()
+        .get(server.url("/api/v1/forum/settings"))
+        .bearer_auth(&f.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(settings, json!({"moderation": "pre", "blocked_words": ["köp nu", "billiga klockor"]}));
+    let res = admin.post(server.url("/settings/forum")).form(&[("moderation", "ibland")]).send().await.unwrap();
+    assert_eq!(res.status(), 400);
+
+    let res = admin
+        .post(server.url("/settings/forum/categories"))
+        .form(&[("name", "Skola & förskola"), ("description", "Placering och skolskjuts")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(get(&server, "/forum/alfa/c/skola-forskola").await.1.contains("Placering och skolskjuts"));
+    let res = admin.post(server.url("/settings/forum/categories")).form(&[("name", "")]).send().await.unwrap();
+    assert_eq!(res.status(), 400);
+
+    // A new notice version: the form shows it, and a post made against the old one is refused.
+    let res = admin
+        .post(server.url("/settings/forum/notice"))
+        .form(&[("language", "sv"), ("body", "Vi sparar inlägg i två år.\n\nDPO: dpo@alfa.se")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let form = get(&server, "/forum/alfa/ask").await.1;
+    assert!(form.contains("Vi sparar inlägg i två år.") && form.contains("name=\"notice_version\" value=\"1\""));
+    let (status, _) = ask(&server, &server.client(), &f, "Gammal notis här", "Text.", "").await;
+    assert_eq!(status, 409, "the form helper sends version 0");
+
+    // Agents moderate but do not change the forum's settings.
+    let agent = server.signed_in(&f.org, "agent@alfa.se").await;
+    assert_eq!(agent.get(server.url("/settings/forum")).send().await.unwrap().status(), 403);
+    let res = agent.post(server.url("/settings/forum")).form(&[("moderation", "post")]).send().await.unwrap();
+    assert_eq!(res.status(), 403);
+    let audit = server.app.db().org(f.org.id).audit_events_after(0, 200).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "forum.notice_published"));
+}
+
+#[tokio::test]
+async fn votes_from_one_address_are_limited() {
+    let server = TestServer::start().await;
+    let f = forum(&server, "alfa", Language::Sv).await;
+    let (_, page) = ask(&server, &server.client(), &f, "Fråga att rösta på", "Text.", "").await;
+    let question = posted_question(&page, "alfa");
+    // A bot without cookies: each request looks like a new browser, but the address is the same.
+    let mut statuses = Vec::new();
+    for _ in 0..35 {
+        let res = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+            .post(server.url(&format!("/forum/alfa/posts/{question}/helpful")))
+            .form(&[("question", question.to_string())])
+            .send()
+            .await
+            .unwrap();
+        statuses.push(res.status().as_u16());
+    }
+    let counted = statuses.iter().filter(|s| **s == 303).count() as i64;
+    assert!(statuses.contains(&429), "{statuses:?}");
+    let stored = server.app.db().org(f.org.id).forum_post(PostId(question)).await.unwrap().unwrap();
+    assert_eq!(stored.helpful_count, counted);
+    assert!(counted <= 30);
+}
