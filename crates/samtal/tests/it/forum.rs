@@ -118,6 +118,13 @@ async fn count_posts(server: &TestServer) -> i64 {
     }
 }
 
+async fn moderation_queue(server: &TestServer, token: &str) -> Value {
+    let res =
+        reqwest::Client::new().get(server.url("/api/v1/forum/moderation")).bearer_auth(token).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
 fn lenient() -> app::AppConfig {
     app::AppConfig { forum_posts_per_minute: 1000, forum_votes_per_minute: 1000, ..Default::default() }
 }
@@ -305,15 +312,7 @@ async fn moderation_holds_publishes_hides_and_handles_reports() {
     assert!(page.contains("granskas av en moderator"), "{page}");
     let held = between(&page, "/forum/alfa/manage/", "\"").map(|_| ()).is_some();
     assert!(held, "the author still gets the private link");
-    let queue: Value = http
-        .get(server.url("/api/v1/forum/moderation"))
-        .bearer_auth(&f.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue: Value = moderation_queue(&server, &f.token).await;
     let pending = queue[0]["post"]["id"].as_i64().unwrap();
     assert_eq!(queue[0]["post"]["hold"], "pre_moderation");
     assert_eq!(get(&server, &format!("/forum/alfa/questions/{pending}")).await.0, 404);
@@ -338,15 +337,7 @@ async fn moderation_holds_publishes_hides_and_handles_reports() {
     let (_, page) =
         ask(&server, &visitor, &f, "Min ansökan", "Mitt personnummer är 811218-9876, har ni fått den?", "").await;
     assert!(page.contains("personuppgifter"), "{page}");
-    let queue: Value = http
-        .get(server.url("/api/v1/forum/moderation"))
-        .bearer_auth(&f.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue: Value = moderation_queue(&server, &f.token).await;
     let holds: Vec<&str> = queue.as_array().unwrap().iter().map(|i| i["post"]["hold"].as_str().unwrap()).collect();
     assert_eq!(holds, ["blocked_word", "personal_data"]);
     assert_eq!(queue[1]["post"]["findings"][0]["kind"], "personnummer");
@@ -365,15 +356,7 @@ async fn moderation_holds_publishes_hides_and_handles_reports() {
             .unwrap();
         assert_eq!(res.status(), 200);
     }
-    let queue: Value = http
-        .get(server.url("/api/v1/forum/moderation"))
-        .bearer_auth(&f.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue: Value = moderation_queue(&server, &f.token).await;
     let reported =
         queue.as_array().unwrap().iter().find(|i| i["post"]["id"] == answer_id).expect("reported answer queued");
     assert_eq!(reported["reports"].as_array().unwrap().len(), 2);
@@ -384,15 +367,7 @@ async fn moderation_holds_publishes_hides_and_handles_reports() {
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let queue: Value = http
-        .get(server.url("/api/v1/forum/moderation"))
-        .bearer_auth(&f.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue: Value = moderation_queue(&server, &f.token).await;
     assert!(queue.as_array().unwrap().iter().all(|i| i["post"]["id"] != answer_id));
 
     // Accept, then hide: the answer leaves the page and the count.
@@ -755,15 +730,7 @@ async fn a_moderator_of_one_organisation_touches_nothing_of_another() {
         .await
         .unwrap();
     assert_eq!(res.status(), 404);
-    let queue: Value = http
-        .get(server.url("/api/v1/forum/moderation"))
-        .bearer_auth(&a.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue: Value = moderation_queue(&server, &a.token).await;
     assert!(!queue.to_string().contains("Betas"));
 
     let stored = server.app.db().org(b.org.id).forum_post(PostId(b_question)).await.unwrap().unwrap();
