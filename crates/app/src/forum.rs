@@ -722,7 +722,9 @@ impl App {
                 category: None,
                 title: None,
                 body: &body,
-                author_name: &principal.user.display_name,
+                // Published under the organisation's name: the staff member's own name is not
+                // made public by default (the post keeps their id for the organisation's records).
+                author_name: &org.name,
                 author_email: None,
                 notify_on_answer: false,
                 unsubscribe_token: None,

@@ -186,6 +186,8 @@ async fn a_visitor_asks_staff_answer_and_the_asker_is_notified_once() {
     let official = public.find("Svar från oss").expect("official badge");
     let visitor_answer = public.find("Ungefär tio veckor").unwrap();
     assert!(official < visitor_answer, "the official answer comes first");
+    assert!(public.contains("Org alfa ·"), "official answers carry the organisation's name");
+    assert!(!public.contains("Test Person"), "not the staff member's own");
     assert!(public.contains("2 svar"));
 
     // Two answers, two notifications, each with an unsubscribe link.
