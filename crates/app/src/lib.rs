@@ -6,6 +6,7 @@ pub mod admin;
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod cases;
 pub mod chat;
 pub mod demo;
 mod error;

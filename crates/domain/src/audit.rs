@@ -82,6 +82,8 @@ pub enum Action {
     ForumReportsResolved,
     ForumPostDeletedByAuthor,
     ForumAuthorAnonymised,
+    InboxCreated,
+    CaseCreated,
 }
 
 impl Action {
@@ -122,6 +124,8 @@ impl Action {
             Self::ForumReportsResolved => "forum.reports_resolved",
             Self::ForumPostDeletedByAuthor => "forum.post_deleted_by_author",
             Self::ForumAuthorAnonymised => "forum.author_anonymised",
+            Self::InboxCreated => "mail.inbox_created",
+            Self::CaseCreated => "case.created",
         }
     }
 }
@@ -154,6 +158,12 @@ impl Target {
     }
     pub fn category(id: crate::CategoryId) -> Self {
         Self { kind: "forum_category", id: id.0 }
+    }
+    pub fn inbox(id: crate::InboxId) -> Self {
+        Self { kind: "mail_inbox", id: id.0 }
+    }
+    pub fn case(id: crate::CaseId) -> Self {
+        Self { kind: "case", id: id.0 }
     }
     pub fn contact(id: crate::ContactId) -> Self {
         Self { kind: "contact", id: id.0 }

@@ -1,35 +1,6 @@
 //! The customer forum: questions and answers written by the public, moderated by staff.
 
 use crate::error::{Invalid, InvalidReason, bounded_text};
-use serde::{Deserialize, Serialize};
-use std::str::FromStr;
-
-/// A closed set of values with a stable string form (stored, in URLs and JSON).
-macro_rules! string_enum {
-    ($(#[$doc:meta])* $name:ident, $field:literal { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vdoc])* $variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = Invalid;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s.trim() {
-                    $($text => Ok($name::$variant),)+
-                    _ => Err(Invalid::new($field, InvalidReason::Unknown)),
-                }
-            }
-        }
-    };
-}
 
 string_enum!(
     /// Whether new posts wait for a moderator or appear at once.

@@ -50,3 +50,11 @@ id_type!(
     /// A forum category.
     CategoryId
 );
+id_type!(
+    /// A mail inbox (an address mail arrives at).
+    InboxId
+);
+id_type!(
+    /// An e-mail case.
+    CaseId
+);

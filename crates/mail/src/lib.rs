@@ -1,7 +1,10 @@
-//! Mail protocols, without business rules: today the outbound side (a message
-//! built and handed to the operator's SMTP relay). Intake (SMTP listener, IMAP)
-//! joins it with the e-mail case issue.
+//! Mail protocols, without business rules: incoming mail parsed into plain values
+//! (`inbound`), the SMTP listener mail servers deliver to (`smtp_server`), and
+//! outgoing mail handed to the operator's SMTP relay (`outbound`).
 
+pub mod inbound;
 pub mod outbound;
+pub mod smtp_server;
 
+pub use inbound::{InboundAttachment, InboundMail, ParseError};
 pub use outbound::{OutgoingMail, Relay, RelayError, SendError};

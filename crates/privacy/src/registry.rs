@@ -126,6 +126,19 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("forum_posts", "author_email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
     // The search index holds the stems of the same text (rebuilt from forum_posts on every change).
     personal("forum_search", "terms", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    // E-mail cases: the customer's address and name, what they wrote, what was answered, files.
+    personal("cases", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("cases", "customer_email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    personal("cases", "customer_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
+    personal("case_messages", "header_message_id", Technical, Contact, Erase, OnErase::DeleteRow),
+    personal("case_messages", "from_address", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    personal("case_messages", "from_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
+    personal("case_messages", "reply_to", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    personal("case_messages", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("case_messages", "body_text", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("case_messages", "body_html", FreeText, Contact, Erase, OnErase::DeleteRow),
+    personal("case_attachments", "file_name", FreeText, Contact, Erase, OnErase::DeleteRow),
+    personal("case_attachments", "content", FreeText, Contact, Erase, OnErase::DeleteRow),
     // Outbound mail waiting to be sent (a transcript holds the conversation's text).
     personal("mail_outbox", "recipient", ContactDetail, Contact, Erase, OnErase::DeleteRow),
     personal("mail_outbox", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
@@ -147,6 +160,18 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
     },
     NotPersonal { table: "chat_notices", column: "body", why: "the organisation's privacy notice text" },
     NotPersonal { table: "forum_notices", column: "body", why: "the organisation's privacy notice text" },
+    NotPersonal {
+        table: "mail_inboxes",
+        column: "address",
+        why: "the organisation's own functional mailbox (bygglov@kommun.se), where customers write",
+    },
+    NotPersonal { table: "mail_inboxes", column: "name", why: "an inbox's name, chosen by the organisation" },
+    NotPersonal {
+        table: "mail_inboxes",
+        column: "signature",
+        why: "the organisation's signature under replies (configuration, not a person's data)",
+    },
+    NotPersonal { table: "case_attachments", column: "content_type", why: "a MIME type" },
     NotPersonal { table: "forum_categories", column: "name", why: "a forum category, named by the organisation" },
     NotPersonal {
         table: "forum_categories",

@@ -37,6 +37,9 @@ pub struct SettingArgs {
     /// The sender of outbound mail, e.g. "Kundtjänst <noreply@kommun.se>".
     #[arg(long, global = true, env = "SAMTAL_MAIL_FROM", value_name = "MAILBOX")]
     pub mail_from: Option<String>,
+    /// Address to receive mail on over SMTP (e.g. 0.0.0.0:2525), or `off` [default: off].
+    #[arg(long, global = true, env = "SAMTAL_SMTP_LISTEN", value_name = "ADDR")]
+    pub smtp_listen: Option<String>,
     /// Address for Prometheus metrics at /metrics, or `off` [default: 127.0.0.1:9464].
     #[arg(long, global = true, env = "SAMTAL_METRICS_LISTEN", value_name = "ADDR")]
     pub metrics_listen: Option<String>,
@@ -57,6 +60,9 @@ pub enum Command {
     /// API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Mail inboxes (addresses mail to the organisation arrives at).
+    #[command(subcommand)]
+    Inbox(InboxCommand),
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
@@ -167,6 +173,25 @@ pub enum TokenCommand {
         org: String,
         #[arg(long)]
         id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InboxCommand {
+    /// Create an inbox: mail to this address becomes cases of the organisation.
+    Create {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        address: String,
+        /// Shown to staff [default: the address].
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// List an organisation's inboxes.
+    List {
+        #[arg(long)]
+        org: String,
     },
 }
 

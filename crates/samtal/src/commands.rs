@@ -1,6 +1,6 @@
 //! Operator commands: each opens the database, does one thing, and prints the result.
 
-use crate::cli::{AuditCommand, Cli, Command, OrgCommand, TokenCommand, UserCommand};
+use crate::cli::{AuditCommand, Cli, Command, InboxCommand, OrgCommand, TokenCommand, UserCommand};
 use crate::config::Settings;
 use crate::{serve, telemetry};
 use anyhow::{Context, Result, anyhow, bail};
@@ -50,6 +50,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Org(cmd) => org(&open(&settings).await?, cmd).await,
         Command::User(cmd) => user(&open(&settings).await?, cmd).await,
         Command::Token(cmd) => token(&open(&settings).await?, cmd).await,
+        Command::Inbox(cmd) => inbox(&open(&settings).await?, cmd).await,
         Command::Audit(cmd) => audit(&open(&settings).await?, cmd).await,
         Command::Scan { .. } | Command::Bench(_) => unreachable!("handled above"),
     }
@@ -139,6 +140,24 @@ async fn token(app: &App, cmd: TokenCommand) -> Result<ExitCode> {
                 other => other.into(),
             })?;
             println!("revoked token {id}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn inbox(app: &App, cmd: InboxCommand) -> Result<ExitCode> {
+    match cmd {
+        InboxCommand::Create { org, address, name } => {
+            let org = find_org(app, &org).await?;
+            let name = name.unwrap_or_else(|| address.clone());
+            let id = app.create_inbox_as_operator(org.id, &address, &name).await?;
+            println!("inbox {id} created: mail to {} becomes cases of {}", address.trim().to_lowercase(), org.slug);
+        }
+        InboxCommand::List { org } => {
+            let org = find_org(app, &org).await?;
+            for inbox in app.db().org(org.id).inboxes().await? {
+                println!("{}\t{}\t{}", inbox.id, inbox.address, inbox.name);
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

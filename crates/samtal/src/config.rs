@@ -37,6 +37,10 @@ pub struct FileConfig {
     pub smtp_relay: Option<String>,
     /// The sender of outbound mail.
     pub mail_from: Option<String>,
+    /// Address to receive mail on over SMTP, or `off`.
+    pub smtp_listen: Option<String>,
+    /// The largest message the SMTP listener accepts, in MB (default 25).
+    pub smtp_max_message_mb: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +68,9 @@ pub struct Settings {
     pub public_url: Option<String>,
     /// Where outbound mail goes; `None`: it waits in the queue.
     pub relay: Option<mail::Relay>,
+    /// Where the SMTP listener runs; `None`: no listener.
+    pub smtp_listen: Option<SocketAddr>,
+    pub smtp_max_message_bytes: usize,
 }
 
 impl Settings {
@@ -117,6 +124,16 @@ impl Settings {
         let forum_posts_per_minute = per_minute("forum_posts_per_minute", file.forum_posts_per_minute, 5)?;
         let forum_votes_per_minute = per_minute("forum_votes_per_minute", file.forum_votes_per_minute, 30)?;
         let public_url = parse_public_url(file.public_url.as_deref())?;
+        let smtp_listen = match args.smtp_listen.clone().or(file.smtp_listen) {
+            None => None,
+            Some(raw) if raw.trim().eq_ignore_ascii_case("off") => None,
+            Some(raw) => Some(parse_addr("smtp_listen", &raw)?),
+        };
+        let smtp_max_message_bytes =
+            usize::try_from(positive("smtp_max_message_mb", file.smtp_max_message_mb.unwrap_or(25))?.min(1024))
+                .unwrap_or(25)
+                * 1024
+                * 1024;
         let relay = match args.smtp_relay.clone().or(file.smtp_relay) {
             None => None,
             Some(url) => {
@@ -133,6 +150,8 @@ impl Settings {
             forum_votes_per_minute,
             public_url,
             relay,
+            smtp_listen,
+            smtp_max_message_bytes,
             listen,
             data_dir,
             database_url,

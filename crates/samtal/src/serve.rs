@@ -13,6 +13,10 @@ pub async fn serve(settings: Settings) -> Result<()> {
     // Check everything that can fail before anything is created.
     prepare_data_dir(&settings.data_dir)?;
     let listener = bind(settings.listen).await?;
+    let smtp_listener = match settings.smtp_listen {
+        Some(addr) => Some(bind(addr).await?),
+        None => None,
+    };
     let metrics_listener = match settings.metrics_listen {
         Some(addr) => Some(bind(addr).await?),
         None => None,
@@ -42,6 +46,25 @@ pub async fn serve(settings: Settings) -> Result<()> {
         println!();
     }
 
+    if let Some(listener) = smtp_listener {
+        let addr = listener.local_addr()?;
+        let hostname = url::Url::parse(&app.config().public_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "samtal".into());
+        let smtp = mail::smtp_server::SmtpSettings {
+            hostname,
+            max_message_bytes: settings.smtp_max_message_bytes,
+            ..Default::default()
+        };
+        tokio::spawn(mail::smtp_server::serve(
+            listener,
+            smtp,
+            std::sync::Arc::new(app::cases::MailIntake(app.clone())),
+        ));
+        println!("Receiving mail over SMTP on {addr}");
+    }
+
     let handle = telemetry::metrics_handle();
     if let Some(listener) = metrics_listener {
         let addr = listener.local_addr()?;
@@ -63,10 +86,11 @@ pub async fn serve(settings: Settings) -> Result<()> {
     tokio::spawn(housekeeping(app.clone()));
 
     let router = web::router(app, web::WebConfig { secure_cookies: settings.secure_cookies });
+    let shutdown = shutdown_signal()?;
     println!("Samtal is serving on {base_url}");
     tracing::info!(addr = %base_url, backend = ?db.backend(), "serving");
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(shutdown)
         .await
         .context("server failed")?;
     tracing::info!("shutting down");
@@ -90,23 +114,26 @@ async fn housekeeping(app: App) {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// The future that resolves on SIGTERM or Ctrl-C. The handlers are installed when this
+/// is called, not when it is first polled, so a signal sent right after the "serving"
+/// line still ends the server gracefully.
+fn shutdown_signal() -> Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut terminate = signal(SignalKind::terminate()).context("cannot install the SIGTERM handler")?;
+        let mut interrupt = signal(SignalKind::interrupt()).context("cannot install the SIGINT handler")?;
+        Ok(async move {
+            tokio::select! {
+                _ = terminate.recv() => {},
+                _ = interrupt.recv() => {},
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
+        })
+    }
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = terminate => {},
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
     }
 }

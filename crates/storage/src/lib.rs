@@ -52,6 +52,7 @@ macro_rules! on_tx {
 }
 
 mod audit;
+pub mod cases;
 pub mod chat;
 mod contacts;
 mod db;

@@ -12,6 +12,7 @@ mod forum;
 mod mail;
 mod privacy_registry;
 mod scanner_cli;
+mod smtp;
 mod storage_backend;
 mod tenancy;
 mod web_shell;

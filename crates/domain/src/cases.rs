@@ -1,0 +1,95 @@
+//! E-mail cases (ärenden): status, inbox addresses and the case number in subjects.
+
+use crate::error::{Invalid, bounded_text};
+use crate::staff::Email;
+
+crate::string_enum!(
+    /// Where a case stands.
+    CaseStatus, "status" {
+        /// Arrived, nobody has looked at it yet.
+        New = "new",
+        Open = "open",
+        /// Answered; waiting for the customer.
+        Waiting = "waiting",
+        Closed = "closed",
+    }
+);
+
+crate::string_enum!(
+    /// Which way a case message went.
+    Direction, "direction" {
+        /// From the customer.
+        In = "in",
+        /// A reply from staff.
+        Out = "out",
+        /// An internal note, never sent.
+        Note = "note",
+    }
+);
+
+/// An inbox's address: an e-mail address, stored lower-case.
+pub fn parse_inbox_address(raw: &str) -> Result<String, Invalid> {
+    Ok(Email::parse(raw)?.as_str().to_owned())
+}
+
+pub fn parse_inbox_name(raw: &str) -> Result<String, Invalid> {
+    bounded_text("name", raw, 80)
+}
+
+/// The case number in a subject such as "Re: [#1234] Förråd", if any.
+pub fn case_number_in_subject(subject: &str) -> Option<i64> {
+    let mut rest = subject;
+    while let Some(start) = rest.find("[#") {
+        let after = &rest[start + 2..];
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() && after[digits.len()..].starts_with(']') {
+            return digits.parse().ok();
+        }
+        rest = after;
+    }
+    None
+}
+
+/// The subject of a reply: "Re: [#N] " before the case's subject, once.
+pub fn reply_subject(number: i64, subject: &str) -> String {
+    let tag = format!("[#{number}]");
+    let mut base = subject.trim();
+    loop {
+        let lower = base.to_ascii_lowercase();
+        if lower.starts_with("re:") || lower.starts_with("sv:") || lower.starts_with("aw:") {
+            base = base[3..].trim_start();
+        } else if let Some(rest) = base.strip_prefix(&tag) {
+            base = rest.trim_start();
+        } else {
+            break;
+        }
+    }
+    format!("Re: {tag} {base}").trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_numbers_in_subjects() {
+        assert_eq!(case_number_in_subject("Re: [#1234] Förråd"), Some(1234));
+        assert_eq!(case_number_in_subject("SV: SV: [#7]"), Some(7));
+        assert_eq!(case_number_in_subject("[#] [#x] [#12"), None);
+        assert_eq!(case_number_in_subject("Fråga [#abc] och [#99]"), Some(99));
+        assert_eq!(case_number_in_subject("Hej"), None);
+    }
+
+    #[test]
+    fn reply_subjects() {
+        assert_eq!(reply_subject(12, "Förråd"), "Re: [#12] Förråd");
+        assert_eq!(reply_subject(12, "Re: SV: [#12] Förråd"), "Re: [#12] Förråd");
+        assert_eq!(reply_subject(12, ""), "Re: [#12]");
+    }
+
+    #[test]
+    fn inbox_addresses() {
+        assert_eq!(parse_inbox_address(" Bygglov@Kommun.SE ").unwrap(), "bygglov@kommun.se");
+        assert!(parse_inbox_address("bygglov").is_err());
+    }
+}

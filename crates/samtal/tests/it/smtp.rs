@@ -1,0 +1,261 @@
+//! Mail intake over real SMTP sessions on TCP: threading into cases, the right
+//! reply codes for hostile sessions, and nothing stored for refused messages.
+
+use crate::support::TestServer;
+use domain::CaseId;
+use domain::org::Regime;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpStream;
+
+struct Client {
+    reader: BufReader<tokio::net::tcp::OwnedReadHalf>,
+    writer: tokio::net::tcp::OwnedWriteHalf,
+}
+
+impl Client {
+    async fn connect(addr: std::net::SocketAddr) -> Self {
+        let (read, writer) = TcpStream::connect(addr).await.unwrap().into_split();
+        let mut client = Self { reader: BufReader::new(read), writer };
+        assert!(client.reply().await.starts_with("220 "));
+        client
+    }
+
+    async fn send(&mut self, raw: &str) {
+        self.writer.write_all(raw.as_bytes()).await.unwrap();
+    }
+
+    /// One reply (all its lines); empty when the server closed the connection.
+    async fn reply(&mut self) -> String {
+        let mut all = String::new();
+        loop {
+            let mut line = String::new();
+            let n =
+                tokio::time::timeout(Duration::from_secs(10), self.reader.read_line(&mut line)).await.unwrap().unwrap();
+            if n == 0 {
+                return all;
+            }
+            all.push_str(&line);
+            if line.as_bytes().get(3) == Some(&b' ') {
+                return all;
+            }
+        }
+    }
+
+    async fn cmd(&mut self, line: &str) -> String {
+        self.send(&format!("{line}\r\n")).await;
+        self.reply().await
+    }
+
+    /// A full transaction; returns the reply after the data.
+    async fn deliver(&mut self, from: &str, to: &str, message: &str) -> String {
+        assert!(self.cmd(&format!("MAIL FROM:<{from}>")).await.starts_with("250"));
+        let rcpt = self.cmd(&format!("RCPT TO:<{to}>")).await;
+        assert!(rcpt.starts_with("250"), "{rcpt}");
+        assert!(self.cmd("DATA").await.starts_with("354"));
+        self.send(message).await;
+        self.send("\r\n.\r\n").await;
+        self.reply().await
+    }
+}
+
+struct Setup {
+    server: TestServer,
+    org: domain::OrgId,
+    addr: std::net::SocketAddr,
+}
+
+async fn setup() -> Setup {
+    let server = TestServer::start().await;
+    let org = server.org("alfa", Regime::PublicAuthority).await;
+    server.app.create_inbox_as_operator(org.id, "Bygglov@Alfa.se", "Bygglov").await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = mail::smtp_server::SmtpSettings {
+        hostname: "mx.alfa.se".into(),
+        max_message_bytes: 64 * 1024,
+        idle_timeout: Duration::from_secs(2),
+        ..Default::default()
+    };
+    tokio::spawn(mail::smtp_server::serve(listener, settings, Arc::new(app::cases::MailIntake(server.app.clone()))));
+    Setup { server, org: org.id, addr }
+}
+
+fn message(id: &str, extra_headers: &str, subject: &str, body: &str) -> String {
+    format!(
+        "From: =?utf-8?q?K=C3=A5re?= <kare@example.se>\r\nTo: bygglov@alfa.se\r\nSubject: {subject}\r\n\
+         Message-ID: <{id}>\r\n{extra_headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    )
+}
+
+impl Setup {
+    async fn cases(&self) -> Vec<app::cases::CaseRow> {
+        self.server.app.db().org(self.org).cases(None, 100).await.unwrap()
+    }
+    async fn messages(&self, case: i64) -> Vec<app::cases::CaseMessageRow> {
+        self.server.app.db().org(self.org).case_messages(CaseId(case)).await.unwrap()
+    }
+}
+
+#[tokio::test]
+async fn mail_becomes_a_case_and_replies_thread_into_it() {
+    let s = setup().await;
+    let mut c = Client::connect(s.addr).await;
+    let ehlo = c.cmd("EHLO client.example.se").await;
+    for ext in ["250-mx.alfa.se", "SIZE 65536", "8BITMIME", "PIPELINING"] {
+        assert!(ehlo.contains(ext), "{ehlo}");
+    }
+    assert!(c.cmd("MAIL FROM:<kare@example.se>").await.starts_with("250"));
+    assert!(c.cmd("RCPT TO:<nobody@alfa.se>").await.starts_with("550 5.1.1"), "unknown recipients are refused");
+    assert!(c.cmd("RCPT TO:<BYGGLOV@alfa.se>").await.starts_with("250"));
+    assert!(c.cmd("DATA").await.starts_with("354"));
+    c.send(&message(
+        "m1@example.se",
+        "",
+        "=?utf-8?q?F=C3=B6rr=C3=A5d_p=C3=A5_tomten?=",
+        "Behöver jag bygglov?\r\n..och en rad med punkt",
+    ))
+    .await;
+    c.send("\r\n.\r\n").await;
+    assert!(c.reply().await.starts_with("250 2.0.0"));
+
+    let cases = s.cases().await;
+    assert_eq!(cases.len(), 1);
+    assert_eq!((cases[0].number, cases[0].status.as_str()), (1, "new"));
+    assert_eq!(cases[0].subject, "Förråd på tomten");
+    assert_eq!(cases[0].customer_email.as_deref(), Some("kare@example.se"));
+    assert_eq!(cases[0].customer_name.as_deref(), Some("Kåre"));
+    let first = &s.messages(cases[0].id).await[0];
+    assert_eq!(first.body_text.trim_end(), "Behöver jag bygglov?\n.och en rad med punkt", "dot-unstuffed");
+
+    // A reply by In-Reply-To, one by case number from the same customer: same case.
+    let reply = c
+        .deliver(
+            "kare@example.se",
+            "bygglov@alfa.se",
+            &message("m2@example.se", "In-Reply-To: <m1@example.se>\r\n", "Re: Förråd", "Tack!"),
+        )
+        .await;
+    assert!(reply.starts_with("250"));
+    let by_number = message("m3@example.se", "", "SV: [#1] Förråd", "En sak till.");
+    assert!(c.deliver("kare@example.se", "bygglov@alfa.se", &by_number).await.starts_with("250"));
+    assert_eq!(s.cases().await.len(), 1);
+    assert_eq!(s.messages(cases[0].id).await.len(), 3);
+    // The same Message-ID again (a retrying server): stored once.
+    assert!(c.deliver("kare@example.se", "bygglov@alfa.se", &by_number).await.starts_with("250"));
+    assert_eq!(s.messages(cases[0].id).await.len(), 3);
+    // Someone else guessing the case number opens a case of their own.
+    let stranger =
+        message("m4@example.se", "", "[#1] hej", "Jag är inte kunden.").replace("kare@example.se", "x@evil.example");
+    assert!(c.deliver("x@evil.example", "bygglov@alfa.se", &stranger).await.starts_with("250"));
+    assert_eq!(s.cases().await.len(), 2);
+
+    // Pipelining: three commands in one write, three answers.
+    c.send("MAIL FROM:<>\r\nRCPT TO:<bygglov@alfa.se>\r\nDATA\r\n").await;
+    assert!(c.reply().await.starts_with("250"));
+    assert!(c.reply().await.starts_with("250"));
+    assert!(c.reply().await.starts_with("354"));
+    c.send(&message("auto@example.se", "Auto-Submitted: auto-replied\r\n", "Frånvaro", "Jag är ledig.")).await;
+    c.send("\r\n.\r\n").await;
+    assert!(c.reply().await.starts_with("250"));
+    let auto = s.cases().await.into_iter().find(|x| x.subject == "Frånvaro").unwrap();
+    assert!(s.messages(auto.id).await[0].automatic, "auto-replies are marked, so nothing answers them automatically");
+    assert!(c.cmd("QUIT").await.starts_with("221"));
+
+    let audit = s.server.app.db().org(s.org).audit_events_after(0, 100).await.unwrap();
+    assert_eq!(audit.iter().filter(|e| e.action == "case.created").count(), 3);
+}
+
+#[tokio::test]
+async fn a_real_mail_client_delivers_with_attachments_and_legacy_charsets() {
+    let s = setup().await;
+    // lettre, the same client library Samtal sends with, as a sending mail server.
+    let relay = mail::Relay::new(&format!("smtp://{}", s.addr), "Åsa <asa@example.se>").unwrap();
+    relay
+        .send(&mail::OutgoingMail {
+            to: "bygglov@alfa.se",
+            subject: "Räkning för bygglov",
+            body: "Hej, fakturan är fel.\n",
+        })
+        .await
+        .unwrap();
+    let cases = s.cases().await;
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].subject, "Räkning för bygglov");
+    assert_eq!(s.messages(cases[0].id).await[0].body_text.trim(), "Hej, fakturan är fel.");
+
+    let mut c = Client::connect(s.addr).await;
+    c.cmd("EHLO x").await;
+    let latin1 = "From: b@example.se\r\nSubject: =?ISO-8859-1?Q?R=E4kning?=\r\nMessage-ID: <l1@x>\r\nMIME-Version: 1.0\r\n\
+        Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=windows-1252\r\n\
+        Content-Transfer-Encoding: quoted-printable\r\n\r\nSumma =80 100 f=F6r f=F6rr=E5d\r\n--b\r\n\
+        Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"../../etc/<script>faktura.pdf\"\r\n\
+        Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--";
+    assert!(c.deliver("b@example.se", "bygglov@alfa.se", latin1).await.starts_with("250"));
+    let case = s.cases().await.into_iter().find(|x| x.subject == "Räkning").unwrap();
+    assert_eq!(s.messages(case.id).await[0].body_text.trim(), "Summa € 100 för förråd");
+    let files = s.server.app.db().org(s.org).case_attachments(CaseId(case.id)).await.unwrap();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].file_name, "scriptfaktura.pdf", "path and markup characters are removed");
+    assert_eq!(files[0].size_bytes, 9);
+}
+
+#[tokio::test]
+async fn hostile_sessions_get_the_right_codes_and_store_nothing() {
+    let s = setup().await;
+    let mut c = Client::connect(s.addr).await;
+    assert!(c.cmd("MAIL FROM:<a@b.se>").await.starts_with("503"), "EHLO first");
+    c.cmd("EHLO x").await;
+    assert!(c.cmd("RCPT TO:<bygglov@alfa.se>").await.starts_with("503"), "MAIL first");
+    assert!(c.cmd("DATA").await.starts_with("503"));
+    assert!(c.cmd("FROB").await.starts_with("500"));
+    assert!(c.cmd("NOOP").await.starts_with("250"));
+    assert!(c.cmd("STARTTLS").await.starts_with("502"), "no certificate configured");
+    assert!(c.cmd("MAIL FROM:<a@b.se> SIZE=99999999").await.starts_with("552"), "declared size over the limit");
+
+    // Bare LF inside DATA (SMTP smuggling): refused, and the smuggled "second message" too.
+    assert!(c.cmd("MAIL FROM:<a@b.se>").await.starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bygglov@alfa.se>").await.starts_with("250"));
+    assert!(c.cmd("DATA").await.starts_with("354"));
+    c.send("From: a@b.se\r\nSubject: ett\r\n\r\nText\n.\nMAIL FROM:<evil@x>\nRCPT TO:<bygglov@alfa.se>\nDATA\nSubject: smuggled\n\nhej\n")
+        .await;
+    c.send("\r\n.\r\n").await;
+    let reply = c.reply().await;
+    assert!(reply.starts_with("554 5.6.0"), "{reply}");
+    // A bare CR too.
+    assert!(
+        c.deliver("a@b.se", "bygglov@alfa.se", "From: a@b.se\r\nSubject: cr\r\n\r\nett\rtvå").await.starts_with("554")
+    );
+
+    // Too big: 552 after the data, nothing stored.
+    let big = format!("From: a@b.se\r\nSubject: stor\r\n\r\n{}", "x".repeat(70 * 1024));
+    assert!(c.deliver("a@b.se", "bygglov@alfa.se", &big).await.starts_with("552"));
+    // No header section at all: unreadable, 554.
+    assert!(c.deliver("a@b.se", "bygglov@alfa.se", "\r\n\r\njust text").await.starts_with("554"));
+    assert!(s.cases().await.is_empty(), "nothing was stored");
+
+    // Hostile but readable: stored (to be shown inert), never a crash.
+    let deep: String =
+        (0..60).map(|i| format!("Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n")).collect();
+    let hostile = [
+        "From: \"<script>alert(1)</script>\" <a@b.se>\r\nSubject: <img src=x onerror=alert(1)>\r\n\r\nhej".to_owned(),
+        format!("From: a@b.se\r\nSubject: djup\r\nMIME-Version: 1.0\r\n{deep}text"),
+        format!("From: a@b.se\r\nX-Long: {}\r\nSubject: lång rubrik\r\n\r\nhej", "h".repeat(3000)),
+        "From: a@b.se\r\nSubject: fel teckenkodning\r\nContent-Type: text/plain; charset=x-unknown-42\r\n\r\nr\u{e4}k".to_owned(),
+        "From: a@b.se\r\nSubject: html\r\nContent-Type: text/html\r\n\r\n<p onclick=x>hej</p><script>alert(1)</script><img src=https://tracker.example/p.gif>".to_owned(),
+        "From: a@b.se\r\nSubject: trasig\r\nContent-Type: multipart/mixed; boundary=\"aldrig\"\r\n\r\n--fel\r\nhalv".to_owned(),
+    ];
+    for (i, m) in hostile.iter().enumerate() {
+        let reply = c.deliver("a@b.se", "bygglov@alfa.se", m).await;
+        assert!(reply.starts_with("250"), "hostile message {i}: {reply}");
+    }
+    assert_eq!(s.cases().await.len(), hostile.len());
+    assert!(c.cmd("RSET").await.starts_with("250"));
+
+    // A client that says nothing is dropped.
+    let mut idle = Client::connect(s.addr).await;
+    let goodbye = idle.reply().await;
+    assert!(goodbye.starts_with("421"), "{goodbye}");
+    assert_eq!(idle.reply().await, "", "and the connection is closed");
+}

@@ -1,0 +1,334 @@
+//! E-mail case rows: inboxes, cases, their messages and attachments.
+
+use crate::{Db, OrgScope, OrgWrite, Result};
+use domain::cases::{CaseStatus, Direction};
+use domain::{CaseId, InboxId, Timestamp, UserId};
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct InboxRow {
+    pub id: i64,
+    pub org_id: i64,
+    pub address: String,
+    pub name: String,
+    pub signature: String,
+    pub auto_reply: bool,
+}
+
+const INBOX_COLUMNS: &str = "id, org_id, address, name, signature, auto_reply";
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct CaseRow {
+    pub id: i64,
+    pub inbox_id: i64,
+    pub number: i64,
+    pub subject: String,
+    pub status: String,
+    pub assignee_id: Option<i64>,
+    pub customer_email: Option<String>,
+    pub customer_name: Option<String>,
+    pub created_at: i64,
+    pub last_message_at: i64,
+    pub closed_at: Option<i64>,
+}
+
+impl CaseRow {
+    pub fn case_id(&self) -> CaseId {
+        CaseId(self.id)
+    }
+    pub fn status(&self) -> CaseStatus {
+        self.status.parse().unwrap_or(CaseStatus::Open)
+    }
+}
+
+const CASE_COLUMNS: &str = "id, inbox_id, number, subject, status, assignee_id, customer_email, customer_name, \
+    created_at, last_message_at, closed_at";
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct CaseMessageRow {
+    pub id: i64,
+    pub case_id: i64,
+    pub direction: String,
+    pub header_message_id: Option<String>,
+    pub from_address: Option<String>,
+    pub from_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: Option<String>,
+    pub findings: String,
+    pub author_id: Option<i64>,
+    pub automatic: bool,
+    pub size_bytes: i64,
+    pub created_at: i64,
+}
+
+const MESSAGE_COLUMNS: &str = "id, case_id, direction, header_message_id, from_address, from_name, reply_to, \
+    subject, body_text, body_html, findings, author_id, automatic, size_bytes, created_at";
+
+/// A message to add to a case.
+#[derive(Debug, Clone)]
+pub struct NewCaseMessage<'a> {
+    pub direction: Direction,
+    pub header_message_id: Option<&'a str>,
+    pub from_address: Option<&'a str>,
+    pub from_name: Option<&'a str>,
+    pub reply_to: Option<&'a str>,
+    pub subject: &'a str,
+    pub body_text: &'a str,
+    pub body_html: Option<&'a str>,
+    pub findings: &'a str,
+    pub author: Option<UserId>,
+    pub automatic: bool,
+    pub size_bytes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AttachmentInfo {
+    pub id: i64,
+    pub case_message_id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+}
+
+impl Db {
+    /// The inbox an address belongs to, in whichever organisation (for mail intake).
+    pub async fn inbox_by_address(&self, address: &str) -> Result<Option<InboxRow>> {
+        let sql = format!("SELECT {INBOX_COLUMNS} FROM mail_inboxes WHERE address = $1");
+        Ok(on_pool!(self, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(address.to_ascii_lowercase())
+            .fetch_optional(pool)
+            .await)?)
+    }
+}
+
+impl OrgScope<'_> {
+    pub async fn inboxes(&self) -> Result<Vec<InboxRow>> {
+        let sql = format!("SELECT {INBOX_COLUMNS} FROM mail_inboxes WHERE org_id = $1 ORDER BY name, id");
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).fetch_all(pool).await
+        })?)
+    }
+
+    /// Cases, most recent activity first; `status` filters when given.
+    pub async fn cases(&self, status: Option<CaseStatus>, limit: i64) -> Result<Vec<CaseRow>> {
+        let filter = if status.is_some() { "AND status = $2" } else { "AND $2 = $2" };
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE org_id = $1 {filter} ORDER BY last_message_at DESC, id DESC LIMIT $3"
+        );
+        let status = status.map_or("", CaseStatus::as_str);
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).bind(status).bind(limit).fetch_all(pool).await
+        })?)
+    }
+
+    pub async fn case(&self, id: CaseId) -> Result<Option<CaseRow>> {
+        let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE org_id = $1 AND id = $2");
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).bind(id.0).fetch_optional(pool).await
+        })?)
+    }
+
+    pub async fn case_messages(&self, case: CaseId) -> Result<Vec<CaseMessageRow>> {
+        let sql = format!("SELECT {MESSAGE_COLUMNS} FROM case_messages WHERE org_id = $1 AND case_id = $2 ORDER BY id");
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).bind(case.0).fetch_all(pool).await
+        })?)
+    }
+
+    /// Attachments of a case's messages (without their content).
+    pub async fn case_attachments(&self, case: CaseId) -> Result<Vec<AttachmentInfo>> {
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT a.id, a.case_message_id, a.file_name, a.content_type, a.size_bytes FROM case_attachments a \
+                 JOIN case_messages m ON m.id = a.case_message_id WHERE a.org_id = $1 AND m.case_id = $2 ORDER BY a.id",
+            )
+            .bind(self.org.0)
+            .bind(case.0)
+            .fetch_all(pool)
+            .await
+        })?)
+    }
+
+    /// One attachment with its content.
+    pub async fn case_attachment(&self, id: i64) -> Result<Option<(AttachmentInfo, Vec<u8>)>> {
+        let info: Option<AttachmentInfo> = on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, case_message_id, file_name, content_type, size_bytes FROM case_attachments \
+                 WHERE org_id = $1 AND id = $2",
+            )
+            .bind(self.org.0)
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })?;
+        let Some(info) = info else { return Ok(None) };
+        let content: Vec<u8> = on_pool!(self.db, |pool| {
+            sqlx::query_scalar("SELECT content FROM case_attachments WHERE org_id = $1 AND id = $2")
+                .bind(self.org.0)
+                .bind(id)
+                .fetch_one(pool)
+                .await
+        })?;
+        Ok(Some((info, content)))
+    }
+}
+
+impl OrgWrite {
+    pub async fn create_inbox(&mut self, address: &str, name: &str, auto_reply: bool) -> Result<InboxId> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        let id: i64 = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO mail_inboxes (org_id, address, name, auto_reply, created_at) VALUES ($1, $2, $3, $4, $5) \
+                 RETURNING id",
+            )
+            .bind(org)
+            .bind(address)
+            .bind(name)
+            .bind(auto_reply)
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?;
+        Ok(InboxId(id))
+    }
+
+    /// The case that holds a message with one of these Message-IDs, most recent first.
+    pub async fn case_by_header_ids(&mut self, ids: &[String]) -> Result<Option<CaseId>> {
+        let org = self.org.0;
+        for id in ids.iter().rev().take(20) {
+            let found: Option<i64> = on_tx!(&mut self.tx, |conn| {
+                sqlx::query_scalar(
+                    "SELECT case_id FROM case_messages WHERE org_id = $1 AND header_message_id = $2 ORDER BY id DESC LIMIT 1",
+                )
+                .bind(org)
+                .bind(id)
+                .fetch_optional(conn)
+                .await
+            })?;
+            if let Some(case) = found {
+                return Ok(Some(CaseId(case)));
+            }
+        }
+        Ok(None)
+    }
+
+    pub async fn case_by_number(&mut self, number: i64) -> Result<Option<CaseId>> {
+        let org = self.org.0;
+        let found: Option<i64> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar("SELECT id FROM cases WHERE org_id = $1 AND number = $2")
+                .bind(org)
+                .bind(number)
+                .fetch_optional(conn)
+                .await
+        })?;
+        Ok(found.map(CaseId))
+    }
+
+    /// A new case with the organisation's next number.
+    pub async fn create_case(
+        &mut self,
+        inbox: InboxId,
+        subject: &str,
+        customer_email: Option<&str>,
+        customer_name: Option<&str>,
+    ) -> Result<(CaseId, i64)> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        let number: i64 = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO case_counters (org_id, last_number) VALUES ($1, 1) \
+                 ON CONFLICT (org_id) DO UPDATE SET last_number = case_counters.last_number + 1 RETURNING last_number",
+            )
+            .bind(org)
+            .fetch_one(conn)
+            .await
+        })?;
+        let id: i64 = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO cases (org_id, inbox_id, number, subject, status, customer_email, customer_name, \
+                 created_at, last_message_at) VALUES ($1, $2, $3, $4, 'new', $5, $6, $7, $7) RETURNING id",
+            )
+            .bind(org)
+            .bind(inbox.0)
+            .bind(number)
+            .bind(subject)
+            .bind(customer_email)
+            .bind(customer_name)
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?;
+        Ok((CaseId(id), number))
+    }
+
+    pub async fn add_case_message(&mut self, case: CaseId, m: &NewCaseMessage<'_>) -> Result<i64> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO case_messages (org_id, case_id, direction, header_message_id, from_address, from_name, \
+                 reply_to, subject, body_text, body_html, findings, author_id, automatic, size_bytes, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+            )
+            .bind(org)
+            .bind(case.0)
+            .bind(m.direction.as_str())
+            .bind(m.header_message_id)
+            .bind(m.from_address)
+            .bind(m.from_name)
+            .bind(m.reply_to)
+            .bind(m.subject)
+            .bind(m.body_text)
+            .bind(m.body_html)
+            .bind(m.findings)
+            .bind(m.author.map(|u| u.0))
+            .bind(m.automatic)
+            .bind(m.size_bytes)
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?)
+    }
+
+    pub async fn add_case_attachment(
+        &mut self,
+        message: i64,
+        file_name: &str,
+        content_type: &str,
+        content: &[u8],
+    ) -> Result<i64> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO case_attachments (org_id, case_message_id, file_name, content_type, size_bytes, content, \
+                 created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(org)
+            .bind(message)
+            .bind(file_name)
+            .bind(content_type)
+            .bind(content.len() as i64)
+            .bind(content)
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?)
+    }
+
+    /// A customer wrote: the case is active again (a closed or waiting case reopens).
+    pub async fn case_customer_wrote(&mut self, case: CaseId) -> Result<()> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "UPDATE cases SET last_message_at = $3, closed_at = NULL, \
+                 status = CASE WHEN status = 'new' THEN 'new' ELSE 'open' END WHERE org_id = $1 AND id = $2",
+            )
+            .bind(org)
+            .bind(case.0)
+            .bind(now)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        Ok(())
+    }
+}
