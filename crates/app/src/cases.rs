@@ -10,8 +10,8 @@ use crate::chat::safe_file_name;
 use crate::intake;
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, Actor, DetailValue, NewEvent, Target};
-use domain::cases::{Direction, case_number_in_subject, parse_inbox_address, parse_inbox_name};
-use domain::{CaseId, InboxId, OrgId};
+use domain::cases::{CaseStatus, Direction, case_number_in_subject, parse_inbox_address, parse_inbox_name};
+use domain::{CaseId, InboxId, OrgId, UserId};
 use mail::smtp_server::{Intake, Refusal};
 use storage::StorageError;
 use storage::cases::NewCaseMessage;
@@ -188,5 +188,194 @@ impl Intake for MailIntake {
                 Err(Refusal::TryLater)
             }
         }
+    }
+}
+
+/// A case with everything staff see on its page.
+#[derive(Debug, Clone)]
+pub struct CaseView {
+    pub case: CaseRow,
+    pub inbox: Option<InboxRow>,
+    pub messages: Vec<CaseMessageRow>,
+    pub attachments: Vec<AttachmentInfo>,
+    /// Replies the relay refused for good (shown on the case).
+    pub failed_mail: Vec<String>,
+}
+
+impl App {
+    /// Cases of the organisation, most recent activity first.
+    pub async fn case_list(&self, principal: &Principal, status: Option<CaseStatus>) -> Result<Vec<CaseRow>> {
+        principal.require(Capability::UseInbox)?;
+        Ok(self.db().org(principal.org_id()).cases(status, 500).await?)
+    }
+
+    /// A case with its whole thread; the viewing is audited.
+    pub async fn case_view(&self, principal: &Principal, id: CaseId) -> Result<CaseView> {
+        principal.require(Capability::UseInbox)?;
+        let scope = self.db().org(principal.org_id());
+        let case = scope.case(id).await?.ok_or(AppError::NotFound)?;
+        let inbox = scope.inboxes().await?.into_iter().find(|i| i.id == case.inbox_id);
+        let messages = scope.case_messages(id).await?;
+        let attachments = scope.case_attachments(id).await?;
+        let failed_mail = scope
+            .outbox(200)
+            .await?
+            .into_iter()
+            .filter(|m| m.case_id == Some(id.0) && m.status == "failed")
+            .map(|m| m.last_error.unwrap_or_default())
+            .collect();
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.audit(NewEvent::new(principal.actor(), Action::CaseViewed).target(Target::case(id))).await?;
+        w.commit().await?;
+        Ok(CaseView { case, inbox, messages, attachments, failed_mail })
+    }
+
+    /// A reply to the customer, sent from the case's inbox and threaded in their mail
+    /// client; the case then waits for the customer (or is closed).
+    pub async fn reply_to_case(&self, principal: &Principal, id: CaseId, body: &str, then: CaseStatus) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        let body = domain::forum::parse_body(body)?;
+        let scope = self.db().org(principal.org_id());
+        let case = scope.case(id).await?.ok_or(AppError::NotFound)?;
+        let inbox = scope.inboxes().await?.into_iter().find(|i| i.id == case.inbox_id).ok_or(AppError::NotFound)?;
+        let recipient = case.customer_email.clone().ok_or(AppError::Refused("the case has no customer address"))?;
+        let messages = scope.case_messages(id).await?;
+        let ids: Vec<&str> = messages.iter().filter_map(|m| m.header_message_id.as_deref()).collect();
+        let in_reply_to = messages
+            .iter()
+            .rev()
+            .find(|m| m.direction == Direction::In.as_str())
+            .and_then(|m| m.header_message_id.as_deref())
+            .or(ids.last().copied());
+        // The first id and the last nine keep References short and the thread intact.
+        let references: Vec<&str> =
+            ids.first().into_iter().copied().chain(ids.iter().rev().take(9).rev().copied()).collect();
+        let mut references = references;
+        references.dedup();
+        let domain_part = inbox.address.rsplit('@').next().unwrap_or("samtal.invalid");
+        let message_id = format!("samtal.{}.{}@{domain_part}", id.0, &crate::secrets::random_token()[..16]);
+        let sender = mail::outbound::format_mailbox(&inbox.name, &inbox.address)
+            .ok_or(AppError::Internal("inbox address is not a valid mailbox"))?;
+        let subject = domain::cases::reply_subject(case.number, &case.subject);
+        let text = if inbox.signature.trim().is_empty() {
+            body.clone()
+        } else {
+            format!("{body}\n\n-- \n{}", inbox.signature)
+        };
+        let findings = intake::findings_json(&body);
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.add_case_message(
+            id,
+            &NewCaseMessage {
+                direction: Direction::Out,
+                header_message_id: Some(&message_id),
+                from_address: Some(&inbox.address),
+                from_name: Some(&inbox.name),
+                reply_to: None,
+                subject: &subject,
+                body_text: &text,
+                body_html: None,
+                findings: &findings,
+                author: Some(principal.user.id),
+                automatic: false,
+                size_bytes: text.len() as i64,
+            },
+        )
+        .await?;
+        w.queue_mail(&storage::outbox::NewMail {
+            kind: crate::outbox::CASE_REPLY,
+            case: Some(id),
+            recipient: &recipient,
+            subject: &subject,
+            body: &text,
+            thread: Some(storage::outbox::MailThread {
+                sender: &sender,
+                message_id: &message_id,
+                in_reply_to,
+                references: &references.join(" "),
+            }),
+            ..Default::default()
+        })
+        .await?;
+        w.set_case_status(id, then).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::CaseReplied)
+                .target(Target::case(id))
+                .detail("status", DetailValue::Code(then.as_str())),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// An internal note: visible to staff, never sent.
+    pub async fn add_case_note(&self, principal: &Principal, id: CaseId, body: &str) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        let body = domain::forum::parse_body(body)?;
+        if self.db().org(principal.org_id()).case(id).await?.is_none() {
+            return Err(AppError::NotFound);
+        }
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.add_case_message(
+            id,
+            &NewCaseMessage {
+                direction: Direction::Note,
+                header_message_id: None,
+                from_address: None,
+                from_name: Some(&principal.user.display_name),
+                reply_to: None,
+                subject: "",
+                body_text: &body,
+                body_html: None,
+                findings: &intake::findings_json(&body),
+                author: Some(principal.user.id),
+                automatic: false,
+                size_bytes: body.len() as i64,
+            },
+        )
+        .await?;
+        w.audit(NewEvent::new(principal.actor(), Action::CaseNoteAdded).target(Target::case(id))).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_case_status(&self, principal: &Principal, id: CaseId, status: CaseStatus) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.set_case_status(id, status).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::CaseStatusChanged)
+                .target(Target::case(id))
+                .detail("status", DetailValue::Code(status.as_str())),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// Assigns a case to a staff member of the organisation (or nobody).
+    pub async fn assign_case(&self, principal: &Principal, id: CaseId, assignee: Option<UserId>) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        if let Some(user) = assignee {
+            let colleagues = self.db().org(principal.org_id()).users().await?;
+            if !colleagues.iter().any(|u| u.id == user && u.active) {
+                return Err(AppError::NotFound);
+            }
+        }
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.assign_case(id, assignee).await?;
+        let mut event = NewEvent::new(principal.actor(), Action::CaseAssigned).target(Target::case(id));
+        if let Some(user) = assignee {
+            event = event.detail("assignee", DetailValue::Id(user.0));
+        }
+        w.audit(event).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// A file received with a case's mail, for staff of the organisation only.
+    pub async fn case_attachment(&self, principal: &Principal, id: i64) -> Result<(AttachmentInfo, Vec<u8>)> {
+        principal.require(Capability::UseInbox)?;
+        self.db().org(principal.org_id()).case_attachment(id).await?.ok_or(AppError::NotFound)
     }
 }

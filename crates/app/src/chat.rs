@@ -981,10 +981,10 @@ impl App {
         w.queue_mail(&storage::outbox::NewMail {
             kind: "chat_transcript",
             conversation: Some(id),
-            forum_post: None,
             recipient: &recipient,
             subject: &subject,
             body: &body,
+            ..Default::default()
         })
         .await?;
         w.commit().await?;

@@ -456,6 +456,7 @@ impl App {
             recipient: email,
             subject: &subject,
             body: &body,
+            ..Default::default()
         })
         .await?;
         Ok(())
@@ -496,6 +497,7 @@ impl App {
             recipient: email,
             subject: &subject,
             body: &body,
+            ..Default::default()
         })
         .await?;
         Ok(())

@@ -10,6 +10,9 @@ use domain::Timestamp;
 use mail::{OutgoingMail, Relay, SendError};
 use std::time::Duration;
 
+/// The outbox kind of a reply written by staff to a case (the only mail a person writes).
+pub const CASE_REPLY: &str = "case_reply";
+
 /// How long one attempt may hold a claimed mail before another worker may retry it.
 const LEASE_SECONDS: i64 = 600;
 /// After this many attempts a mail is given up.
@@ -30,7 +33,16 @@ impl App {
                 return Ok(delivered);
             }
             for mail in batch {
-                let outgoing = OutgoingMail { to: &mail.recipient, subject: &mail.subject, body: &mail.body };
+                let outgoing = OutgoingMail {
+                    to: &mail.recipient,
+                    subject: &mail.subject,
+                    body: &mail.body,
+                    from: mail.sender.as_deref(),
+                    message_id: mail.header_message_id.as_deref(),
+                    in_reply_to: mail.in_reply_to.as_deref(),
+                    references: mail.reference_ids.as_deref(),
+                    automatic: mail.kind != CASE_REPLY,
+                };
                 match relay.send(&outgoing).await {
                     Ok(()) => {
                         self.db().mail_delivered(mail.id).await?;

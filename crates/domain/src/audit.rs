@@ -84,6 +84,11 @@ pub enum Action {
     ForumAuthorAnonymised,
     InboxCreated,
     CaseCreated,
+    CaseViewed,
+    CaseReplied,
+    CaseNoteAdded,
+    CaseStatusChanged,
+    CaseAssigned,
 }
 
 impl Action {
@@ -126,6 +131,11 @@ impl Action {
             Self::ForumAuthorAnonymised => "forum.author_anonymised",
             Self::InboxCreated => "mail.inbox_created",
             Self::CaseCreated => "case.created",
+            Self::CaseViewed => "case.viewed",
+            Self::CaseReplied => "case.replied",
+            Self::CaseNoteAdded => "case.note_added",
+            Self::CaseStatusChanged => "case.status_changed",
+            Self::CaseAssigned => "case.assigned",
         }
     }
 }

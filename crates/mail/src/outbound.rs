@@ -56,11 +56,20 @@ impl SendError {
 }
 
 /// One plain-text mail.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct OutgoingMail<'a> {
     pub to: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
+    /// A sender other than the relay's default (an inbox replying in its own name).
+    pub from: Option<&'a str>,
+    /// Threading headers, ids without angle brackets; `references` separated by spaces.
+    pub message_id: Option<&'a str>,
+    pub in_reply_to: Option<&'a str>,
+    pub references: Option<&'a str>,
+    /// Sent by Samtal by itself (notifications, auto-replies), not written by a person:
+    /// marked `Auto-Submitted: auto-generated` so that auto-responders stay quiet.
+    pub automatic: bool,
 }
 
 /// `Auto-Submitted: auto-generated` (RFC 3834): auto-responders must not answer it.
@@ -92,14 +101,25 @@ impl Relay {
 
     pub async fn send(&self, mail: &OutgoingMail<'_>) -> Result<(), SendError> {
         let to: Mailbox = mail.to.parse().map_err(|_| SendError::Invalid)?;
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(mail.subject)
-            .header(ContentType::TEXT_PLAIN)
-            .header(AutoSubmitted)
-            .body(mail.body.to_owned())
-            .map_err(|_| SendError::Invalid)?;
+        let from = match mail.from {
+            Some(from) => from.parse().map_err(|_| SendError::Invalid)?,
+            None => self.from.clone(),
+        };
+        let mut builder = Message::builder().from(from).to(to).subject(mail.subject).header(ContentType::TEXT_PLAIN);
+        let bracketed = |id: &str| format!("<{}>", id.trim_matches(['<', '>']));
+        if let Some(id) = mail.message_id {
+            builder = builder.message_id(Some(bracketed(id)));
+        }
+        if let Some(id) = mail.in_reply_to {
+            builder = builder.in_reply_to(bracketed(id));
+        }
+        if let Some(ids) = mail.references.filter(|r| !r.trim().is_empty()) {
+            builder = builder.references(ids.split_whitespace().map(bracketed).collect::<Vec<_>>().join(" "));
+        }
+        if mail.automatic {
+            builder = builder.header(AutoSubmitted);
+        }
+        let message = builder.body(mail.body.to_owned()).map_err(|_| SendError::Invalid)?;
         match self.transport.send(message).await {
             Ok(_) => Ok(()),
             Err(e) if e.is_permanent() => Err(SendError::Permanent),
@@ -107,4 +127,12 @@ impl Relay {
             Err(_) => Err(SendError::Connection),
         }
     }
+}
+
+/// `Name <address>` with the name quoted or encoded as the standard requires;
+/// `None` when the address is not valid.
+pub fn format_mailbox(name: &str, address: &str) -> Option<String> {
+    let address = address.parse().ok()?;
+    let name = name.trim();
+    Some(Mailbox::new((!name.is_empty()).then(|| name.to_owned()), address).to_string())
 }

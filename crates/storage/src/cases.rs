@@ -314,6 +314,36 @@ impl OrgWrite {
         })?)
     }
 
+    pub async fn set_case_status(&mut self, case: CaseId, status: CaseStatus) -> Result<()> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        let closed_at = (status == CaseStatus::Closed).then_some(now);
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query("UPDATE cases SET status = $3, closed_at = $4 WHERE org_id = $1 AND id = $2")
+                .bind(org)
+                .bind(case.0)
+                .bind(status.as_str())
+                .bind(closed_at)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+    }
+
+    pub async fn assign_case(&mut self, case: CaseId, assignee: Option<UserId>) -> Result<()> {
+        let org = self.org.0;
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query("UPDATE cases SET assignee_id = $3 WHERE org_id = $1 AND id = $2")
+                .bind(org)
+                .bind(case.0)
+                .bind(assignee.map(|u| u.0))
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+    }
+
     /// A customer wrote: the case is active again (a closed or waiting case reopens).
     pub async fn case_customer_wrote(&mut self, case: CaseId) -> Result<()> {
         let (org, now) = (self.org.0, Timestamp::now().micros());

@@ -22,6 +22,24 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
     })
 }
 
+/// HTML from a received e-mail, made safe to show: no scripts, no styles (hidden-text
+/// tricks), no images or other remote content, links inert to the opener and marked.
+pub fn clean_mail_html(html: &str) -> String {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER
+        .get_or_init(|| {
+            let mut builder = ammonia::Builder::default();
+            builder
+                .url_schemes(HashSet::from(["http", "https", "mailto"]))
+                .link_rel(Some("nofollow noopener noreferrer"))
+                .rm_tags(["img"])
+                .clean_content_tags(HashSet::from(["script", "style", "title", "head"]));
+            builder
+        })
+        .clean(html)
+        .to_string()
+}
+
 /// Headings inside a post start at level 3: the page's own h1/h2 stay the outline.
 fn demote(level: HeadingLevel) -> HeadingLevel {
     match level {

@@ -1,9 +1,10 @@
 //! Mail intake over real SMTP sessions on TCP: threading into cases, the right
 //! reply codes for hostile sessions, and nothing stored for refused messages.
 
-use crate::support::TestServer;
+use crate::support::{SmtpSink, TestServer};
 use domain::CaseId;
 use domain::org::Regime;
+use domain::staff::Role;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -177,6 +178,7 @@ async fn a_real_mail_client_delivers_with_attachments_and_legacy_charsets() {
             to: "bygglov@alfa.se",
             subject: "Räkning för bygglov",
             body: "Hej, fakturan är fel.\n",
+            ..Default::default()
         })
         .await
         .unwrap();
@@ -258,4 +260,110 @@ async fn hostile_sessions_get_the_right_codes_and_store_nothing() {
     let goodbye = idle.reply().await;
     assert!(goodbye.starts_with("421"), "{goodbye}");
     assert_eq!(idle.reply().await, "", "and the connection is closed");
+}
+
+#[tokio::test]
+async fn an_agent_replies_and_the_customer_answer_threads_back() {
+    let s = setup().await;
+    let mut c = Client::connect(s.addr).await;
+    c.cmd("EHLO x").await;
+    let first = message("q1@example.se", "", "Bygglov för carport", "Hur lång tid tar det?");
+    assert!(c.deliver("kare@example.se", "bygglov@alfa.se", &first).await.starts_with("250"));
+    let case = s.cases().await.remove(0);
+
+    let org = s.server.app.db().org_by_id(s.org).await.unwrap().unwrap();
+    s.server.user(&org, "agent@alfa.se", Role::Agent).await;
+    let agent = s.server.signed_in(&org, "agent@alfa.se").await;
+    let page = agent.get(s.server.url(&format!("/cases/{}", case.id))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Hur lång tid tar det?") && page.contains("[#1] Bygglov för carport"));
+    let res = agent
+        .post(s.server.url(&format!("/cases/{}/reply", case.id)))
+        .form(&[("body", "Hej! Högst tio veckor.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let res = agent
+        .post(s.server.url(&format!("/cases/{}/note", case.id)))
+        .form(&[("body", "Kolla ritningen.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let stored = s.server.app.db().org(s.org).case(CaseId(case.id)).await.unwrap().unwrap();
+    assert_eq!(stored.status, "waiting");
+
+    // The reply leaves through the relay with headers that thread in the customer's client.
+    let sink = SmtpSink::start("250 OK").await;
+    let relay = mail::Relay::new(&format!("smtp://{}", sink.addr), "noreply@alfa.se").unwrap();
+    assert_eq!(s.server.app.deliver_mail(&relay).await.unwrap(), 1, "only the reply is sent, not the note");
+    let sent = sink.messages().remove(0);
+    assert!(sent.contains("From: Bygglov <bygglov@alfa.se>"), "{sent}");
+    assert!(sent.contains("To: kare@example.se"), "{sent}");
+    assert!(sent.contains("Subject: Re: [#1] Bygglov"), "{sent}");
+    assert!(sent.contains("In-Reply-To: <q1@example.se>"), "{sent}");
+    assert!(sent.contains("References: <q1@example.se>"), "{sent}");
+    assert!(!sent.contains("Auto-Submitted"), "a person wrote it");
+    let our_id = sent.lines().find_map(|l| l.strip_prefix("Message-ID: ")).expect("a Message-ID").trim().to_owned();
+    assert!(our_id.ends_with("@alfa.se>"), "{our_id}");
+
+    // The customer answers; their client quotes our Message-ID.
+    let answer = message(
+        "q2@example.se",
+        &format!("In-Reply-To: {our_id}\r\nReferences: <q1@example.se> {our_id}\r\n"),
+        "Re: [#1] Bygglov för carport",
+        "Tack!",
+    );
+    assert!(c.deliver("kare@example.se", "bygglov@alfa.se", &answer).await.starts_with("250"));
+    assert_eq!(s.cases().await.len(), 1);
+    let stored = s.server.app.db().org(s.org).case(CaseId(case.id)).await.unwrap().unwrap();
+    assert_eq!(stored.status, "open", "a customer's answer reopens the case");
+    let directions: Vec<String> = s.messages(case.id).await.into_iter().map(|m| m.direction).collect();
+    assert_eq!(directions, ["in", "out", "note", "in"]);
+    let audit = s.server.app.db().org(s.org).audit_events_after(0, 100).await.unwrap();
+    for action in ["case.viewed", "case.replied", "case.note_added"] {
+        assert!(audit.iter().any(|e| e.action == action), "{action}");
+    }
+}
+
+#[tokio::test]
+async fn staff_of_another_organisation_reach_no_case_or_attachment() {
+    let s = setup().await;
+    let mut c = Client::connect(s.addr).await;
+    c.cmd("EHLO x").await;
+    let with_file = "From: a@b.se\r\nSubject: fil\r\nMessage-ID: <f1@b.se>\r\nMIME-Version: 1.0\r\n\
+        Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhej\r\n--b\r\n\
+        Content-Type: text/html\r\nContent-Disposition: attachment; filename=\"x.html\"\r\n\r\n<script>alert(1)</script>\r\n--b--";
+    assert!(c.deliver("a@b.se", "bygglov@alfa.se", with_file).await.starts_with("250"));
+    let case = s.cases().await.remove(0);
+    let file = s.server.app.db().org(s.org).case_attachments(CaseId(case.id)).await.unwrap().remove(0);
+
+    let org = s.server.app.db().org_by_id(s.org).await.unwrap().unwrap();
+    s.server.user(&org, "agent@alfa.se", Role::Agent).await;
+    let own = s.server.signed_in(&org, "agent@alfa.se").await;
+    let res = own.get(s.server.url(&format!("/cases/attachments/{}", file.id))).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-disposition"], "attachment; filename=\"x.html\"");
+    assert_eq!(res.headers()["content-type"], "application/octet-stream");
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+
+    let other = s.server.org("beta", Regime::Private).await;
+    s.server.user(&other, "agent@beta.se", Role::Admin).await;
+    let stranger = s.server.signed_in(&other, "agent@beta.se").await;
+    for path in [format!("/cases/{}", case.id), format!("/cases/attachments/{}", file.id)] {
+        assert_eq!(stranger.get(s.server.url(&path)).send().await.unwrap().status(), 404, "{path}");
+    }
+    for (path, form) in [
+        (format!("/cases/{}/reply", case.id), vec![("body", "kapat")]),
+        (format!("/cases/{}/note", case.id), vec![("body", "kapat")]),
+        (format!("/cases/{}/update", case.id), vec![("status", "closed"), ("assignee", "")]),
+    ] {
+        assert_eq!(stranger.post(s.server.url(&path)).form(&form).send().await.unwrap().status(), 404, "{path}");
+    }
+    let list = stranger.get(s.server.url("/cases")).send().await.unwrap().text().await.unwrap();
+    assert!(!list.contains("fil"), "another organisation's cases are not listed");
+    assert_eq!(s.messages(case.id).await.len(), 1, "nothing was added");
+    // The case page shows the received HTML only cleaned.
+    let page = own.get(s.server.url(&format!("/cases/{}", case.id))).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("<script>alert"), "{page}");
 }

@@ -68,3 +68,10 @@ CREATE TABLE case_attachments (
     created_at       BIGINT NOT NULL
 );
 CREATE INDEX case_attachments_message ON case_attachments (case_message_id);
+
+-- Replies to cases leave through the outbox with their own sender and threading headers.
+ALTER TABLE mail_outbox ADD COLUMN case_id BIGINT REFERENCES cases(id) ON DELETE CASCADE;
+ALTER TABLE mail_outbox ADD COLUMN sender TEXT;
+ALTER TABLE mail_outbox ADD COLUMN header_message_id TEXT;
+ALTER TABLE mail_outbox ADD COLUMN in_reply_to TEXT;
+ALTER TABLE mail_outbox ADD COLUMN reference_ids TEXT;

@@ -2,6 +2,7 @@
 
 mod audit;
 mod auth;
+mod cases;
 mod flows;
 mod forum;
 mod home;
@@ -38,6 +39,13 @@ pub fn router() -> Router<AppState> {
         .route("/settings/flows/{id}/agents", post(flows::agents))
         .route("/settings/flows/{id}/notice", post(flows::notice))
         .route("/settings/replies", post(flows::add_reply))
+        .route("/cases", get(cases::list))
+        .route("/cases/{id}", get(cases::view))
+        .route("/cases/{id}/reply", post(cases::reply))
+        .route("/cases/{id}/note", post(cases::note))
+        .route("/cases/{id}/update", post(cases::update))
+        .route("/cases/attachments/{id}", get(cases::attachment))
+        .route("/settings/inboxes", get(cases::inboxes).post(cases::create_inbox))
         .route("/moderation", get(forum::queue))
         .route("/moderation/questions/{id}", get(forum::question))
         .route("/moderation/questions/{id}/move", post(forum::move_question))

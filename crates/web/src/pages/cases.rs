@@ -1,0 +1,305 @@
+//! E-mail cases for agents (list, case page with reply, note, status and
+//! assignment) and inboxes for admins.
+
+use crate::AppState;
+use crate::error::{PageError, classify};
+use crate::extract::{FormInput, Staff};
+use crate::markdown::clean_mail_html;
+use crate::pages::{Shell, form_message, render};
+use app::AppError;
+use app::cases::{CaseRow, InboxRow};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::cases::CaseStatus;
+use domain::{CaseId, UserId};
+
+pub struct CaseItem {
+    pub id: i64,
+    pub number: i64,
+    pub subject: String,
+    pub status: &'static str,
+    pub status_label: String,
+    pub customer: String,
+    pub last: String,
+}
+
+fn item(staff: &Staff, zone: &jiff::tz::TimeZone, c: &CaseRow) -> CaseItem {
+    CaseItem {
+        id: c.id,
+        number: c.number,
+        subject: c.subject.clone(),
+        status: c.status().as_str(),
+        status_label: staff.tr.tk("case-status-", c.status().as_str(), ""),
+        customer: c.customer_name.clone().or_else(|| c.customer_email.clone()).unwrap_or_default(),
+        last: domain::Timestamp(c.last_message_at).format_in(zone),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "cases.html")]
+struct ListPage {
+    shell: Shell,
+    cases: Vec<CaseItem>,
+    filter: String,
+    statuses: Vec<(&'static str, String)>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct ListQuery {
+    status: Option<String>,
+}
+
+pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<ListQuery>) -> Response {
+    let status = match q.status.as_deref().filter(|s| !s.is_empty()) {
+        None => None,
+        Some(s) => match s.parse::<CaseStatus>() {
+            Ok(s) => Some(s),
+            Err(e) => return PageError::new(e.into(), staff.tr.0).into_response(),
+        },
+    };
+    let loaded = async {
+        let org = state.app.organisation(&staff.principal).await?;
+        Ok::<_, AppError>((org, state.app.case_list(&staff.principal, status).await?))
+    }
+    .await;
+    match loaded {
+        Ok((org, cases)) => {
+            let zone = org.time_zone.zone();
+            let page = ListPage {
+                shell: Shell::new(&state, &staff, "cases").await,
+                cases: cases.iter().map(|c| item(&staff, &zone, c)).collect(),
+                filter: status.map_or("", CaseStatus::as_str).to_owned(),
+                statuses: CaseStatus::ALL
+                    .iter()
+                    .map(|s| (s.as_str(), staff.tr.tk("case-status-", s.as_str(), "")))
+                    .collect(),
+            };
+            render(&page, StatusCode::OK)
+        }
+        Err(e) => PageError::new(e, staff.tr.0).into_response(),
+    }
+}
+
+pub struct MessageItem {
+    pub direction: String,
+    pub from: String,
+    pub reply_to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub at: String,
+    pub automatic: bool,
+    pub files: Vec<(i64, String, i64)>,
+}
+
+#[derive(Template)]
+#[template(path = "case.html")]
+struct CasePage {
+    shell: Shell,
+    case: CaseItem,
+    inbox: String,
+    customer_email: String,
+    assignee: i64,
+    colleagues: Vec<(i64, String)>,
+    messages: Vec<MessageItem>,
+    failed: usize,
+    statuses: Vec<(&'static str, String)>,
+    error: Option<String>,
+}
+
+async fn case_page(state: &AppState, staff: &Staff, id: CaseId, error: Option<String>, status: StatusCode) -> Response {
+    let p = &staff.principal;
+    let loaded = async {
+        let org = state.app.organisation(p).await?;
+        let view = state.app.case_view(p, id).await?;
+        let mut colleagues: Vec<(i64, String)> =
+            state.app.colleagues(p).await?.into_iter().map(|(id, n)| (id.0, n)).collect();
+        colleagues.insert(0, (p.user.id.0, p.user.display_name.clone()));
+        Ok::<_, AppError>((org, view, colleagues))
+    }
+    .await;
+    let (org, view, colleagues) = match loaded {
+        Ok(v) => v,
+        Err(e) => return PageError::new(e, staff.tr.0).into_response(),
+    };
+    let zone = org.time_zone.zone();
+    let messages = view
+        .messages
+        .iter()
+        .map(|m| MessageItem {
+            direction: m.direction.clone(),
+            from: match (&m.from_name, &m.from_address) {
+                (Some(n), Some(a)) => format!("{n} <{a}>"),
+                (Some(n), None) => n.clone(),
+                (None, Some(a)) => a.clone(),
+                (None, None) => String::new(),
+            },
+            reply_to: m.reply_to.clone().filter(|r| Some(r) != m.from_address.as_ref()).unwrap_or_default(),
+            subject: m.subject.clone(),
+            text: m.body_text.clone(),
+            html: m.body_html.as_deref().map(clean_mail_html).unwrap_or_default(),
+            at: domain::Timestamp(m.created_at).format_in(&zone),
+            automatic: m.automatic,
+            files: view
+                .attachments
+                .iter()
+                .filter(|a| a.case_message_id == m.id)
+                .map(|a| (a.id, a.file_name.clone(), a.size_bytes))
+                .collect(),
+        })
+        .collect();
+    let page = CasePage {
+        shell: Shell::new(state, staff, "cases").await,
+        case: item(staff, &zone, &view.case),
+        inbox: view.inbox.map(|i| i.address).unwrap_or_default(),
+        customer_email: view.case.customer_email.clone().unwrap_or_default(),
+        assignee: view.case.assignee_id.unwrap_or_default(),
+        colleagues,
+        messages,
+        failed: view.failed_mail.len(),
+        statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), staff.tr.tk("case-status-", s.as_str(), ""))).collect(),
+        error,
+    };
+    render(&page, status)
+}
+
+pub async fn view(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
+    case_page(&state, &staff, CaseId(id), None, StatusCode::OK).await
+}
+
+async fn done(state: &AppState, staff: &Staff, id: i64, result: Result<(), AppError>) -> Response {
+    match result {
+        Ok(()) => Redirect::to(&format!("/cases/{id}")).into_response(),
+        Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => {
+            let (status, _) = classify(&e);
+            case_page(state, staff, CaseId(id), Some(form_message(staff.tr, &e)), status).await
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ReplyForm {
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    then: String,
+}
+
+pub async fn reply(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<ReplyForm>,
+) -> Response {
+    let then = if form.then == "closed" { CaseStatus::Closed } else { CaseStatus::Waiting };
+    let result = state.app.reply_to_case(&staff.principal, CaseId(id), &form.body, then).await;
+    done(&state, &staff, id, result).await
+}
+
+pub async fn note(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<ReplyForm>,
+) -> Response {
+    let result = state.app.add_case_note(&staff.principal, CaseId(id), &form.body).await;
+    done(&state, &staff, id, result).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct CaseForm {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    assignee: String,
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<CaseForm>,
+) -> Response {
+    let result = async {
+        let status: CaseStatus = form.status.parse()?;
+        state.app.set_case_status(&staff.principal, CaseId(id), status).await?;
+        let assignee = form.assignee.trim().parse::<i64>().ok().filter(|a| *a > 0).map(UserId);
+        state.app.assign_case(&staff.principal, CaseId(id), assignee).await
+    }
+    .await;
+    done(&state, &staff, id, result).await
+}
+
+/// A received file: a download only, never shown inline on Samtal's origin.
+pub async fn attachment(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
+    match state.app.case_attachment(&staff.principal, id).await {
+        Ok((info, content)) => {
+            let mut res = content.into_response();
+            let h = res.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+            let name: String = info
+                .file_name
+                .chars()
+                .filter(|c| c.is_ascii_graphic() || *c == ' ')
+                .filter(|c| *c != '"' && *c != '\\')
+                .collect();
+            let name = if name.trim().is_empty() { "attachment".to_owned() } else { name };
+            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; sandbox"));
+            res
+        }
+        Err(e) => PageError::new(e, staff.tr.0).into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "inboxes.html")]
+struct InboxesPage {
+    shell: Shell,
+    inboxes: Vec<InboxRow>,
+    error: Option<String>,
+}
+
+async fn inboxes_page(state: &AppState, staff: &Staff, error: Option<String>) -> Response {
+    if let Err(e) = staff.principal.require(app::Capability::ManageOrganisation) {
+        return PageError::new(e, staff.tr.0).into_response();
+    }
+    match state.app.inboxes(&staff.principal).await {
+        Ok(inboxes) => {
+            let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+            let page = InboxesPage { shell: Shell::new(state, staff, "inboxes").await, inboxes, error };
+            render(&page, status)
+        }
+        Err(e) => PageError::new(e, staff.tr.0).into_response(),
+    }
+}
+
+pub async fn inboxes(State(state): State<AppState>, staff: Staff) -> Response {
+    inboxes_page(&state, &staff, None).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct InboxForm {
+    #[serde(default)]
+    address: String,
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn create_inbox(
+    State(state): State<AppState>,
+    staff: Staff,
+    FormInput(form): FormInput<InboxForm>,
+) -> Response {
+    let name = if form.name.trim().is_empty() { form.address.clone() } else { form.name.clone() };
+    match state.app.create_inbox(&staff.principal, &form.address, &name).await {
+        Ok(_) => Redirect::to("/settings/inboxes").into_response(),
+        Err(e @ AppError::Forbidden) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => inboxes_page(&state, &staff, Some(form_message(staff.tr, &e))).await,
+    }
+}
