@@ -367,3 +367,79 @@ async fn staff_of_another_organisation_reach_no_case_or_attachment() {
     let page = own.get(s.server.url(&format!("/cases/{}", case.id))).send().await.unwrap().text().await.unwrap();
     assert!(!page.contains("<script>alert"), "{page}");
 }
+
+#[tokio::test]
+async fn inboxes_and_cases_over_the_api() {
+    let s = setup().await;
+    let org = s.server.app.db().org_by_id(s.org).await.unwrap().unwrap();
+    s.server.user(&org, "admin@alfa.se", Role::Admin).await;
+    s.server.user(&org, "agent@alfa.se", Role::Agent).await;
+    let admin = s.server.token(&org, "admin@alfa.se").await;
+    let agent = s.server.token(&org, "agent@alfa.se").await;
+    let http = reqwest::Client::new();
+    let post = |path: &str, token: &str, body: serde_json::Value| {
+        http.post(s.server.url(&format!("/api/v1{path}"))).bearer_auth(token.to_owned()).json(&body).send()
+    };
+    let res = post("/inboxes", &admin, serde_json::json!({"address": "Skola@Alfa.se", "name": "Skola"})).await.unwrap();
+    assert_eq!(res.status(), 201);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["address"], "skola@alfa.se");
+    assert_eq!(post("/inboxes", &admin, serde_json::json!({"address": "skola@alfa.se"})).await.unwrap().status(), 409);
+    assert_eq!(post("/inboxes", &admin, serde_json::json!({"address": "inte en adress"})).await.unwrap().status(), 400);
+    assert_eq!(post("/inboxes", &agent, serde_json::json!({"address": "x@alfa.se"})).await.unwrap().status(), 403);
+
+    let mut c = Client::connect(s.addr).await;
+    c.cmd("EHLO x").await;
+    assert!(
+        c.deliver("kim@example.se", "skola@alfa.se", &message("a1@example.se", "", "Skolskjuts", "Hej"))
+            .await
+            .starts_with("250")
+    );
+    let cases: serde_json::Value = http
+        .get(s.server.url("/api/v1/cases?status=new"))
+        .bearer_auth(&agent)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = cases[0]["id"].as_i64().unwrap();
+    assert_eq!(cases[0]["number"], 1);
+    let detail: serde_json::Value = http
+        .get(s.server.url(&format!("/api/v1/cases/{id}")))
+        .bearer_auth(&agent)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(detail["messages"][0]["text"].as_str().unwrap().trim(), "Hej");
+    assert_eq!(
+        post(&format!("/cases/{id}/replies"), &agent, serde_json::json!({"body": "Svar"})).await.unwrap().status(),
+        202
+    );
+    assert_eq!(
+        post(&format!("/cases/{id}/notes"), &agent, serde_json::json!({"body": "Not"})).await.unwrap().status(),
+        201
+    );
+    assert_eq!(
+        post(&format!("/cases/{id}/replies"), &agent, serde_json::json!({"body": ""})).await.unwrap().status(),
+        400
+    );
+    assert_eq!(
+        post(&format!("/cases/{id}/replies"), &agent, serde_json::json!({"body": "x", "status": "later"}))
+            .await
+            .unwrap()
+            .status(),
+        400
+    );
+    let patch = |body: serde_json::Value| {
+        http.patch(s.server.url(&format!("/api/v1/cases/{id}"))).bearer_auth(&agent).json(&body).send()
+    };
+    assert_eq!(patch(serde_json::json!({"status": "closed"})).await.unwrap().status(), 204);
+    assert_eq!(patch(serde_json::json!({"status": "done"})).await.unwrap().status(), 400);
+    assert_eq!(patch(serde_json::json!({"assignee_id": 999_999})).await.unwrap().status(), 404);
+    assert_eq!(s.server.app.db().org(s.org).case(CaseId(id)).await.unwrap().unwrap().status, "closed");
+    assert_eq!(http.get(s.server.url("/api/v1/cases/999999")).bearer_auth(&agent).send().await.unwrap().status(), 404);
+}

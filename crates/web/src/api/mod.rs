@@ -4,6 +4,7 @@
 //! without its entry in the OpenAPI document served at `/api/v1/openapi.json`.
 
 mod audit;
+mod cases;
 mod chat;
 mod dto;
 mod forum;
@@ -67,6 +68,11 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(forum::dismiss_reports))
         .routes(routes!(forum::settings, forum::save_settings))
         .routes(routes!(forum::create_category))
+        .routes(routes!(cases::list_inboxes, cases::create_inbox))
+        .routes(routes!(cases::list_cases))
+        .routes(routes!(cases::get_case, cases::update))
+        .routes(routes!(cases::reply))
+        .routes(routes!(cases::note))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

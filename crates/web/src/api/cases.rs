@@ -1,0 +1,256 @@
+//! Inboxes and e-mail cases over JSON.
+
+use super::dto::ErrorBody;
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::{ApiCaller, JsonInput};
+use app::AppError;
+use app::cases::{CaseRow, InboxRow};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use domain::cases::CaseStatus;
+use domain::{CaseId, Timestamp, UserId};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Serialize, ToSchema)]
+pub struct InboxBody {
+    pub id: i64,
+    pub address: String,
+    pub name: String,
+}
+
+impl From<InboxRow> for InboxBody {
+    fn from(i: InboxRow) -> Self {
+        Self { id: i.id, address: i.address, name: i.name }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InboxRequest {
+    pub address: String,
+    /// Shown to staff and used as the sender name of replies [default: the address].
+    pub name: Option<String>,
+}
+
+/// The organisation's mail inboxes.
+#[utoipa::path(get, path = "/inboxes", tag = "cases", responses((status = 200, body = [InboxBody]), (status = 403, body = ErrorBody)))]
+pub async fn list_inboxes(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<InboxBody>>, ApiError> {
+    Ok(Json(state.app.inboxes(&p).await?.into_iter().map(InboxBody::from).collect()))
+}
+
+/// Adds an inbox (admin): mail to the address becomes cases.
+#[utoipa::path(post, path = "/inboxes", tag = "cases", request_body = InboxRequest,
+    responses((status = 201, body = InboxBody), (status = 400, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn create_inbox(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    JsonInput(body): JsonInput<InboxRequest>,
+) -> Result<(StatusCode, Json<InboxBody>), ApiError> {
+    let name = body.name.clone().unwrap_or_else(|| body.address.clone());
+    let id = state.app.create_inbox(&p, &body.address, &name).await?;
+    let inbox = state.app.inboxes(&p).await?.into_iter().find(|i| i.id == id.0).ok_or(AppError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(inbox.into())))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseBody {
+    pub id: i64,
+    pub number: i64,
+    pub inbox_id: i64,
+    pub subject: String,
+    /// new, open, waiting or closed.
+    pub status: String,
+    pub assignee_id: Option<i64>,
+    pub customer_email: Option<String>,
+    pub customer_name: Option<String>,
+    pub created_at: String,
+    pub last_message_at: String,
+}
+
+impl From<CaseRow> for CaseBody {
+    fn from(c: CaseRow) -> Self {
+        Self {
+            id: c.id,
+            number: c.number,
+            inbox_id: c.inbox_id,
+            subject: c.subject,
+            status: c.status,
+            assignee_id: c.assignee_id,
+            customer_email: c.customer_email,
+            customer_name: c.customer_name,
+            created_at: Timestamp(c.created_at).rfc3339(),
+            last_message_at: Timestamp(c.last_message_at).rfc3339(),
+        }
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CaseQuery {
+    /// new, open, waiting or closed.
+    pub status: Option<String>,
+}
+
+/// Cases, most recent activity first.
+#[utoipa::path(get, path = "/cases", tag = "cases", params(CaseQuery),
+    responses((status = 200, body = [CaseBody]), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn list_cases(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Query(q): Query<CaseQuery>,
+) -> Result<Json<Vec<CaseBody>>, ApiError> {
+    let status = q.status.as_deref().map(str::parse::<CaseStatus>).transpose().map_err(AppError::from)?;
+    Ok(Json(state.app.case_list(&p, status).await?.into_iter().map(CaseBody::from).collect()))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseMessageBody {
+    pub id: i64,
+    /// in (from the customer), out (a reply) or note (internal).
+    pub direction: String,
+    pub from_address: Option<String>,
+    pub from_name: Option<String>,
+    /// As the sender wrote it: not verified.
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub text: String,
+    pub automatic: bool,
+    pub created_at: String,
+    pub attachments: Vec<AttachmentBody>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AttachmentBody {
+    pub id: i64,
+    pub file_name: String,
+    pub size_bytes: i64,
+    /// Download (signed-in staff): `/cases/attachments/{id}`.
+    pub download: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseDetail {
+    #[serde(flatten)]
+    pub case: CaseBody,
+    pub messages: Vec<CaseMessageBody>,
+}
+
+/// A case with its thread (the viewing is audited).
+#[utoipa::path(get, path = "/cases/{id}", tag = "cases", params(("id" = i64, Path, description = "Case id")),
+    responses((status = 200, body = CaseDetail), (status = 404, body = ErrorBody)))]
+pub async fn get_case(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<Json<CaseDetail>, ApiError> {
+    let view = state.app.case_view(&p, CaseId(id)).await?;
+    let messages = view
+        .messages
+        .into_iter()
+        .map(|m| CaseMessageBody {
+            attachments: view
+                .attachments
+                .iter()
+                .filter(|a| a.case_message_id == m.id)
+                .map(|a| AttachmentBody {
+                    id: a.id,
+                    file_name: a.file_name.clone(),
+                    size_bytes: a.size_bytes,
+                    download: format!("/cases/attachments/{}", a.id),
+                })
+                .collect(),
+            id: m.id,
+            direction: m.direction,
+            from_address: m.from_address,
+            from_name: m.from_name,
+            reply_to: m.reply_to,
+            subject: m.subject,
+            text: m.body_text,
+            automatic: m.automatic,
+            created_at: Timestamp(m.created_at).rfc3339(),
+        })
+        .collect();
+    Ok(Json(CaseDetail { case: view.case.into(), messages }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReplyRequest {
+    pub body: String,
+    /// The case's status afterwards: `waiting` (default) or `closed`.
+    pub status: Option<String>,
+}
+
+/// Replies to the customer from the case's inbox (queued for the relay).
+#[utoipa::path(post, path = "/cases/{id}/replies", tag = "cases", request_body = ReplyRequest,
+    params(("id" = i64, Path, description = "Case id")),
+    responses((status = 202), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reply(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+    JsonInput(body): JsonInput<ReplyRequest>,
+) -> Result<StatusCode, ApiError> {
+    let then = match body.status.as_deref() {
+        None | Some("waiting") => CaseStatus::Waiting,
+        Some("closed") => CaseStatus::Closed,
+        Some(_) => return Err(AppError::from(domain::Invalid::new("status", domain::InvalidReason::Unknown)).into()),
+    };
+    state.app.reply_to_case(&p, CaseId(id), &body.body, then).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoteRequest {
+    pub body: String,
+}
+
+/// Adds an internal note (never sent).
+#[utoipa::path(post, path = "/cases/{id}/notes", tag = "cases", request_body = NoteRequest,
+    params(("id" = i64, Path, description = "Case id")),
+    responses((status = 201), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn note(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+    JsonInput(body): JsonInput<NoteRequest>,
+) -> Result<StatusCode, ApiError> {
+    state.app.add_case_note(&p, CaseId(id), &body.body).await?;
+    Ok(StatusCode::CREATED)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseUpdate {
+    /// new, open, waiting or closed.
+    pub status: Option<String>,
+    /// A staff member's id; 0 for nobody.
+    pub assignee_id: Option<i64>,
+}
+
+/// Changes a case's status or assignee.
+#[utoipa::path(patch, path = "/cases/{id}", tag = "cases", request_body = CaseUpdate,
+    params(("id" = i64, Path, description = "Case id")),
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn update(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+    JsonInput(body): JsonInput<CaseUpdate>,
+) -> Result<StatusCode, ApiError> {
+    if let Some(status) = &body.status {
+        let status: CaseStatus = status.parse().map_err(AppError::from)?;
+        state.app.set_case_status(&p, CaseId(id), status).await?;
+    }
+    if let Some(assignee) = body.assignee_id {
+        state.app.assign_case(&p, CaseId(id), (assignee > 0).then_some(UserId(assignee))).await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
