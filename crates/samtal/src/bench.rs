@@ -425,3 +425,94 @@ fn percent(text: &str) -> String {
         .map(|b| if b.is_ascii_alphanumeric() || b == b'+' { (b as char).to_string() } else { format!("%{b:02X}") })
         .collect()
 }
+
+/// SMTP intake: `sessions` parallel clients deliver `messages` messages of about
+/// `size_kb` KB each to a fresh SQLite database over loopback; prints the rate of
+/// messages accepted (250 after each is stored).
+pub async fn smtp(sessions: usize, messages: usize, size_kb: usize) -> Result<()> {
+    use app::App;
+    use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+    let dir = tempfile::tempdir()?;
+    let url = format!("sqlite://{}", dir.path().join("bench.db").display());
+    let app = App::new(storage::connect(&url).await?, app::AppConfig::default());
+    let org = app
+        .create_org(&NewOrganisation {
+            slug: Slug::parse("smtpbench")?,
+            name: "Benchkommun".into(),
+            time_zone: TimeZoneName::stockholm(),
+            language: Language::Sv,
+            regime: Regime::PublicAuthority,
+        })
+        .await?;
+    app.create_inbox_as_operator(org.id, "arende@bench.se", "Ärenden").await?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    let settings = mail::smtp_server::SmtpSettings { hostname: "bench".into(), ..Default::default() };
+    tokio::spawn(mail::smtp_server::serve(listener, settings, std::sync::Arc::new(app::cases::MailIntake(app.clone()))));
+
+    // A typical message: headers, a text part with Swedish text, about `size_kb` KB.
+    let mut rng = Rng(0x5117_0000_beef);
+    let mut body = String::new();
+    while body.len() < size_kb * 1024 {
+        body.push_str(&rng.text(12, 8));
+        body.push_str("\r\n");
+    }
+    let per_session = messages.div_ceil(sessions.max(1));
+    println!("SMTP intake benchmark: {sessions} sessions × {per_session} messages of {size_kb} KB, SQLite");
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for session in 0..sessions {
+        let body = body.clone();
+        tasks.push(tokio::spawn(async move {
+            let (read, mut write) = tokio::net::TcpStream::connect(addr).await?.into_split();
+            let mut lines = BufReader::new(read).lines();
+            let mut reply = async || -> Result<String> {
+                let mut text = String::new();
+                loop {
+                    let line = lines.next_line().await?.context("server closed the connection")?;
+                    let last = line.as_bytes().get(3) == Some(&b' ');
+                    text.push_str(&line);
+                    if last {
+                        return Ok(text);
+                    }
+                }
+            };
+            reply().await?;
+            write.write_all(b"EHLO bench\r\n").await?;
+            reply().await?;
+            let mut accepted = 0usize;
+            for i in 0..per_session {
+                let message = format!(
+                    "From: Kund {session} <kund{session}@example.se>\r\nTo: arende@bench.se\r\nSubject: Fråga {session}-{i}\r\n\
+                     Message-ID: <{session}.{i}@example.se>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}.\r\n"
+                );
+                // Pipelined, as mail servers do: envelope and DATA in one write.
+                write.write_all(format!("MAIL FROM:<kund{session}@example.se>\r\nRCPT TO:<arende@bench.se>\r\nDATA\r\n").as_bytes()).await?;
+                for _ in 0..3 {
+                    reply().await?;
+                }
+                write.write_all(message.as_bytes()).await?;
+                if reply().await?.starts_with("250") {
+                    accepted += 1;
+                }
+            }
+            write.write_all(b"QUIT\r\n").await?;
+            Ok::<usize, anyhow::Error>(accepted)
+        }));
+    }
+    let mut accepted = 0;
+    for task in tasks {
+        accepted += task.await??;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let stored = app.db().org(org.id).cases(None, i64::MAX).await?.len();
+    println!(
+        "  {accepted} messages accepted and stored in {elapsed:.2} s: {:.0} messages/s ({:.1} MB/s); {stored} cases in the database",
+        accepted as f64 / elapsed,
+        (accepted * body.len()) as f64 / elapsed / 1e6
+    );
+    println!("  target: 500 messages/s (2-core machine, SQLite)");
+    Ok(())
+}

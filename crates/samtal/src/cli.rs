@@ -96,6 +96,16 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 3.0)]
         seconds: f64,
     },
+    /// SMTP intake: parallel sessions deliver messages; prints messages per second stored.
+    Smtp {
+        #[arg(long, default_value_t = 8)]
+        sessions: usize,
+        #[arg(long, default_value_t = 5_000)]
+        messages: usize,
+        /// Approximate size of each message.
+        #[arg(long, default_value_t = 20)]
+        size_kb: usize,
+    },
     /// Forum: fills a forum and prints server time per question page and search percentiles.
     Forum {
         /// Questions plus answers to create.

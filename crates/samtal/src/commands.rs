@@ -27,6 +27,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Bench(crate::cli::BenchCommand::Scan { corpus, seconds }) => {
             return crate::bench::scan(&corpus, seconds).map(|()| ExitCode::SUCCESS);
         }
+        Command::Bench(crate::cli::BenchCommand::Smtp { sessions, messages, size_kb }) => {
+            return crate::bench::smtp(sessions.max(1), messages.max(1), size_kb.max(1)).await.map(|()| ExitCode::SUCCESS);
+        }
         Command::Bench(crate::cli::BenchCommand::Forum {
             posts,
             answers_per_question,
