@@ -64,9 +64,16 @@ impl App {
         Ok(self.db().inbox_by_address(address.trim()).await?.is_some())
     }
 
-    /// Stores a received message for each inbox among `recipients`.
-    pub async fn receive_mail(&self, recipients: &[String], raw: &[u8]) -> Result<Vec<Received>> {
-        let parsed = mail::inbound::parse(raw).map_err(|_| AppError::Refused("the message could not be read"))?;
+    /// Stores a received message for each inbox among `recipients`. `envelope_sender` is
+    /// the SMTP MAIL FROM (`None` for the null sender of bounces, which is never answered).
+    pub async fn receive_mail(
+        &self,
+        envelope_sender: Option<&str>,
+        recipients: &[String],
+        raw: &[u8],
+    ) -> Result<Vec<Received>> {
+        let mut parsed = mail::inbound::parse(raw).map_err(|_| AppError::Refused("the message could not be read"))?;
+        parsed.automatic |= envelope_sender.is_none();
         let mut inboxes: Vec<InboxRow> = Vec::new();
         for r in recipients {
             if let Some(inbox) = self.db().inbox_by_address(r.trim()).await?
@@ -80,13 +87,20 @@ impl App {
         }
         let mut received = Vec::new();
         for inbox in inboxes {
-            received.push(self.store_in_inbox(&inbox, &parsed, raw.len()).await?);
+            received.push(self.store_in_inbox(&inbox, &parsed, envelope_sender, raw.len()).await?);
         }
         Ok(received)
     }
 
-    async fn store_in_inbox(&self, inbox: &InboxRow, mail: &mail::InboundMail, size: usize) -> Result<Received> {
+    async fn store_in_inbox(
+        &self,
+        inbox: &InboxRow,
+        mail: &mail::InboundMail,
+        envelope_sender: Option<&str>,
+        size: usize,
+    ) -> Result<Received> {
         let org = OrgId(inbox.org_id);
+        let organisation = self.db().org_by_id(org).await?.ok_or(AppError::NotFound)?;
         let mut w = self.db().write(org).await?;
         // Idempotent: the same message again goes nowhere new.
         if let Some(id) = &mail.message_id
@@ -153,6 +167,15 @@ impl App {
         for file in &mail.attachments {
             w.add_case_attachment(message, &safe_file_name(&file.file_name), &file.content_type, &file.content).await?;
         }
+        if new_case
+            && inbox.auto_reply
+            && !mail.automatic
+            // RFC 3834: automatic responses go to the envelope sender (Return-Path).
+            && let Some(to) = envelope_sender.or(mail.from_address.as_deref())
+        {
+            self.queue_auto_reply(&mut w, &organisation, inbox, case, number, subject, to, mail.message_id.as_deref())
+                .await?;
+        }
         if new_case {
             w.audit(
                 NewEvent::new(Actor::System, Action::CaseCreated)
@@ -164,6 +187,72 @@ impl App {
         }
         w.commit().await?;
         Ok(Received { org, case, number, new_case })
+    }
+}
+
+impl App {
+    /// "We have your message, case #N", from the inbox, threaded under the customer's mail.
+    #[allow(clippy::too_many_arguments)]
+    async fn queue_auto_reply(
+        &self,
+        w: &mut storage::OrgWrite,
+        organisation: &domain::org::Organisation,
+        inbox: &InboxRow,
+        case: CaseId,
+        number: i64,
+        subject: &str,
+        to: &str,
+        in_reply_to: Option<&str>,
+    ) -> Result<()> {
+        let Some(sender) = mail::outbound::format_mailbox(&inbox.name, &inbox.address) else { return Ok(()) };
+        let notice = format!("{}/privacy/{}", self.config().public_url, organisation.slug);
+        let body = match organisation.language {
+            domain::org::Language::Sv => format!(
+                "Hej!\n\nVi har tagit emot ditt meddelande och gett det ärendenummer {number}. Svara på det här \
+                 meddelandet om du vill lägga till något; behåll [#{number}] i ämnesraden.\n\n\
+                 Så behandlar vi dina personuppgifter: {notice}\n\n{}\n",
+                inbox.name
+            ),
+            domain::org::Language::En => format!(
+                "Hello,\n\nWe have received your message and given it case number {number}. Reply to this message \
+                 to add anything; keep [#{number}] in the subject.\n\nHow we handle your personal data: {notice}\n\n{}\n",
+                inbox.name
+            ),
+        };
+        let subject = domain::cases::reply_subject(number, subject);
+        let domain_part = inbox.address.rsplit('@').next().unwrap_or("samtal.invalid");
+        let message_id = format!("samtal.{}.{}@{domain_part}", case.0, &crate::secrets::random_token()[..16]);
+        w.queue_mail(&storage::outbox::NewMail {
+            kind: "case_auto_reply",
+            case: Some(case),
+            recipient: to,
+            subject: &subject,
+            body: &body,
+            thread: Some(storage::outbox::MailThread {
+                sender: &sender,
+                message_id: &message_id,
+                in_reply_to,
+                references: in_reply_to.unwrap_or_default(),
+            }),
+            ..Default::default()
+        })
+        .await?;
+        Ok(())
+    }
+
+    /// Turns the inbox's automatic acknowledgement on or off (admin).
+    pub async fn set_inbox_auto_reply(&self, principal: &Principal, inbox: InboxId, on: bool) -> Result<()> {
+        principal.require(Capability::ManageOrganisation)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.set_inbox_auto_reply(inbox, on).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::InboxChanged)
+                .target(Target::inbox(inbox))
+                .detail("auto_reply", DetailValue::Flag(on)),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
     }
 }
 
@@ -179,8 +268,8 @@ impl Intake for MailIntake {
         self.0.accepts_mail_for(recipient).await.unwrap_or(false)
     }
 
-    async fn deliver(&self, _sender: Option<&str>, recipients: &[String], message: Vec<u8>) -> Result<(), Refusal> {
-        match self.0.receive_mail(recipients, &message).await {
+    async fn deliver(&self, sender: Option<&str>, recipients: &[String], message: Vec<u8>) -> Result<(), Refusal> {
+        match self.0.receive_mail(sender, recipients, &message).await {
             Ok(_) => Ok(()),
             Err(AppError::Refused(_) | AppError::Invalid(_)) => Err(Refusal::Unreadable),
             Err(err) => {

@@ -12,6 +12,7 @@ pub mod demo;
 mod error;
 pub mod forum;
 mod intake;
+pub mod notices;
 pub mod outbox;
 mod passwords;
 pub mod secrets;

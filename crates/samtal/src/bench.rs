@@ -450,7 +450,11 @@ pub async fn smtp(sessions: usize, messages: usize, size_kb: usize) -> Result<()
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let settings = mail::smtp_server::SmtpSettings { hostname: "bench".into(), ..Default::default() };
-    tokio::spawn(mail::smtp_server::serve(listener, settings, std::sync::Arc::new(app::cases::MailIntake(app.clone()))));
+    tokio::spawn(mail::smtp_server::serve(
+        listener,
+        settings,
+        std::sync::Arc::new(app::cases::MailIntake(app.clone())),
+    ));
 
     // A typical message: headers, a text part with Swedish text, about `size_kb` KB.
     let mut rng = Rng(0x5117_0000_beef);

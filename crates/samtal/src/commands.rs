@@ -28,7 +28,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
             return crate::bench::scan(&corpus, seconds).map(|()| ExitCode::SUCCESS);
         }
         Command::Bench(crate::cli::BenchCommand::Smtp { sessions, messages, size_kb }) => {
-            return crate::bench::smtp(sessions.max(1), messages.max(1), size_kb.max(1)).await.map(|()| ExitCode::SUCCESS);
+            return crate::bench::smtp(sessions.max(1), messages.max(1), size_kb.max(1))
+                .await
+                .map(|()| ExitCode::SUCCESS);
         }
         Command::Bench(crate::cli::BenchCommand::Forum {
             posts,

@@ -193,6 +193,20 @@ impl OrgWrite {
         Ok(InboxId(id))
     }
 
+    pub async fn set_inbox_auto_reply(&mut self, inbox: InboxId, on: bool) -> Result<()> {
+        let org = self.org.0;
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query("UPDATE mail_inboxes SET auto_reply = $3 WHERE org_id = $1 AND id = $2")
+                .bind(org)
+                .bind(inbox.0)
+                .bind(on)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+    }
+
     /// The case that holds a message with one of these Message-IDs, most recent first.
     pub async fn case_by_header_ids(&mut self, ids: &[String]) -> Result<Option<CaseId>> {
         let org = self.org.0;

@@ -46,6 +46,7 @@ pub fn router() -> Router<AppState> {
         .route("/forum/{org}/manage/{token}/delete", post(manage_delete))
         .route("/forum/{org}/manage/{token}/anonymise", post(manage_anonymise))
         .route("/forum/{org}/unsubscribe/{token}", get(unsubscribe_form).post(unsubscribe))
+        .route("/privacy/{org}", get(privacy))
         // Public forms: no session to protect, but a foreign site must not post (or vote) through a visitor's browser.
         .layer(tower_http::csrf::CsrfLayer::new())
 }
@@ -782,5 +783,27 @@ async fn unsubscribe(State(state): State<AppState>, Path((org, token)): Path<(St
     match state.app.unsubscribe(&org, &token).await {
         Ok(()) => message(&organisation, StatusCode::OK, "forum-unsubscribed", format!("/forum/{org}/")),
         Err(e) => page_error(e, Some(organisation.language)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "forum/privacy.html")]
+struct PrivacyPage {
+    frame: Frame,
+    notices: Vec<app::notices::PublicNotice>,
+}
+
+/// The organisation's privacy notices on one public page (linked from auto-replies).
+async fn privacy(State(state): State<AppState>, Path(org): Path<String>) -> Response {
+    match state.app.public_notices(&org).await {
+        Ok((org, notices)) => {
+            let tr = Tr(org.language);
+            let page = PrivacyPage {
+                frame: Frame::new(&org, tr.t("privacy-title")).canonical(&state, &format!("/privacy/{}", org.slug)),
+                notices,
+            };
+            render(&page, StatusCode::OK)
+        }
+        Err(e) => page_error(e, None),
     }
 }

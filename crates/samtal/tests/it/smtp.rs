@@ -443,3 +443,72 @@ async fn inboxes_and_cases_over_the_api() {
     assert_eq!(s.server.app.db().org(s.org).case(CaseId(id)).await.unwrap().unwrap().status, "closed");
     assert_eq!(http.get(s.server.url("/api/v1/cases/999999")).bearer_auth(&agent).send().await.unwrap().status(), 404);
 }
+
+#[tokio::test]
+async fn new_cases_get_an_auto_reply_but_robots_and_replies_do_not() {
+    let s = setup().await;
+    let org = s.server.app.db().org_by_id(s.org).await.unwrap().unwrap();
+    s.server.user(&org, "admin@alfa.se", Role::Admin).await;
+    let admin = s.server.signed_in(&org, "admin@alfa.se").await;
+    let inbox = s.server.app.db().org(s.org).inboxes().await.unwrap().remove(0);
+    let res = admin
+        .post(s.server.url(&format!("/settings/inboxes/{}/auto-reply", inbox.id)))
+        .form(&[("auto_reply", "on")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+
+    let mut c = Client::connect(s.addr).await;
+    c.cmd("EHLO x").await;
+    assert!(
+        c.deliver("kim@example.se", "bygglov@alfa.se", &message("r1@example.se", "", "Plank", "Får jag?"))
+            .await
+            .starts_with("250")
+    );
+    let auto_reply = message("r2@example.se", "Auto-Submitted: auto-replied\r\n", "Frånvaro", "Borta.");
+    assert!(c.deliver("kim@example.se", "bygglov@alfa.se", &auto_reply).await.starts_with("250"));
+    // A bounce: the null sender.
+    assert!(c.cmd("MAIL FROM:<>").await.starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bygglov@alfa.se>").await.starts_with("250"));
+    assert!(c.cmd("DATA").await.starts_with("354"));
+    c.send(&message("r3@example.se", "", "Undeliverable", "Studs.")).await;
+    c.send("\r\n.\r\n").await;
+    assert!(c.reply().await.starts_with("250"));
+    let follow_up = message("r4@example.se", "In-Reply-To: <r1@example.se>\r\n", "Re: Plank", "Och staket?");
+    assert!(c.deliver("kim@example.se", "bygglov@alfa.se", &follow_up).await.starts_with("250"));
+
+    let queued: Vec<_> = s
+        .server
+        .app
+        .db()
+        .org(s.org)
+        .outbox(20)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == "case_auto_reply")
+        .collect();
+    assert_eq!(queued.len(), 1, "only the person's new case is acknowledged");
+    assert_eq!(queued[0].recipient, "kim@example.se");
+    assert_eq!(queued[0].subject, "Re: [#1] Plank");
+    assert!(queued[0].body.contains("ärendenummer 1"));
+    let link = queued[0]
+        .body
+        .lines()
+        .find_map(|l| l.split("http://127.0.0.1:8080").nth(1))
+        .expect("privacy link")
+        .trim()
+        .to_owned();
+    assert_eq!(link, "/privacy/alfa");
+    let page = reqwest::get(s.server.url(&link)).await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("Så behandlar vi dina personuppgifter"));
+
+    // Delivered, it is marked as automatic so the customer's auto-responder stays quiet.
+    let sink = SmtpSink::start("250 OK").await;
+    let relay = mail::Relay::new(&format!("smtp://{}", sink.addr), "noreply@alfa.se").unwrap();
+    assert_eq!(s.server.app.deliver_mail(&relay).await.unwrap(), 1);
+    let sent = sink.messages().remove(0);
+    assert!(sent.contains("Auto-Submitted: auto-generated") && sent.contains("In-Reply-To: <r1@example.se>"), "{sent}");
+}

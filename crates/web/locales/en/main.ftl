@@ -361,4 +361,10 @@ cases-note = Internal note (not sent)
 cases-add-note = Save the note
 inboxes-title = Mail inboxes
 inboxes-intro = Mail to these addresses becomes cases. Have the organisation's mail server deliver to Samtal's SMTP receiver (the smtp_listen setting).
+inboxes-auto-reply = Reply automatically with the case number and the privacy notice
 inboxes-create = Add inbox
+
+## Privacy notices page
+privacy-title = How we handle your personal data
+privacy-chat = Chat: { $flow }
+privacy-forum = The customer forum

@@ -361,4 +361,10 @@ cases-note = Intern anteckning (skickas inte)
 cases-add-note = Spara anteckningen
 inboxes-title = Inkorgar för e-post
 inboxes-intro = E-post till de här adresserna blir ärenden. Låt organisationens e-postserver leverera till Samtals SMTP-mottagare (inställningen smtp_listen).
+inboxes-auto-reply = Svara automatiskt med ärendenummer och integritetsinformation
 inboxes-create = Lägg till inkorg
+
+## Privacy notices page
+privacy-title = Så behandlar vi dina personuppgifter
+privacy-chat = Chatten: { $flow }
+privacy-forum = Kundforumet

@@ -19,11 +19,13 @@ pub struct InboxBody {
     pub id: i64,
     pub address: String,
     pub name: String,
+    /// A new case gets an automatic acknowledgement with its number and the privacy notice.
+    pub auto_reply: bool,
 }
 
 impl From<InboxRow> for InboxBody {
     fn from(i: InboxRow) -> Self {
-        Self { id: i.id, address: i.address, name: i.name }
+        Self { id: i.id, address: i.address, name: i.name, auto_reply: i.auto_reply }
     }
 }
 
@@ -56,6 +58,26 @@ pub async fn create_inbox(
     let id = state.app.create_inbox(&p, &body.address, &name).await?;
     let inbox = state.app.inboxes(&p).await?.into_iter().find(|i| i.id == id.0).ok_or(AppError::NotFound)?;
     Ok((StatusCode::CREATED, Json(inbox.into())))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InboxUpdate {
+    pub auto_reply: bool,
+}
+
+/// Changes an inbox's settings (admin).
+#[utoipa::path(patch, path = "/inboxes/{id}", tag = "cases", request_body = InboxUpdate,
+    params(("id" = i64, Path, description = "Inbox id")),
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn update_inbox(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+    JsonInput(body): JsonInput<InboxUpdate>,
+) -> Result<StatusCode, ApiError> {
+    state.app.set_inbox_auto_reply(&p, domain::InboxId(id), body.auto_reply).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Serialize, ToSchema)]

@@ -69,6 +69,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(forum::settings, forum::save_settings))
         .routes(routes!(forum::create_category))
         .routes(routes!(cases::list_inboxes, cases::create_inbox))
+        .routes(routes!(cases::update_inbox))
         .routes(routes!(cases::list_cases))
         .routes(routes!(cases::get_case, cases::update))
         .routes(routes!(cases::reply))

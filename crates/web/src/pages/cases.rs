@@ -303,3 +303,20 @@ pub async fn create_inbox(
         Err(e) => inboxes_page(&state, &staff, Some(form_message(staff.tr, &e))).await,
     }
 }
+
+#[derive(serde::Deserialize)]
+pub struct AutoReplyForm {
+    auto_reply: Option<String>,
+}
+
+pub async fn inbox_auto_reply(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<AutoReplyForm>,
+) -> Response {
+    match state.app.set_inbox_auto_reply(&staff.principal, domain::InboxId(id), form.auto_reply.is_some()).await {
+        Ok(()) => Redirect::to("/settings/inboxes").into_response(),
+        Err(e) => PageError::new(e, staff.tr.0).into_response(),
+    }
+}
