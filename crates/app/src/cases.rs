@@ -256,6 +256,46 @@ impl App {
     }
 }
 
+/// A chat message left outside opening hours, as a new case in `inbox` (inside the
+/// chat's own transaction, so both exist or neither).
+pub(crate) async fn case_from_offline_chat(
+    w: &mut storage::OrgWrite,
+    inbox: &InboxRow,
+    flow_name: &str,
+    name: Option<&str>,
+    email: Option<&str>,
+    body: &str,
+) -> Result<CaseId> {
+    let subject = truncate(&format!("Chatt: {flow_name}"), 300);
+    let (case, _) = w.create_case(InboxId(inbox.id), &subject, email, name).await?;
+    w.add_case_message(
+        case,
+        &NewCaseMessage {
+            direction: Direction::In,
+            header_message_id: None,
+            from_address: email,
+            from_name: name,
+            reply_to: None,
+            subject: &subject,
+            body_text: body,
+            body_html: None,
+            findings: &intake::findings_json(body),
+            author: None,
+            automatic: false,
+            size_bytes: body.len() as i64,
+        },
+    )
+    .await?;
+    w.audit(
+        NewEvent::new(Actor::System, Action::CaseCreated)
+            .target(Target::case(case))
+            .detail("inbox", DetailValue::Id(inbox.id))
+            .detail("source", DetailValue::Code("chat_offline")),
+    )
+    .await?;
+    Ok(case)
+}
+
 fn truncate(text: &str, max_chars: usize) -> String {
     text.chars().take(max_chars).collect()
 }

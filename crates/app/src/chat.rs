@@ -316,6 +316,12 @@ impl App {
         if !open && first.is_none() {
             return Err(AppError::Refused("the flow is closed; leave a message instead"));
         }
+        // A message left outside opening hours becomes an e-mail case when the visitor
+        // gave an address to answer and the organisation has an inbox.
+        let offline_inbox = match (&first, &email, open) {
+            (Some(_), Some(_), false) => self.db().org(org.id).inboxes().await?.into_iter().next(),
+            _ => None,
+        };
         let token = random_token();
         let mut w = self.db().write(org.id).await?;
         let visitor_id = w.insert_visitor(&token_hash(&token)).await?;
@@ -326,14 +332,25 @@ impl App {
                 status: if open { ConversationStatus::Queued } else { ConversationStatus::Offline },
                 language: start.language,
                 notice_version: acknowledged,
-                visitor_name: name,
-                visitor_email: email,
+                visitor_name: name.clone(),
+                visitor_email: email.clone(),
             })
             .await?;
         let message = match &first {
             Some(body) => Some(w.append_message(id, Sender::Visitor, None, false, body, &findings_json(body)).await?),
             None => None,
         };
+        if let (Some(inbox), Some(body)) = (&offline_inbox, &first) {
+            crate::cases::case_from_offline_chat(
+                &mut w,
+                inbox,
+                &flow.settings.name,
+                name.as_deref(),
+                email.as_deref(),
+                body,
+            )
+            .await?;
+        }
         let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         w.commit().await?;
         self.signal(org.id, id, Signal::Status { status: conversation.status() }, None).await;

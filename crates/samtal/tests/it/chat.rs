@@ -367,6 +367,21 @@ async fn offline_messages_when_no_agent_is_online() {
     let principal = app::Principal { user: agent, via: app::authz::Via::Session };
     let inbox = server.app.inbox(&principal).await.unwrap();
     assert!(inbox.iter().any(|c| c.id == body["conversation"].as_i64().unwrap() && c.status == "offline"));
+    assert!(server.app.db().org(chat.org.id).cases(None, 10).await.unwrap().is_empty(), "no inbox: no case");
+
+    // With a mail inbox, a message left with an address becomes a case to answer by e-mail.
+    server.app.create_inbox_as_operator(chat.org.id, "kundtjanst@example.se", "Kundtjänst").await.unwrap();
+    let (status, _) = start(
+        server,
+        json!({"language": "sv", "name": "Per", "email": "per@example.se", "message": "Ring mig om bygglovet igen."}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let cases = server.app.db().org(chat.org.id).cases(None, 10).await.unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].customer_email.as_deref(), Some("per@example.se"));
+    let text = server.app.db().org(chat.org.id).case_messages(domain::CaseId(cases[0].id)).await.unwrap();
+    assert_eq!(text[0].body_text, "Ring mig om bygglovet igen.");
 }
 
 #[tokio::test]
