@@ -240,20 +240,37 @@ impl App {
         Ok(())
     }
 
-    /// Turns the inbox's automatic acknowledgement on or off (admin).
-    pub async fn set_inbox_auto_reply(&self, principal: &Principal, inbox: InboxId, on: bool) -> Result<()> {
+    /// Changes an inbox's name, signature (under every reply) and auto-reply (admin).
+    pub async fn update_inbox(&self, principal: &Principal, inbox: InboxId, settings: &InboxSettings) -> Result<()> {
         principal.require(Capability::ManageOrganisation)?;
+        let name = parse_inbox_name(&settings.name)?;
+        let signature = match settings.signature.trim() {
+            "" => String::new(),
+            s => domain::forum::parse_body(s)
+                .map_err(|_| domain::Invalid::new("signature", domain::InvalidReason::BadFormat))?,
+        };
+        if signature.chars().count() > 2000 {
+            return Err(domain::Invalid::new("signature", domain::InvalidReason::TooLong { max: 2000 }).into());
+        }
         let mut w = self.db().write(principal.org_id()).await?;
-        w.set_inbox_auto_reply(inbox, on).await?;
+        w.update_inbox(inbox, &name, &signature, settings.auto_reply).await?;
         w.audit(
             NewEvent::new(principal.actor(), Action::InboxChanged)
                 .target(Target::inbox(inbox))
-                .detail("auto_reply", DetailValue::Flag(on)),
+                .detail("auto_reply", DetailValue::Flag(settings.auto_reply)),
         )
         .await?;
         w.commit().await?;
         Ok(())
     }
+}
+
+/// What an admin sets on an inbox.
+#[derive(Debug, Clone, Default)]
+pub struct InboxSettings {
+    pub name: String,
+    pub signature: String,
+    pub auto_reply: bool,
 }
 
 /// A chat message left outside opening hours, as a new case in `inbox` (inside the

@@ -193,16 +193,21 @@ impl OrgWrite {
         Ok(InboxId(id))
     }
 
-    pub async fn set_inbox_auto_reply(&mut self, inbox: InboxId, on: bool) -> Result<()> {
+    /// Replaces an inbox's name, signature and auto-reply setting.
+    pub async fn update_inbox(&mut self, inbox: InboxId, name: &str, signature: &str, auto_reply: bool) -> Result<()> {
         let org = self.org.0;
         let changed = on_tx!(&mut self.tx, |conn| {
-            sqlx::query("UPDATE mail_inboxes SET auto_reply = $3 WHERE org_id = $1 AND id = $2")
-                .bind(org)
-                .bind(inbox.0)
-                .bind(on)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
+            sqlx::query(
+                "UPDATE mail_inboxes SET name = $3, signature = $4, auto_reply = $5 WHERE org_id = $1 AND id = $2",
+            )
+            .bind(org)
+            .bind(inbox.0)
+            .bind(name)
+            .bind(signature)
+            .bind(auto_reply)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
         })?;
         if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
     }

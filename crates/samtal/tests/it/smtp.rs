@@ -452,12 +452,19 @@ async fn new_cases_get_an_auto_reply_but_robots_and_replies_do_not() {
     let admin = s.server.signed_in(&org, "admin@alfa.se").await;
     let inbox = s.server.app.db().org(s.org).inboxes().await.unwrap().remove(0);
     let res = admin
-        .post(s.server.url(&format!("/settings/inboxes/{}/auto-reply", inbox.id)))
-        .form(&[("auto_reply", "on")])
+        .post(s.server.url(&format!("/settings/inboxes/{}", inbox.id)))
+        .form(&[("name", "Bygglov"), ("signature", "Bygglovsenheten, Alfa kommun"), ("auto_reply", "on")])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
+    let res = admin
+        .post(s.server.url(&format!("/settings/inboxes/{}", inbox.id)))
+        .form(&[("name", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400, "an inbox needs a name");
 
     let mut c = Client::connect(s.addr).await;
     c.cmd("EHLO x").await;
@@ -505,10 +512,47 @@ async fn new_cases_get_an_auto_reply_but_robots_and_replies_do_not() {
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("Så behandlar vi dina personuppgifter"));
 
+    // Agents start a reply from a saved reply; the inbox's signature goes under it.
+    let res = admin
+        .post(s.server.url("/settings/replies"))
+        .form(&[("title", "Handläggningstid"), ("body", "Handläggningstiden är högst tio veckor.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let case = s.cases().await.into_iter().find(|c| c.subject == "Plank").unwrap();
+    let page = admin.get(s.server.url(&format!("/cases/{}", case.id))).send().await.unwrap().text().await.unwrap();
+    let template = between_text(&page, "<option value=\"", "\">Handläggningstid").expect("saved reply offered");
+    let page = admin
+        .get(s.server.url(&format!("/cases/{}?template={template}", case.id)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(">Handläggningstiden är högst tio veckor.</textarea>"), "the draft is filled in");
+    let res = admin
+        .post(s.server.url(&format!("/cases/{}/reply", case.id)))
+        .form(&[("body", "Handläggningstiden är högst tio veckor.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let reply = s.messages(case.id).await.into_iter().find(|m| m.direction == "out").unwrap();
+    assert!(reply.body_text.ends_with("\n\n-- \nBygglovsenheten, Alfa kommun"), "{}", reply.body_text);
+
     // Delivered, it is marked as automatic so the customer's auto-responder stays quiet.
     let sink = SmtpSink::start("250 OK").await;
     let relay = mail::Relay::new(&format!("smtp://{}", sink.addr), "noreply@alfa.se").unwrap();
-    assert_eq!(s.server.app.deliver_mail(&relay).await.unwrap(), 1);
+    assert_eq!(s.server.app.deliver_mail(&relay).await.unwrap(), 2, "the auto-reply and the agent's reply");
     let sent = sink.messages().remove(0);
     assert!(sent.contains("Auto-Submitted: auto-generated") && sent.contains("In-Reply-To: <r1@example.se>"), "{sent}");
+}
+
+/// Text between `start` and the next `end`, searching backwards from `end` for `start`.
+fn between_text<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let end_at = text.find(end)?;
+    let from = text[..end_at].rfind(start)? + start.len();
+    Some(&text[from..end_at])
 }

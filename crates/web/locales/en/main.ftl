@@ -356,12 +356,15 @@ cases-show-html = Show the HTML version (cleaned)
 cases-reply = Reply
 cases-reply-to = Reply to
 cases-close-after = Close the case once the reply is sent
+cases-saved-reply = Saved reply
+cases-use-saved-reply = Use as draft
 cases-send = Send the reply
 cases-note = Internal note (not sent)
 cases-add-note = Save the note
 inboxes-title = Mail inboxes
 inboxes-intro = Mail to these addresses becomes cases. Have the organisation's mail server deliver to Samtal's SMTP receiver (the smtp_listen setting).
 inboxes-auto-reply = Reply automatically with the case number and the privacy notice
+inboxes-signature = Signature under replies
 inboxes-create = Add inbox
 
 ## Privacy notices page

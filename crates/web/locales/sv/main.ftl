@@ -356,12 +356,15 @@ cases-show-html = Visa HTML-versionen (rensad)
 cases-reply = Svara
 cases-reply-to = Svar till
 cases-close-after = Avsluta ärendet när svaret skickats
+cases-saved-reply = Sparat svar
+cases-use-saved-reply = Använd som utkast
 cases-send = Skicka svaret
 cases-note = Intern anteckning (skickas inte)
 cases-add-note = Spara anteckningen
 inboxes-title = Inkorgar för e-post
 inboxes-intro = E-post till de här adresserna blir ärenden. Låt organisationens e-postserver leverera till Samtals SMTP-mottagare (inställningen smtp_listen).
 inboxes-auto-reply = Svara automatiskt med ärendenummer och integritetsinformation
+inboxes-signature = Signatur under svaren
 inboxes-create = Lägg till inkorg
 
 ## Privacy notices page

@@ -19,13 +19,14 @@ pub struct InboxBody {
     pub id: i64,
     pub address: String,
     pub name: String,
+    pub signature: String,
     /// A new case gets an automatic acknowledgement with its number and the privacy notice.
     pub auto_reply: bool,
 }
 
 impl From<InboxRow> for InboxBody {
     fn from(i: InboxRow) -> Self {
-        Self { id: i.id, address: i.address, name: i.name, auto_reply: i.auto_reply }
+        Self { id: i.id, address: i.address, name: i.name, signature: i.signature, auto_reply: i.auto_reply }
     }
 }
 
@@ -63,7 +64,10 @@ pub async fn create_inbox(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InboxUpdate {
-    pub auto_reply: bool,
+    pub name: Option<String>,
+    /// Added under every reply.
+    pub signature: Option<String>,
+    pub auto_reply: Option<bool>,
 }
 
 /// Changes an inbox's settings (admin).
@@ -76,7 +80,13 @@ pub async fn update_inbox(
     Path(id): Path<i64>,
     JsonInput(body): JsonInput<InboxUpdate>,
 ) -> Result<StatusCode, ApiError> {
-    state.app.set_inbox_auto_reply(&p, domain::InboxId(id), body.auto_reply).await?;
+    let current = state.app.inboxes(&p).await?.into_iter().find(|i| i.id == id).ok_or(AppError::NotFound)?;
+    let settings = app::cases::InboxSettings {
+        name: body.name.unwrap_or(current.name),
+        signature: body.signature.unwrap_or(current.signature),
+        auto_reply: body.auto_reply.unwrap_or(current.auto_reply),
+    };
+    state.app.update_inbox(&p, domain::InboxId(id), &settings).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

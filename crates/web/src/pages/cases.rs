@@ -107,9 +107,24 @@ struct CasePage {
     failed: usize,
     statuses: Vec<(&'static str, String)>,
     error: Option<String>,
+    /// Saved replies (shared with chat): (id, title).
+    replies: Vec<(i64, String)>,
+    /// The reply box's text: a chosen saved reply, or what was typed before an error.
+    draft: String,
 }
 
 async fn case_page(state: &AppState, staff: &Staff, id: CaseId, error: Option<String>, status: StatusCode) -> Response {
+    case_page_with(state, staff, id, error, status, None).await
+}
+
+async fn case_page_with(
+    state: &AppState,
+    staff: &Staff,
+    id: CaseId,
+    error: Option<String>,
+    status: StatusCode,
+    template: Option<i64>,
+) -> Response {
     let p = &staff.principal;
     let loaded = async {
         let org = state.app.organisation(p).await?;
@@ -117,10 +132,11 @@ async fn case_page(state: &AppState, staff: &Staff, id: CaseId, error: Option<St
         let mut colleagues: Vec<(i64, String)> =
             state.app.colleagues(p).await?.into_iter().map(|(id, n)| (id.0, n)).collect();
         colleagues.insert(0, (p.user.id.0, p.user.display_name.clone()));
-        Ok::<_, AppError>((org, view, colleagues))
+        let replies = state.app.saved_replies(p).await?;
+        Ok::<_, AppError>((org, view, colleagues, replies))
     }
     .await;
-    let (org, view, colleagues) = match loaded {
+    let (org, view, colleagues, saved) = match loaded {
         Ok(v) => v,
         Err(e) => return PageError::new(e, staff.tr.0).into_response(),
     };
@@ -161,12 +177,28 @@ async fn case_page(state: &AppState, staff: &Staff, id: CaseId, error: Option<St
         failed: view.failed_mail.len(),
         statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), staff.tr.tk("case-status-", s.as_str(), ""))).collect(),
         error,
+        draft: template
+            .and_then(|t| saved.iter().find(|(id, _, _)| *id == t))
+            .map(|(_, _, body)| body.clone())
+            .unwrap_or_default(),
+        replies: saved.into_iter().map(|(id, title, _)| (id, title)).collect(),
     };
     render(&page, status)
 }
 
-pub async fn view(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
-    case_page(&state, &staff, CaseId(id), None, StatusCode::OK).await
+#[derive(serde::Deserialize)]
+pub struct ViewQuery {
+    /// A saved reply to start the answer from.
+    template: Option<i64>,
+}
+
+pub async fn view(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    Query(q): Query<ViewQuery>,
+) -> Response {
+    case_page_with(&state, &staff, CaseId(id), None, StatusCode::OK, q.template).await
 }
 
 async fn done(state: &AppState, staff: &Staff, id: i64, result: Result<(), AppError>) -> Response {
@@ -305,18 +337,25 @@ pub async fn create_inbox(
 }
 
 #[derive(serde::Deserialize)]
-pub struct AutoReplyForm {
+pub struct InboxSettingsForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    signature: String,
     auto_reply: Option<String>,
 }
 
-pub async fn inbox_auto_reply(
+pub async fn update_inbox(
     State(state): State<AppState>,
     staff: Staff,
     Path(id): Path<i64>,
-    FormInput(form): FormInput<AutoReplyForm>,
+    FormInput(form): FormInput<InboxSettingsForm>,
 ) -> Response {
-    match state.app.set_inbox_auto_reply(&staff.principal, domain::InboxId(id), form.auto_reply.is_some()).await {
+    let settings =
+        app::cases::InboxSettings { name: form.name, signature: form.signature, auto_reply: form.auto_reply.is_some() };
+    match state.app.update_inbox(&staff.principal, domain::InboxId(id), &settings).await {
         Ok(()) => Redirect::to("/settings/inboxes").into_response(),
-        Err(e) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => inboxes_page(&state, &staff, Some(form_message(staff.tr, &e))).await,
     }
 }

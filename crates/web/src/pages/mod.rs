@@ -46,7 +46,7 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}/update", post(cases::update))
         .route("/cases/attachments/{id}", get(cases::attachment))
         .route("/settings/inboxes", get(cases::inboxes).post(cases::create_inbox))
-        .route("/settings/inboxes/{id}/auto-reply", post(cases::inbox_auto_reply))
+        .route("/settings/inboxes/{id}", post(cases::update_inbox))
         .route("/moderation", get(forum::queue))
         .route("/moderation/questions/{id}", get(forum::question))
         .route("/moderation/questions/{id}/move", post(forum::move_question))
