@@ -15,7 +15,7 @@ use domain::{CaseId, InboxId, OrgId, UserId};
 use mail::smtp_server::{Intake, Refusal};
 use storage::StorageError;
 use storage::cases::NewCaseMessage;
-pub use storage::cases::{AttachmentInfo, CaseMessageRow, CaseRow, InboxRow};
+pub use storage::cases::{AttachmentInfo, CaseFilter, CaseMessageRow, CaseRow, InboxRow};
 
 /// HTML bodies larger than this are kept as text only.
 const MAX_HTML_BYTES: usize = 2 * 1024 * 1024;
@@ -346,13 +346,33 @@ pub struct CaseView {
     pub attachments: Vec<AttachmentInfo>,
     /// Replies the relay refused for good (shown on the case).
     pub failed_mail: Vec<String>,
+    pub tags: Vec<String>,
 }
 
 impl App {
-    /// Cases of the organisation, most recent activity first.
-    pub async fn case_list(&self, principal: &Principal, status: Option<CaseStatus>) -> Result<Vec<CaseRow>> {
+    /// Cases of the organisation matching the filter, most recent activity first.
+    pub async fn case_list(&self, principal: &Principal, filter: &CaseFilter) -> Result<Vec<CaseRow>> {
         principal.require(Capability::UseInbox)?;
-        Ok(self.db().org(principal.org_id()).cases(status, 500).await?)
+        Ok(self.db().org(principal.org_id()).find_cases(filter, 500).await?)
+    }
+
+    /// Replaces a case's tags (typed comma-separated).
+    pub async fn set_case_tags(&self, principal: &Principal, id: CaseId, raw: &str) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        let tags = domain::cases::parse_tags(raw)?;
+        if self.db().org(principal.org_id()).case(id).await?.is_none() {
+            return Err(AppError::NotFound);
+        }
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.set_case_tags(id, &tags).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::CaseTagged)
+                .target(Target::case(id))
+                .detail("tags", DetailValue::Count(tags.len() as i64)),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
     }
 
     /// A case with its whole thread; the viewing is audited.
@@ -363,6 +383,7 @@ impl App {
         let inbox = scope.inboxes().await?.into_iter().find(|i| i.id == case.inbox_id);
         let messages = scope.case_messages(id).await?;
         let attachments = scope.case_attachments(id).await?;
+        let tags = scope.case_tags(id).await?;
         let failed_mail = scope
             .outbox(200)
             .await?
@@ -373,7 +394,7 @@ impl App {
         let mut w = self.db().write(principal.org_id()).await?;
         w.audit(NewEvent::new(principal.actor(), Action::CaseViewed).target(Target::case(id))).await?;
         w.commit().await?;
-        Ok(CaseView { case, inbox, messages, attachments, failed_mail })
+        Ok(CaseView { case, inbox, messages, attachments, failed_mail, tags })
     }
 
     /// A reply to the customer, sent from the case's inbox and threaded in their mail

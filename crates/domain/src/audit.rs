@@ -90,6 +90,7 @@ pub enum Action {
     CaseNoteAdded,
     CaseStatusChanged,
     CaseAssigned,
+    CaseTagged,
 }
 
 impl Action {
@@ -138,6 +139,7 @@ impl Action {
             Self::CaseNoteAdded => "case.note_added",
             Self::CaseStatusChanged => "case.status_changed",
             Self::CaseAssigned => "case.assigned",
+            Self::CaseTagged => "case.tagged",
         }
     }
 }

@@ -36,6 +36,24 @@ pub fn parse_inbox_name(raw: &str) -> Result<String, Invalid> {
     bounded_text("name", raw, 80)
 }
 
+/// Tags as typed, comma-separated: lower-case, trimmed, each 1–40 letters, digits,
+/// spaces or dashes, at most 20, duplicates dropped.
+pub fn parse_tags(raw: &str) -> Result<Vec<String>, Invalid> {
+    let mut tags: Vec<String> = Vec::new();
+    for tag in raw.split(',').map(|t| t.trim().to_lowercase()).filter(|t| !t.is_empty()) {
+        if tag.chars().count() > 40 || !tag.chars().all(|c| c.is_alphanumeric() || c == '-' || c == ' ') {
+            return Err(Invalid::new("tags", crate::InvalidReason::BadCharacters));
+        }
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    if tags.len() > 20 {
+        return Err(Invalid::new("tags", crate::InvalidReason::TooLong { max: 20 }));
+    }
+    Ok(tags)
+}
+
 /// The case number in a subject such as "Re: [#1234] Förråd", if any.
 pub fn case_number_in_subject(subject: &str) -> Option<i64> {
     let mut rest = subject;
@@ -85,6 +103,14 @@ mod tests {
         assert_eq!(reply_subject(12, "Förråd"), "Re: [#12] Förråd");
         assert_eq!(reply_subject(12, "Re: SV: [#12] Förråd"), "Re: [#12] Förråd");
         assert_eq!(reply_subject(12, ""), "Re: [#12]");
+    }
+
+    #[test]
+    fn tags() {
+        assert_eq!(parse_tags(" Faktura, bygglov ,faktura,").unwrap(), ["faktura", "bygglov"]);
+        assert!(parse_tags("<script>").is_err());
+        let many: Vec<String> = (0..21).map(|i| format!("t{i}")).collect();
+        assert!(parse_tags(&many.join(",")).is_err());
     }
 
     #[test]

@@ -65,6 +65,15 @@ pub struct CaseMessageRow {
 const MESSAGE_COLUMNS: &str = "id, case_id, direction, header_message_id, from_address, from_name, reply_to, \
     subject, body_text, body_html, findings, author_id, automatic, size_bytes, created_at";
 
+/// Which cases to list.
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub status: Option<CaseStatus>,
+    pub assignee: Option<UserId>,
+    pub inbox: Option<InboxId>,
+    pub tag: Option<String>,
+}
+
 /// A message to add to a case.
 #[derive(Debug, Clone)]
 pub struct NewCaseMessage<'a> {
@@ -112,13 +121,45 @@ impl OrgScope<'_> {
 
     /// Cases, most recent activity first; `status` filters when given.
     pub async fn cases(&self, status: Option<CaseStatus>, limit: i64) -> Result<Vec<CaseRow>> {
-        let filter = if status.is_some() { "AND status = $2" } else { "AND $2 = $2" };
+        self.find_cases(&CaseFilter { status, ..Default::default() }, limit).await
+    }
+
+    /// Cases matching every given filter, most recent activity first.
+    pub async fn find_cases(&self, filter: &CaseFilter, limit: i64) -> Result<Vec<CaseRow>> {
+        // Each filter is a fixed fragment with its own parameter; an unused one compares the
+        // parameter to itself, so the placeholders keep their numbers.
+        let status = if filter.status.is_some() { "status = $2" } else { "$2 = $2" };
+        let assignee = if filter.assignee.is_some() { "assignee_id = $3" } else { "$3 = $3" };
+        let inbox = if filter.inbox.is_some() { "inbox_id = $4" } else { "$4 = $4" };
+        let tag = if filter.tag.is_some() {
+            "EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = cases.id AND t.tag = $5)"
+        } else {
+            "$5 = $5"
+        };
         let sql = format!(
-            "SELECT {CASE_COLUMNS} FROM cases WHERE org_id = $1 {filter} ORDER BY last_message_at DESC, id DESC LIMIT $3"
+            "SELECT {CASE_COLUMNS} FROM cases WHERE org_id = $1 AND {status} AND {assignee} AND {inbox} AND {tag} \
+             ORDER BY last_message_at DESC, id DESC LIMIT $6"
         );
-        let status = status.map_or("", CaseStatus::as_str);
         Ok(on_pool!(self.db, |pool| {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).bind(status).bind(limit).fetch_all(pool).await
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(self.org.0)
+                .bind(filter.status.map_or("", CaseStatus::as_str))
+                .bind(filter.assignee.map_or(0, |u| u.0))
+                .bind(filter.inbox.map_or(0, |i| i.0))
+                .bind(filter.tag.clone().unwrap_or_default())
+                .bind(limit)
+                .fetch_all(pool)
+                .await
+        })?)
+    }
+
+    pub async fn case_tags(&self, case: CaseId) -> Result<Vec<String>> {
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_scalar("SELECT tag FROM case_tags WHERE org_id = $1 AND case_id = $2 ORDER BY tag")
+                .bind(self.org.0)
+                .bind(case.0)
+                .fetch_all(pool)
+                .await
         })?)
     }
 
@@ -347,6 +388,31 @@ impl OrgWrite {
                 .map(|r| r.rows_affected())
         })?;
         if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+    }
+
+    /// Replaces a case's tags.
+    pub async fn set_case_tags(&mut self, case: CaseId, tags: &[String]) -> Result<()> {
+        let org = self.org.0;
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query("DELETE FROM case_tags WHERE org_id = $1 AND case_id = $2")
+                .bind(org)
+                .bind(case.0)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        for tag in tags {
+            on_tx!(&mut self.tx, |conn| {
+                sqlx::query("INSERT INTO case_tags (org_id, case_id, tag) VALUES ($1, $2, $3)")
+                    .bind(org)
+                    .bind(case.0)
+                    .bind(tag)
+                    .execute(conn)
+                    .await
+                    .map(|r| r.rows_affected())
+            })?;
+        }
+        Ok(())
     }
 
     pub async fn assign_case(&mut self, case: CaseId, assignee: Option<UserId>) -> Result<()> {

@@ -441,6 +441,53 @@ async fn inboxes_and_cases_over_the_api() {
     assert_eq!(patch(serde_json::json!({"status": "done"})).await.unwrap().status(), 400);
     assert_eq!(patch(serde_json::json!({"assignee_id": 999_999})).await.unwrap().status(), 404);
     assert_eq!(s.server.app.db().org(s.org).case(CaseId(id)).await.unwrap().unwrap().status, "closed");
+
+    // Tags and filters.
+    assert_eq!(patch(serde_json::json!({"tags": ["Faktura", "skolskjuts"]})).await.unwrap().status(), 204);
+    assert_eq!(patch(serde_json::json!({"tags": ["<b>"]})).await.unwrap().status(), 400);
+    let me = s
+        .server
+        .app
+        .db()
+        .org(s.org)
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.email.as_str() == "agent@alfa.se")
+        .unwrap();
+    assert_eq!(patch(serde_json::json!({"assignee_id": me.id.0})).await.unwrap().status(), 204);
+    let list = |query: &'static str| {
+        let http = http.clone();
+        let url = s.server.url(&format!("/api/v1/cases{query}"));
+        let agent = agent.clone();
+        async move {
+            let body: serde_json::Value = http.get(url).bearer_auth(agent).send().await.unwrap().json().await.unwrap();
+            body.as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(list("?tag=faktura").await, [id]);
+    assert!(list("?tag=annat").await.is_empty());
+    assert_eq!(list("?assignee=me").await, [id]);
+    assert_eq!(list("?status=closed&tag=skolskjuts&assignee=me").await, [id]);
+    assert!(list("?status=new").await.is_empty());
+    let detail: serde_json::Value = http
+        .get(s.server.url(&format!("/api/v1/cases/{id}")))
+        .bearer_auth(&agent)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(detail["tags"], serde_json::json!(["faktura", "skolskjuts"]));
+    let ui = s.server.signed_in(&org, "agent@alfa.se").await;
+    let res = ui.post(s.server.url(&format!("/cases/{id}/tags"))).form(&[("tags", "bygglov")]).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let page = ui.get(s.server.url("/cases?tag=bygglov")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Skolskjuts"), "the tagged case is listed");
+    let page = ui.get(s.server.url("/cases?tag=faktura")).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains(">Skolskjuts<"), "tags were replaced");
     assert_eq!(http.get(s.server.url("/api/v1/cases/999999")).bearer_auth(&agent).send().await.unwrap().status(), 404);
 }
 

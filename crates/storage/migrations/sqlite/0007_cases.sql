@@ -69,6 +69,15 @@ CREATE TABLE case_attachments (
 ) STRICT;
 CREATE INDEX case_attachments_message ON case_attachments (case_message_id);
 
+-- Tags staff put on cases (words chosen by the organisation, e.g. "faktura").
+CREATE TABLE case_tags (
+    org_id   INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    case_id  INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    tag      TEXT NOT NULL,
+    PRIMARY KEY (case_id, tag)
+) STRICT;
+CREATE INDEX case_tags_tag ON case_tags (org_id, tag);
+
 -- Replies to cases leave through the outbox with their own sender and threading headers.
 ALTER TABLE mail_outbox ADD COLUMN case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE;
 ALTER TABLE mail_outbox ADD COLUMN sender TEXT;

@@ -127,6 +127,10 @@ impl From<CaseRow> for CaseBody {
 pub struct CaseQuery {
     /// new, open, waiting or closed.
     pub status: Option<String>,
+    /// A staff member's id, or `me`.
+    pub assignee: Option<String>,
+    pub inbox: Option<i64>,
+    pub tag: Option<String>,
 }
 
 /// Cases, most recent activity first.
@@ -138,7 +142,21 @@ pub async fn list_cases(
     Query(q): Query<CaseQuery>,
 ) -> Result<Json<Vec<CaseBody>>, ApiError> {
     let status = q.status.as_deref().map(str::parse::<CaseStatus>).transpose().map_err(AppError::from)?;
-    Ok(Json(state.app.case_list(&p, status).await?.into_iter().map(CaseBody::from).collect()))
+    let assignee = match q.assignee.as_deref() {
+        None => None,
+        Some("me") => Some(p.user.id),
+        Some(id) => Some(UserId(
+            id.parse()
+                .map_err(|_| AppError::from(domain::Invalid::new("assignee", domain::InvalidReason::BadFormat)))?,
+        )),
+    };
+    let filter = app::cases::CaseFilter {
+        status,
+        assignee,
+        inbox: q.inbox.map(domain::InboxId),
+        tag: q.tag.map(|t| t.trim().to_lowercase()),
+    };
+    Ok(Json(state.app.case_list(&p, &filter).await?.into_iter().map(CaseBody::from).collect()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -170,6 +188,7 @@ pub struct AttachmentBody {
 pub struct CaseDetail {
     #[serde(flatten)]
     pub case: CaseBody,
+    pub tags: Vec<String>,
     pub messages: Vec<CaseMessageBody>,
 }
 
@@ -208,7 +227,7 @@ pub async fn get_case(
             created_at: Timestamp(m.created_at).rfc3339(),
         })
         .collect();
-    Ok(Json(CaseDetail { case: view.case.into(), messages }))
+    Ok(Json(CaseDetail { case: view.case.into(), tags: view.tags, messages }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -265,6 +284,8 @@ pub struct CaseUpdate {
     pub status: Option<String>,
     /// A staff member's id; 0 for nobody.
     pub assignee_id: Option<i64>,
+    /// Replaces the tags.
+    pub tags: Option<Vec<String>>,
 }
 
 /// Changes a case's status or assignee.
@@ -283,6 +304,9 @@ pub async fn update(
     }
     if let Some(assignee) = body.assignee_id {
         state.app.assign_case(&p, CaseId(id), (assignee > 0).then_some(UserId(assignee))).await?;
+    }
+    if let Some(tags) = body.tags {
+        state.app.set_case_tags(&p, CaseId(id), &tags.join(",")).await?;
     }
     Ok(StatusCode::NO_CONTENT)
 }

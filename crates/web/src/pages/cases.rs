@@ -44,11 +44,16 @@ struct ListPage {
     cases: Vec<CaseItem>,
     filter: String,
     statuses: Vec<(&'static str, String)>,
+    mine: bool,
+    tag: String,
 }
 
 #[derive(serde::Deserialize)]
 pub struct ListQuery {
     status: Option<String>,
+    /// `me`: only cases assigned to the signed-in staff member.
+    assignee: Option<String>,
+    tag: Option<String>,
 }
 
 pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<ListQuery>) -> Response {
@@ -59,9 +64,17 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<L
             Err(e) => return PageError::new(e.into(), staff.tr.0).into_response(),
         },
     };
+    let mine = q.assignee.as_deref() == Some("me");
+    let tag = q.tag.clone().map(|t| t.trim().to_lowercase()).filter(|t| !t.is_empty());
+    let filter = app::cases::CaseFilter {
+        status,
+        assignee: mine.then_some(staff.principal.user.id),
+        inbox: None,
+        tag: tag.clone(),
+    };
     let loaded = async {
         let org = state.app.organisation(&staff.principal).await?;
-        Ok::<_, AppError>((org, state.app.case_list(&staff.principal, status).await?))
+        Ok::<_, AppError>((org, state.app.case_list(&staff.principal, &filter).await?))
     }
     .await;
     match loaded {
@@ -75,6 +88,8 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<L
                     .iter()
                     .map(|s| (s.as_str(), staff.tr.tk("case-status-", s.as_str(), "")))
                     .collect(),
+                mine,
+                tag: tag.unwrap_or_default(),
             };
             render(&page, StatusCode::OK)
         }
@@ -111,6 +126,7 @@ struct CasePage {
     replies: Vec<(i64, String)>,
     /// The reply box's text: a chosen saved reply, or what was typed before an error.
     draft: String,
+    tags: Vec<String>,
 }
 
 async fn case_page(state: &AppState, staff: &Staff, id: CaseId, error: Option<String>, status: StatusCode) -> Response {
@@ -182,6 +198,7 @@ async fn case_page_with(
             .map(|(_, _, body)| body.clone())
             .unwrap_or_default(),
         replies: saved.into_iter().map(|(id, title, _)| (id, title)).collect(),
+        tags: view.tags,
     };
     render(&page, status)
 }
@@ -238,6 +255,22 @@ pub async fn note(
     FormInput(form): FormInput<ReplyForm>,
 ) -> Response {
     let result = state.app.add_case_note(&staff.principal, CaseId(id), &form.body).await;
+    done(&state, &staff, id, result).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct TagsForm {
+    #[serde(default)]
+    tags: String,
+}
+
+pub async fn tags(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<TagsForm>,
+) -> Response {
+    let result = state.app.set_case_tags(&staff.principal, CaseId(id), &form.tags).await;
     done(&state, &staff, id, result).await
 }
 

@@ -44,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}/reply", post(cases::reply))
         .route("/cases/{id}/note", post(cases::note))
         .route("/cases/{id}/update", post(cases::update))
+        .route("/cases/{id}/tags", post(cases::tags))
         .route("/cases/attachments/{id}", get(cases::attachment))
         .route("/settings/inboxes", get(cases::inboxes).post(cases::create_inbox))
         .route("/settings/inboxes/{id}", post(cases::update_inbox))
