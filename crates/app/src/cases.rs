@@ -10,12 +10,14 @@ use crate::chat::safe_file_name;
 use crate::intake;
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, Actor, DetailValue, NewEvent, Target};
-use domain::cases::{CaseStatus, Direction, case_number_in_subject, parse_inbox_address, parse_inbox_name};
+use domain::cases::{
+    CaseStatus, Direction, RuleField, case_number_in_subject, parse_inbox_address, parse_inbox_name, parse_rule_pattern,
+};
 use domain::{CaseId, InboxId, OrgId, UserId};
 use mail::smtp_server::{Intake, Refusal};
 use storage::StorageError;
 use storage::cases::NewCaseMessage;
-pub use storage::cases::{AttachmentInfo, CaseFilter, CaseMessageRow, CaseRow, InboxRow};
+pub use storage::cases::{AttachmentInfo, CaseFilter, CaseMessageRow, CaseRow, InboxRow, InboxRuleRow};
 
 /// HTML bodies larger than this are kept as text only.
 const MAX_HTML_BYTES: usize = 2 * 1024 * 1024;
@@ -101,6 +103,7 @@ impl App {
     ) -> Result<Received> {
         let org = OrgId(inbox.org_id);
         let organisation = self.db().org_by_id(org).await?.ok_or(AppError::NotFound)?;
+        let rules = self.db().org(org).inbox_rules(InboxId(inbox.id)).await?;
         let mut w = self.db().write(org).await?;
         // Idempotent: the same message again goes nowhere new.
         if let Some(id) = &mail.message_id
@@ -166,6 +169,14 @@ impl App {
             .await?;
         for file in &mail.attachments {
             w.add_case_attachment(message, &safe_file_name(&file.file_name), &file.content_type, &file.content).await?;
+        }
+        if new_case && let Some(rule) = rules.iter().find(|r| rule_matches(r, mail, organisation.language)) {
+            if let Some(user) = rule.assignee_id {
+                w.assign_case(case, Some(UserId(user))).await?;
+            }
+            if let Some(tag) = &rule.tag {
+                w.set_case_tags(case, std::slice::from_ref(tag)).await?;
+            }
         }
         if new_case
             && inbox.auto_reply
@@ -260,6 +271,70 @@ impl App {
                 .detail("auto_reply", DetailValue::Flag(settings.auto_reply)),
         )
         .await?;
+        w.commit().await?;
+        Ok(())
+    }
+}
+
+/// Whether a routing rule's words occur in the field it looks at.
+fn rule_matches(rule: &InboxRuleRow, mail: &mail::InboundMail, language: domain::org::Language) -> bool {
+    let text = match rule.match_field.parse::<RuleField>() {
+        Ok(RuleField::Recipient) => return mail.to.iter().any(|a| a.contains(&rule.pattern)),
+        Ok(RuleField::Subject) => mail.subject.clone(),
+        Ok(RuleField::Text) => format!("{}\n{}", mail.subject, mail.text),
+        Err(_) => return false,
+    };
+    domain::search::contains_terms(&text, &rule.pattern, language)
+}
+
+impl App {
+    pub async fn inbox_rules(&self, principal: &Principal, inbox: InboxId) -> Result<Vec<InboxRuleRow>> {
+        principal.require(Capability::UseInbox)?;
+        Ok(self.db().org(principal.org_id()).inbox_rules(inbox).await?)
+    }
+
+    /// A routing rule (admin): new cases whose mail has `pattern` in `field` go to
+    /// `assignee` and/or get `tag`. Rules are tried in the order they were made.
+    pub async fn add_inbox_rule(
+        &self,
+        principal: &Principal,
+        inbox: InboxId,
+        field: &str,
+        pattern: &str,
+        assignee: Option<UserId>,
+        tag: &str,
+    ) -> Result<i64> {
+        principal.require(Capability::ManageOrganisation)?;
+        let field: RuleField = field.parse()?;
+        let pattern = parse_rule_pattern(pattern)?;
+        let tag = domain::cases::parse_tags(tag)?.into_iter().next();
+        if assignee.is_none() && tag.is_none() {
+            return Err(AppError::Refused("a rule needs an assignee or a tag"));
+        }
+        if let Some(user) = assignee {
+            let users = self.db().org(principal.org_id()).users().await?;
+            if !users.iter().any(|u| u.id == user && u.active) {
+                return Err(AppError::NotFound);
+            }
+        }
+        let mut w = self.db().write(principal.org_id()).await?;
+        let id = w.add_inbox_rule(inbox, field, &pattern, assignee, tag.as_deref()).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::InboxChanged)
+                .target(Target::inbox(inbox))
+                .detail("rule_added", DetailValue::Id(id)),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn delete_inbox_rule(&self, principal: &Principal, rule: i64) -> Result<()> {
+        principal.require(Capability::ManageOrganisation)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.delete_inbox_rule(rule).await?;
+        w.audit(NewEvent::new(principal.actor(), Action::InboxChanged).detail("rule_deleted", DetailValue::Id(rule)))
+            .await?;
         w.commit().await?;
         Ok(())
     }

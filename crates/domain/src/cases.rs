@@ -27,6 +27,22 @@ crate::string_enum!(
     }
 );
 
+crate::string_enum!(
+    /// What a routing rule looks at in a new case's first mail.
+    RuleField, "match_field" {
+        /// The To and Cc addresses.
+        Recipient = "recipient",
+        Subject = "subject",
+        /// The subject and the text.
+        Text = "text",
+    }
+);
+
+/// A routing rule's words: 1–100 characters.
+pub fn parse_rule_pattern(raw: &str) -> Result<String, Invalid> {
+    Ok(bounded_text("pattern", raw, 100)?.to_lowercase())
+}
+
 /// An inbox's address: an e-mail address, stored lower-case.
 pub fn parse_inbox_address(raw: &str) -> Result<String, Invalid> {
     Ok(Email::parse(raw)?.as_str().to_owned())

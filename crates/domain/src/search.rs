@@ -87,13 +87,20 @@ fn term(analyzer: &Analyzer, word: &str) -> Option<String> {
     if stopwords.contains(&lower.as_str()) {
         return None;
     }
-    let mut stem = analyzer.stemmer.stem(&lower).into_owned();
-    // Snowball's Swedish stemmer leaves the definite neuter "-et" ("bygglovet",
-    // "beslutet", "svaret"); people search for the bare form, so strip it too.
-    // Index and query go through the same step, so short words stay consistent.
-    if analyzer.language == Language::Sv && stem.ends_with("et") && stem.chars().count() >= 5 {
-        stem.truncate(stem.len() - 2);
+    // Snowball's Swedish stemmer leaves two definite endings: the neuter "-et"
+    // ("bygglovet", "beslutet") and "-an" of words in -a ("fakturan", "skolan"),
+    // also in the genitive ("bygglovets", "fakturans").
+    // People search for the bare form, so these go first, before Snowball (whose
+    // later steps, such as "dd" → "d", then treat both forms alike). Index and
+    // query go through the same steps, so short words stay consistent.
+    let mut word = lower;
+    if analyzer.language == Language::Sv
+        && let Some(ending) = ["ets", "ans", "et", "an"].into_iter().find(|e| word.ends_with(e))
+        && word.chars().count() >= ending.len() + 4
+    {
+        word.truncate(word.len() - ending.len());
     }
+    let stem = analyzer.stemmer.stem(&word).into_owned();
     Some(stem)
 }
 
@@ -133,6 +140,29 @@ pub fn query_terms(query: &str, language: Language) -> Vec<String> {
 pub fn matches(text: &str, terms: &[String], language: Language) -> bool {
     let analyzer = stemmer(language);
     words(text).any(|(_, w)| term(&analyzer, w).is_some_and(|t| terms.contains(&t)))
+}
+
+/// Whether every searchable word of `pattern` occurs in `text`, inflections included
+/// ("faktura" is found in "fakturan"). A pattern of stopwords only matches nothing.
+pub fn contains_terms(text: &str, pattern: &str, language: Language) -> bool {
+    let wanted = query_terms(pattern, language);
+    if wanted.is_empty() {
+        return false;
+    }
+    let analyzer = stemmer(language);
+    let mut found: Vec<&String> = Vec::new();
+    for (_, word) in words(text) {
+        if let Some(t) = term(&analyzer, word)
+            && let Some(w) = wanted.iter().find(|w| **w == t)
+            && !found.contains(&w)
+        {
+            found.push(w);
+            if found.len() == wanted.len() {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A piece of a search-result excerpt; `hit` pieces matched the query.
@@ -192,6 +222,8 @@ mod tests {
         assert_eq!(query_terms("ansökningar", Language::Sv), query_terms("ansökning", Language::Sv));
         assert_eq!(query_terms("beslutet", Language::Sv), query_terms("besluten", Language::Sv));
         assert_eq!(query_terms("bygglovets", Language::Sv), query_terms("bygglov", Language::Sv));
+        assert_eq!(query_terms("fakturan", Language::Sv), query_terms("faktura", Language::Sv));
+        assert_eq!(query_terms("skolan", Language::Sv), query_terms("skolor", Language::Sv));
         assert_eq!(query_terms("Returned", Language::En), query_terms("return", Language::En));
         assert_eq!(query_terms("deliveries", Language::En), query_terms("delivery", Language::En));
     }
@@ -210,6 +242,15 @@ mod tests {
         assert!(query_terms("och det är", Language::Sv).is_empty(), "stopwords are not searched");
         assert_eq!(query_terms("the returns", Language::En), query_terms("return", Language::En));
         assert!(query_terms("!!! ???", Language::En).is_empty());
+    }
+
+    #[test]
+    fn patterns_match_inflected_words() {
+        assert!(contains_terms("Fråga om fakturan från i maj", "faktura", Language::Sv));
+        assert!(contains_terms("Om bygglovet för garaget", "garage bygglov", Language::Sv));
+        assert!(!contains_terms("Om bygglovet", "garage bygglov", Language::Sv));
+        assert!(!contains_terms("och det", "och", Language::Sv));
+        assert_eq!(query_terms("strandskyddet", Language::Sv), query_terms("strandskydd", Language::Sv));
     }
 
     #[test]

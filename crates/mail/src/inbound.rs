@@ -20,6 +20,8 @@ pub struct InboundMail {
     pub from_name: Option<String>,
     /// Unverified: shown as such, never used to decide where a reply goes without a person's choice.
     pub reply_to: Option<String>,
+    /// The To and Cc addresses, lower-case.
+    pub to: Vec<String>,
     pub text: String,
     /// The HTML alternative as received (unsafe until sanitised).
     pub html: Option<String>,
@@ -104,6 +106,13 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
         from_address,
         from_name,
         reply_to,
+        to: message
+            .to()
+            .into_iter()
+            .chain(message.cc())
+            .flat_map(|a| a.iter())
+            .filter_map(|a| a.address().map(str::to_ascii_lowercase))
+            .collect(),
         // With no text part, mail-parser derives the text from the HTML part.
         text: message.body_text(0).map(|t| t.replace("\r\n", "\n")).unwrap_or_default(),
         html: message.html_bodies().next().and_then(|p| p.text_contents()).map(str::to_owned),

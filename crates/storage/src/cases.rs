@@ -1,7 +1,7 @@
 //! E-mail case rows: inboxes, cases, their messages and attachments.
 
 use crate::{Db, OrgScope, OrgWrite, Result};
-use domain::cases::{CaseStatus, Direction};
+use domain::cases::{CaseStatus, Direction, RuleField};
 use domain::{CaseId, InboxId, Timestamp, UserId};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -64,6 +64,16 @@ pub struct CaseMessageRow {
 
 const MESSAGE_COLUMNS: &str = "id, case_id, direction, header_message_id, from_address, from_name, reply_to, \
     subject, body_text, body_html, findings, author_id, automatic, size_bytes, created_at";
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct InboxRuleRow {
+    pub id: i64,
+    pub inbox_id: i64,
+    pub match_field: String,
+    pub pattern: String,
+    pub assignee_id: Option<i64>,
+    pub tag: Option<String>,
+}
 
 /// Which cases to list.
 #[derive(Debug, Clone, Default)]
@@ -150,6 +160,20 @@ impl OrgScope<'_> {
                 .bind(limit)
                 .fetch_all(pool)
                 .await
+        })?)
+    }
+
+    /// An inbox's routing rules in the order they are tried.
+    pub async fn inbox_rules(&self, inbox: InboxId) -> Result<Vec<InboxRuleRow>> {
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, inbox_id, match_field, pattern, assignee_id, tag FROM inbox_rules \
+                 WHERE org_id = $1 AND inbox_id = $2 ORDER BY id",
+            )
+            .bind(self.org.0)
+            .bind(inbox.0)
+            .fetch_all(pool)
+            .await
         })?)
     }
 
@@ -388,6 +412,53 @@ impl OrgWrite {
                 .map(|r| r.rows_affected())
         })?;
         if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+    }
+
+    pub async fn add_inbox_rule(
+        &mut self,
+        inbox: InboxId,
+        field: RuleField,
+        pattern: &str,
+        assignee: Option<UserId>,
+        tag: Option<&str>,
+    ) -> Result<i64> {
+        let (org, now) = (self.org.0, Timestamp::now().micros());
+        let found: Option<i64> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar("SELECT id FROM mail_inboxes WHERE org_id = $1 AND id = $2")
+                .bind(org)
+                .bind(inbox.0)
+                .fetch_optional(conn)
+                .await
+        })?;
+        found.ok_or(crate::StorageError::NotFound)?;
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO inbox_rules (org_id, inbox_id, match_field, pattern, assignee_id, tag, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(org)
+            .bind(inbox.0)
+            .bind(field.as_str())
+            .bind(pattern)
+            .bind(assignee.map(|u| u.0))
+            .bind(tag)
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?)
+    }
+
+    pub async fn delete_inbox_rule(&mut self, rule: i64) -> Result<()> {
+        let org = self.org.0;
+        let gone = on_tx!(&mut self.tx, |conn| {
+            sqlx::query("DELETE FROM inbox_rules WHERE org_id = $1 AND id = $2")
+                .bind(org)
+                .bind(rule)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        if gone == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
     }
 
     /// Replaces a case's tags.

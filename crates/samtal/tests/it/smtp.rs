@@ -603,3 +603,85 @@ fn between_text<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text[..end_at].rfind(start)? + start.len();
     Some(&text[from..end_at])
 }
+
+#[tokio::test]
+async fn routing_rules_assign_and_tag_new_cases() {
+    let s = setup().await;
+    let org = s.server.app.db().org_by_id(s.org).await.unwrap().unwrap();
+    s.server.user(&org, "admin@alfa.se", Role::Admin).await;
+    let eva = s.server.user(&org, "eva@alfa.se", Role::Agent).await;
+    let token = s.server.token(&org, "admin@alfa.se").await;
+    let inbox = s.server.app.db().org(s.org).inboxes().await.unwrap().remove(0);
+    let http = reqwest::Client::new();
+    let add = |body: serde_json::Value| {
+        http.post(s.server.url(&format!("/api/v1/inboxes/{}/rules", inbox.id))).bearer_auth(&token).json(&body).send()
+    };
+    let res =
+        add(serde_json::json!({"field": "subject", "pattern": "faktura", "assignee_id": eva.id.0, "tag": "ekonomi"}))
+            .await
+            .unwrap();
+    assert_eq!(res.status(), 201);
+    assert_eq!(
+        add(serde_json::json!({"field": "text", "pattern": "strandskydd", "tag": "natur"})).await.unwrap().status(),
+        201
+    );
+    assert_eq!(
+        add(serde_json::json!({"field": "subject", "pattern": "x"})).await.unwrap().status(),
+        422,
+        "needs an assignee or tag"
+    );
+    assert_eq!(add(serde_json::json!({"field": "headers", "pattern": "x", "tag": "y"})).await.unwrap().status(), 400);
+    // Through the staff UI as well.
+    let admin = s.server.signed_in(&org, "admin@alfa.se").await;
+    let res = admin
+        .post(s.server.url(&format!("/settings/inboxes/{}/rules", inbox.id)))
+        .form(&[("field", "recipient"), ("pattern", "skola"), ("assignee", ""), ("tag", "skola")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let page = admin.get(s.server.url("/settings/inboxes")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("”faktura”") && page.contains("[natur]"));
+
+    let mut c = Client::connect(s.addr).await;
+    c.cmd("EHLO x").await;
+    let mails = [
+        ("f1@x", "Fråga om fakturan", "Den är för hög."),
+        ("f2@x", "Brygga", "Gäller strandskyddet vid sjön?"),
+        ("f3@x", "Hej", "Inget särskilt."),
+    ];
+    for (id, subject, body) in mails {
+        assert!(
+            c.deliver("kim@example.se", "bygglov@alfa.se", &message(id, "", subject, body)).await.starts_with("250")
+        );
+    }
+    let cc = message("f4@x", "Cc: skola@alfa.se\r\n", "Skolskjuts", "Tider?");
+    assert!(c.deliver("kim@example.se", "bygglov@alfa.se", &cc).await.starts_with("250"));
+    let cases = s.cases().await;
+    let by_subject = |subject: &str| cases.iter().find(|c| c.subject == subject).unwrap().clone();
+    let scope = s.server.app.db().org(s.org);
+    let invoice = by_subject("Fråga om fakturan");
+    assert_eq!(invoice.assignee_id, Some(eva.id.0), "\"faktura\" matches \"fakturan\"");
+    assert_eq!(scope.case_tags(CaseId(invoice.id)).await.unwrap(), ["ekonomi"]);
+    assert_eq!(scope.case_tags(CaseId(by_subject("Brygga").id)).await.unwrap(), ["natur"]);
+    assert!(scope.case_tags(CaseId(by_subject("Hej").id)).await.unwrap().is_empty());
+    assert_eq!(by_subject("Hej").assignee_id, None);
+    assert_eq!(scope.case_tags(CaseId(by_subject("Skolskjuts").id)).await.unwrap(), ["skola"]);
+
+    let rules: serde_json::Value = http
+        .get(s.server.url(&format!("/api/v1/inboxes/{}/rules", inbox.id)))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let first = rules[0]["id"].as_i64().unwrap();
+    let del =
+        http.delete(s.server.url(&format!("/api/v1/inbox-rules/{first}"))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(del.status(), 204);
+    let del =
+        http.delete(s.server.url(&format!("/api/v1/inbox-rules/{first}"))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(del.status(), 404);
+}

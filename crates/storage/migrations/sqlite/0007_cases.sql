@@ -69,6 +69,20 @@ CREATE TABLE case_attachments (
 ) STRICT;
 CREATE INDEX case_attachments_message ON case_attachments (case_message_id);
 
+-- Routing: the first rule of an inbox whose words occur in the chosen field of a new
+-- case's first mail assigns the case and/or tags it.
+CREATE TABLE inbox_rules (
+    id           INTEGER PRIMARY KEY,
+    org_id       INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    inbox_id     INTEGER NOT NULL REFERENCES mail_inboxes(id) ON DELETE CASCADE,
+    match_field  TEXT NOT NULL CHECK (match_field IN ('recipient', 'subject', 'text')),
+    pattern      TEXT NOT NULL,
+    assignee_id  INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    tag          TEXT,
+    created_at   INTEGER NOT NULL
+) STRICT;
+CREATE INDEX inbox_rules_inbox ON inbox_rules (inbox_id, id);
+
 -- Tags staff put on cases (words chosen by the organisation, e.g. "faktura").
 CREATE TABLE case_tags (
     org_id   INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,

@@ -375,3 +375,14 @@ inboxes-create = Add inbox
 privacy-title = How we handle your personal data
 privacy-chat = Chat: { $flow }
 privacy-forum = The customer forum
+
+## Inbox routing rules
+rules-title = Routing
+rules-intro = A new case goes by the first rule whose words occur in the mail (inflections count, e.g. “invoice” in “invoices”).
+rules-field = Look in
+rules-pattern = Words
+rules-add = Add rule
+rules-delete = Delete
+rule-field-recipient = Recipient (To/Cc)
+rule-field-subject = Subject
+rule-field-text = Subject and text

@@ -375,3 +375,14 @@ inboxes-create = Lägg till inkorg
 privacy-title = Så behandlar vi dina personuppgifter
 privacy-chat = Chatten: { $flow }
 privacy-forum = Kundforumet
+
+## Inbox routing rules
+rules-title = Fördelning
+rules-intro = Ett nytt ärende går till den första regel vars ord finns i mejlet (böjningar räknas, t.ex. ”faktura” i ”fakturan”).
+rules-field = Titta i
+rules-pattern = Ord
+rules-add = Lägg till regel
+rules-delete = Ta bort
+rule-field-recipient = Mottagare (To/Cc)
+rule-field-subject = Ämne
+rule-field-text = Ämne och text

@@ -1,6 +1,6 @@
 //! Inboxes and e-mail cases over JSON.
 
-use super::dto::ErrorBody;
+use super::dto::{Created, ErrorBody};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
@@ -308,5 +308,85 @@ pub async fn update(
     if let Some(tags) = body.tags {
         state.app.set_case_tags(&p, CaseId(id), &tags.join(",")).await?;
     }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RuleBody {
+    pub id: i64,
+    /// recipient, subject or text.
+    pub field: String,
+    pub pattern: String,
+    pub assignee_id: Option<i64>,
+    pub tag: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleRequest {
+    /// recipient (To/Cc addresses), subject, or text (subject and text).
+    pub field: String,
+    /// Words that must all occur (inflections count); for recipient, part of an address.
+    pub pattern: String,
+    pub assignee_id: Option<i64>,
+    pub tag: Option<String>,
+}
+
+/// An inbox's routing rules, in the order they are tried.
+#[utoipa::path(get, path = "/inboxes/{id}/rules", tag = "cases", params(("id" = i64, Path, description = "Inbox id")),
+    responses((status = 200, body = [RuleBody]), (status = 403, body = ErrorBody)))]
+pub async fn list_rules(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<RuleBody>>, ApiError> {
+    let rules = state.app.inbox_rules(&p, domain::InboxId(id)).await?;
+    Ok(Json(
+        rules
+            .into_iter()
+            .map(|r| RuleBody {
+                id: r.id,
+                field: r.match_field,
+                pattern: r.pattern,
+                assignee_id: r.assignee_id,
+                tag: r.tag,
+            })
+            .collect(),
+    ))
+}
+
+/// Adds a routing rule (admin): a new case whose mail matches is assigned and/or tagged.
+#[utoipa::path(post, path = "/inboxes/{id}/rules", tag = "cases", request_body = RuleRequest,
+    params(("id" = i64, Path, description = "Inbox id")),
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_rule(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+    JsonInput(body): JsonInput<RuleRequest>,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let rule = state
+        .app
+        .add_inbox_rule(
+            &p,
+            domain::InboxId(id),
+            &body.field,
+            &body.pattern,
+            body.assignee_id.filter(|a| *a > 0).map(UserId),
+            body.tag.as_deref().unwrap_or_default(),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(Created { id: rule })))
+}
+
+/// Deletes a routing rule (admin).
+#[utoipa::path(delete, path = "/inbox-rules/{id}", tag = "cases", params(("id" = i64, Path, description = "Rule id")),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn delete_rule(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    state.app.delete_inbox_rule(&p, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -176,3 +176,9 @@ pub struct ErrorDetail {
     pub code: String,
     pub message: String,
 }
+
+/// The id of what was created.
+#[derive(Serialize, ToSchema)]
+pub struct Created {
+    pub id: i64,
+}

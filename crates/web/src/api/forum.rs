@@ -1,7 +1,7 @@
 //! The forum over JSON: public reading under `/public/forum/{org}` (no token),
 //! moderation and settings for staff under `/forum`.
 
-use super::dto::ErrorBody;
+use super::dto::{Created, ErrorBody};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
@@ -348,11 +348,6 @@ pub async fn edit(
 pub struct AnswerRequest {
     /// Markdown.
     pub body: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct Created {
-    pub id: i64,
 }
 
 /// An official answer from the organisation, published at once.

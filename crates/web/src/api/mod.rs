@@ -70,6 +70,8 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(forum::create_category))
         .routes(routes!(cases::list_inboxes, cases::create_inbox))
         .routes(routes!(cases::update_inbox))
+        .routes(routes!(cases::list_rules, cases::add_rule))
+        .routes(routes!(cases::delete_rule))
         .routes(routes!(cases::list_cases))
         .routes(routes!(cases::get_case, cases::update))
         .routes(routes!(cases::reply))

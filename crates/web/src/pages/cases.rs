@@ -322,11 +322,21 @@ pub async fn attachment(State(state): State<AppState>, staff: Staff, Path(id): P
     }
 }
 
+pub struct RuleItem {
+    pub id: i64,
+    pub field: String,
+    pub pattern: String,
+    pub assignee: String,
+    pub tag: String,
+}
+
 #[derive(Template)]
 #[template(path = "inboxes.html")]
 struct InboxesPage {
     shell: Shell,
-    inboxes: Vec<InboxRow>,
+    inboxes: Vec<(InboxRow, Vec<RuleItem>)>,
+    colleagues: Vec<(i64, String)>,
+    fields: Vec<(&'static str, String)>,
     error: Option<String>,
 }
 
@@ -334,10 +344,43 @@ async fn inboxes_page(state: &AppState, staff: &Staff, error: Option<String>) ->
     if let Err(e) = staff.principal.require(app::Capability::ManageOrganisation) {
         return PageError::new(e, staff.tr.0).into_response();
     }
-    match state.app.inboxes(&staff.principal).await {
-        Ok(inboxes) => {
+    let p = &staff.principal;
+    let loaded = async {
+        let mut colleagues: Vec<(i64, String)> =
+            state.app.colleagues(p).await?.into_iter().map(|(id, n)| (id.0, n)).collect();
+        colleagues.insert(0, (p.user.id.0, p.user.display_name.clone()));
+        let mut inboxes = Vec::new();
+        for inbox in state.app.inboxes(p).await? {
+            let rules = state
+                .app
+                .inbox_rules(p, domain::InboxId(inbox.id))
+                .await?
+                .into_iter()
+                .map(|r| RuleItem {
+                    id: r.id,
+                    field: staff.tr.tk("rule-field-", &r.match_field, ""),
+                    pattern: r.pattern,
+                    assignee: r
+                        .assignee_id
+                        .and_then(|a| colleagues.iter().find(|(id, _)| *id == a).map(|(_, n)| n.clone()))
+                        .unwrap_or_default(),
+                    tag: r.tag.unwrap_or_default(),
+                })
+                .collect();
+            inboxes.push((inbox, rules));
+        }
+        Ok::<_, AppError>((inboxes, colleagues))
+    }
+    .await;
+    match loaded {
+        Ok((inboxes, colleagues)) => {
             let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
-            let page = InboxesPage { shell: Shell::new(state, staff, "inboxes").await, inboxes, error };
+            let fields = domain::cases::RuleField::ALL
+                .iter()
+                .map(|f| (f.as_str(), staff.tr.tk("rule-field-", f.as_str(), "")))
+                .collect();
+            let page =
+                InboxesPage { shell: Shell::new(state, staff, "inboxes").await, inboxes, colleagues, fields, error };
             render(&page, status)
         }
         Err(e) => PageError::new(e, staff.tr.0).into_response(),
@@ -390,5 +433,42 @@ pub async fn update_inbox(
         Ok(()) => Redirect::to("/settings/inboxes").into_response(),
         Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
         Err(e) => inboxes_page(&state, &staff, Some(form_message(staff.tr, &e))).await,
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct RuleForm {
+    #[serde(default)]
+    field: String,
+    #[serde(default)]
+    pattern: String,
+    #[serde(default)]
+    assignee: String,
+    #[serde(default)]
+    tag: String,
+}
+
+pub async fn add_rule(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<RuleForm>,
+) -> Response {
+    let assignee = form.assignee.trim().parse::<i64>().ok().filter(|a| *a > 0).map(UserId);
+    match state
+        .app
+        .add_inbox_rule(&staff.principal, domain::InboxId(id), &form.field, &form.pattern, assignee, &form.tag)
+        .await
+    {
+        Ok(_) => Redirect::to("/settings/inboxes").into_response(),
+        Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => inboxes_page(&state, &staff, Some(form_message(staff.tr, &e))).await,
+    }
+}
+
+pub async fn delete_rule(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
+    match state.app.delete_inbox_rule(&staff.principal, id).await {
+        Ok(()) => Redirect::to("/settings/inboxes").into_response(),
+        Err(e) => PageError::new(e, staff.tr.0).into_response(),
     }
 }

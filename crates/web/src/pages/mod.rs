@@ -48,6 +48,8 @@ pub fn router() -> Router<AppState> {
         .route("/cases/attachments/{id}", get(cases::attachment))
         .route("/settings/inboxes", get(cases::inboxes).post(cases::create_inbox))
         .route("/settings/inboxes/{id}", post(cases::update_inbox))
+        .route("/settings/inboxes/{id}/rules", post(cases::add_rule))
+        .route("/settings/inbox-rules/{id}/delete", post(cases::delete_rule))
         .route("/moderation", get(forum::queue))
         .route("/moderation/questions/{id}", get(forum::question))
         .route("/moderation/questions/{id}/move", post(forum::move_question))
