@@ -255,6 +255,27 @@ async fn hostile_sessions_get_the_right_codes_and_store_nothing() {
     assert_eq!(s.cases().await.len(), hostile.len());
     assert!(c.cmd("RSET").await.starts_with("250"));
 
+    // Every stored hostile message is shown inert on its case page.
+    let org = s.server.app.db().org_by_id(s.org).await.unwrap().unwrap();
+    s.server.user(&org, "agent@alfa.se", Role::Agent).await;
+    let agent = s.server.signed_in(&org, "agent@alfa.se").await;
+    for case in s.cases().await {
+        let page = agent.get(s.server.url(&format!("/cases/{}", case.id))).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        let page = page.text().await.unwrap();
+        let main = page.split("<main").nth(1).unwrap().to_lowercase();
+        for tag in main.split('<').skip(1).map(|rest| rest.split('>').next().unwrap_or_default()) {
+            let name = tag.split_whitespace().next().unwrap_or_default();
+            assert!(
+                !["script", "img", "iframe", "style", "svg", "object"].contains(&name),
+                "<{tag}> on case {}",
+                case.id
+            );
+            assert!(!tag.split_whitespace().any(|a| a.starts_with("on") && a.contains('=')), "<{tag}>");
+            assert!(!tag.contains("javascript:"), "<{tag}>");
+        }
+    }
+
     // A client that says nothing is dropped.
     let mut idle = Client::connect(s.addr).await;
     let goodbye = idle.reply().await;
