@@ -3,6 +3,7 @@
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,14 +43,17 @@ export async function startServer({ nodes = 1 } = {}) {
   const token = samtalCli(env, ["token", "create", "--org", "e2e", "--user", "admin@e2e.se"]).trim();
   const children = [];
   const urls = [];
+  const smtpAddrs = [];
   for (let i = 0; i < (pgAdmin ? nodes : 1); i++) {
-    const child = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(bin, ["serve", "--listen", "127.0.0.1:0", "--smtp-listen", "127.0.0.1:0"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
     children.push(child);
     urls.push(await new Promise((resolve, reject) => {
       let out = "";
       const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 30000);
       child.stdout.on("data", (chunk) => {
         out += chunk;
+        const smtp = out.match(/Receiving mail over SMTP on (\S+)/);
+        if (smtp && !smtpAddrs[children.length - 1]) { smtpAddrs[children.length - 1] = smtp[1]; }
         const m = out.match(/Samtal is serving on (\S+)/);
         if (m) { clearTimeout(timer); resolve(m[1]); }
       });
@@ -70,7 +74,7 @@ export async function startServer({ nodes = 1 } = {}) {
     await Promise.all(children.map((c) => new Promise((resolve) => { c.once("exit", resolve); c.kill("SIGTERM"); })));
     dropDatabase();
   };
-  return { url, urls, backend: pgAdmin ? "postgres" : "sqlite", api, stop };
+  return { url, urls, smtp: smtpAddrs[0], backend: pgAdmin ? "postgres" : "sqlite", api, stop };
 }
 
 /** A plain HTML page on another origin that embeds the widget with one tag. */
@@ -98,4 +102,37 @@ export async function axeViolations(page) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/** Delivers one message over SMTP to `addr` (host:port), as a mail server would. */
+export async function deliverMail(addr, from, to, message) {
+  const [host, port] = [addr.slice(0, addr.lastIndexOf(":")), Number(addr.slice(addr.lastIndexOf(":") + 1))];
+  const socket = connect({ host, port });
+  socket.setEncoding("utf8");
+  let buffer = "";
+  const replies = [];
+  let waiting = null;
+  socket.on("data", (chunk) => {
+    buffer += chunk;
+    let i;
+    while ((i = buffer.indexOf("\r\n")) >= 0) {
+      const line = buffer.slice(0, i);
+      buffer = buffer.slice(i + 2);
+      if (line[3] === " ") { replies.push(line); if (waiting) { const w = waiting; waiting = null; w(); } }
+    }
+  });
+  const reply = () => new Promise((resolve) => {
+    if (replies.length) { resolve(replies.shift()); } else { waiting = () => resolve(replies.shift()); }
+  });
+  const expect = async (code) => { const r = await reply(); if (!r.startsWith(code)) { throw new Error(`SMTP: expected ${code}, got ${r}`); } };
+  await expect("220");
+  for (const [line, code] of [["EHLO e2e", "250"], [`MAIL FROM:<${from}>`, "250"], [`RCPT TO:<${to}>`, "250"], ["DATA", "354"]]) {
+    socket.write(line + "\r\n");
+    await expect(code);
+  }
+  socket.write(message.replace(/\r?\n/g, "\r\n") + "\r\n.\r\n");
+  await expect("250");
+  socket.write("QUIT\r\n");
+  await expect("221");
+  socket.end();
 }
