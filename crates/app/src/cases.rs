@@ -109,8 +109,7 @@ impl App {
         if let Some(id) = &mail.message_id
             && let Some(case) = w.case_by_header_ids(std::slice::from_ref(id)).await?
         {
-            let number = self.db().org(org).case(case).await?.map_or(0, |c| c.number);
-            return Ok(Received { org, case, number, new_case: false });
+            return Ok(Received { org, case: case.case_id(), number: case.number, new_case: false });
         }
         let mut thread_ids = mail.in_reply_to.clone();
         thread_ids.extend(mail.references.iter().cloned());
@@ -120,18 +119,17 @@ impl App {
             && let Some(case) = w.case_by_number(number).await?
         {
             // A number alone is easy to guess: it threads only mail from the case's own customer.
-            let customer = self.db().org(org).case(case).await?.and_then(|c| c.customer_email);
+            let customer = case.customer_email.as_deref().map(str::to_ascii_lowercase);
             let from = mail.from_address.as_deref().map(str::to_ascii_lowercase);
-            if customer.is_some() && customer.map(|c| c.to_ascii_lowercase()) == from {
+            if customer.is_some() && customer == from {
                 existing = Some(case);
             }
         }
         let subject = if mail.subject.is_empty() { "(inget ämne)" } else { mail.subject.as_str() };
         let (case, number, new_case) = match existing {
             Some(case) => {
-                w.case_customer_wrote(case).await?;
-                let number = self.db().org(org).case(case).await?.map_or(0, |c| c.number);
-                (case, number, false)
+                w.case_customer_wrote(case.case_id()).await?;
+                (case.case_id(), case.number, false)
             }
             None => {
                 let email = mail.from_address.as_deref().map(str::to_ascii_lowercase);
@@ -231,8 +229,7 @@ impl App {
             ),
         };
         let subject = domain::cases::reply_subject(number, subject);
-        let domain_part = inbox.address.rsplit('@').next().unwrap_or("samtal.invalid");
-        let message_id = format!("samtal.{}.{}@{domain_part}", case.0, &crate::secrets::random_token()[..16]);
+        let message_id = new_message_id(inbox, case);
         w.queue_mail(&storage::outbox::NewMail {
             kind: "case_auto_reply",
             case: Some(case),
@@ -388,6 +385,13 @@ pub(crate) async fn case_from_offline_chat(
     Ok(case)
 }
 
+/// The Message-ID of mail Samtal sends about a case, in the inbox's domain; replies
+/// to it thread back into the case by In-Reply-To.
+fn new_message_id(inbox: &InboxRow, case: CaseId) -> String {
+    let domain_part = inbox.address.rsplit('@').next().unwrap_or("samtal.invalid");
+    format!("samtal.{}.{}@{domain_part}", case.0, &crate::secrets::random_token()[..16])
+}
+
 fn truncate(text: &str, max_chars: usize) -> String {
     text.chars().take(max_chars).collect()
 }
@@ -494,8 +498,7 @@ impl App {
             ids.first().into_iter().copied().chain(ids.iter().rev().take(9).rev().copied()).collect();
         let mut references = references;
         references.dedup();
-        let domain_part = inbox.address.rsplit('@').next().unwrap_or("samtal.invalid");
-        let message_id = format!("samtal.{}.{}@{domain_part}", id.0, &crate::secrets::random_token()[..16]);
+        let message_id = new_message_id(&inbox, id);
         let sender = mail::outbound::format_mailbox(&inbox.name, &inbox.address)
             .ok_or(AppError::Internal("inbox address is not a valid mailbox"))?;
         let subject = domain::cases::reply_subject(case.number, &case.subject);

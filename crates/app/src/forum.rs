@@ -112,6 +112,7 @@ pub struct PostForm<'a> {
 /// The result of posting: the secret link is shown once and never stored in clear.
 #[derive(Debug, Clone)]
 pub struct Posted {
+    pub org: Organisation,
     pub post: PostId,
     pub question: PostId,
     pub status: PostStatus,
@@ -209,6 +210,13 @@ impl App {
             Some((version, body)) => ForumNotice { version, body },
             None => ForumNotice { version: 0, body: builtin_notice(language).to_owned() },
         })
+    }
+
+    /// The categories of a public forum, with their counts of published questions.
+    pub async fn forum_categories(&self, slug: &str) -> Result<(Organisation, Vec<CategoryRow>)> {
+        let org = self.forum_org(slug).await?;
+        let categories = self.db().org(org.id).forum_categories().await?;
+        Ok((org, categories))
     }
 
     /// A page of published questions, optionally in one category.
@@ -363,7 +371,7 @@ impl App {
             self.queue_manage_link(&mut w, &org, id, email.as_str(), &title, &manage_path).await?;
         }
         w.commit().await?;
-        Ok(Posted { post: id, question: id, status, hold, manage_path })
+        Ok(Posted { org, post: id, question: id, status, hold, manage_path })
     }
 
     /// Stores an answer from a visitor to a published question.
@@ -413,7 +421,7 @@ impl App {
             self.queue_manage_link(&mut w, &org, id, email.as_str(), &title, &manage_path).await?;
         }
         w.commit().await?;
-        Ok(Posted { post: id, question, status, hold, manage_path })
+        Ok(Posted { org, post: id, question, status, hold, manage_path })
     }
 
     /// After an answer became public: recount, re-index, tell the asker.

@@ -217,9 +217,9 @@ impl OrgScope<'_> {
 
     /// One attachment with its content.
     pub async fn case_attachment(&self, id: i64) -> Result<Option<(AttachmentInfo, Vec<u8>)>> {
-        let info: Option<AttachmentInfo> = on_pool!(self.db, |pool| {
+        let row: Option<crate::db::WithContent<AttachmentInfo>> = on_pool!(self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, case_message_id, file_name, content_type, size_bytes FROM case_attachments \
+                "SELECT id, case_message_id, file_name, content_type, size_bytes, content FROM case_attachments \
                  WHERE org_id = $1 AND id = $2",
             )
             .bind(self.org.0)
@@ -227,15 +227,7 @@ impl OrgScope<'_> {
             .fetch_optional(pool)
             .await
         })?;
-        let Some(info) = info else { return Ok(None) };
-        let content: Vec<u8> = on_pool!(self.db, |pool| {
-            sqlx::query_scalar("SELECT content FROM case_attachments WHERE org_id = $1 AND id = $2")
-                .bind(self.org.0)
-                .bind(id)
-                .fetch_one(pool)
-                .await
-        })?;
-        Ok(Some((info, content)))
+        Ok(row.map(crate::db::WithContent::into_parts))
     }
 }
 
@@ -274,39 +266,33 @@ impl OrgWrite {
             .await
             .map(|r| r.rows_affected())
         })?;
-        if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+        crate::error::found(changed)
     }
 
-    /// The case that holds a message with one of these Message-IDs, most recent first.
-    pub async fn case_by_header_ids(&mut self, ids: &[String]) -> Result<Option<CaseId>> {
+    /// The case that holds a message with one of these Message-IDs (the last id first).
+    pub async fn case_by_header_ids(&mut self, ids: &[String]) -> Result<Option<CaseRow>> {
         let org = self.org.0;
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE org_id = $1 AND id = (SELECT case_id FROM case_messages \
+             WHERE org_id = $1 AND header_message_id = $2 ORDER BY id DESC LIMIT 1)"
+        );
         for id in ids.iter().rev().take(20) {
-            let found: Option<i64> = on_tx!(&mut self.tx, |conn| {
-                sqlx::query_scalar(
-                    "SELECT case_id FROM case_messages WHERE org_id = $1 AND header_message_id = $2 ORDER BY id DESC LIMIT 1",
-                )
-                .bind(org)
-                .bind(id)
-                .fetch_optional(conn)
-                .await
+            let found: Option<CaseRow> = on_tx!(&mut self.tx, |conn| {
+                sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(id).fetch_optional(conn).await
             })?;
-            if let Some(case) = found {
-                return Ok(Some(CaseId(case)));
+            if found.is_some() {
+                return Ok(found);
             }
         }
         Ok(None)
     }
 
-    pub async fn case_by_number(&mut self, number: i64) -> Result<Option<CaseId>> {
+    pub async fn case_by_number(&mut self, number: i64) -> Result<Option<CaseRow>> {
         let org = self.org.0;
-        let found: Option<i64> = on_tx!(&mut self.tx, |conn| {
-            sqlx::query_scalar("SELECT id FROM cases WHERE org_id = $1 AND number = $2")
-                .bind(org)
-                .bind(number)
-                .fetch_optional(conn)
-                .await
-        })?;
-        Ok(found.map(CaseId))
+        let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE org_id = $1 AND number = $2");
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(org).bind(number).fetch_optional(conn).await
+        })?)
     }
 
     /// A new case with the organisation's next number.
@@ -411,7 +397,7 @@ impl OrgWrite {
                 .await
                 .map(|r| r.rows_affected())
         })?;
-        if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+        crate::error::found(changed)
     }
 
     pub async fn add_inbox_rule(
@@ -458,7 +444,7 @@ impl OrgWrite {
                 .await
                 .map(|r| r.rows_affected())
         })?;
-        if gone == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+        crate::error::found(gone)
     }
 
     /// Replaces a case's tags.
@@ -497,7 +483,7 @@ impl OrgWrite {
                 .await
                 .map(|r| r.rows_affected())
         })?;
-        if changed == 0 { Err(crate::StorageError::NotFound) } else { Ok(()) }
+        crate::error::found(changed)
     }
 
     /// A customer wrote: the case is active again (a closed or waiting case reopens).

@@ -353,10 +353,7 @@ impl OrgWrite {
             .await
             .map(|r| r.rows_affected())
         })?;
-        if done == 0 {
-            return Err(StorageError::NotFound);
-        }
-        Ok(())
+        crate::error::found(done)
     }
 
     /// Replaces a flow's agents; ids of other organisations' users are ignored by the join.
@@ -713,24 +710,17 @@ impl OrgWrite {
 impl OrgScope<'_> {
     /// A file with its content.
     pub async fn file(&self, id: i64) -> Result<Option<(FileInfo, Vec<u8>)>> {
-        let info: Option<FileInfo> = on_pool!(self.db, |pool| {
+        let row: Option<crate::db::WithContent<FileInfo>> = on_pool!(self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, conversation_id, seq, file_name, content_type, size FROM chat_files WHERE org_id = $1 AND id = $2",
+                "SELECT id, conversation_id, seq, file_name, content_type, size, content FROM chat_files \
+                 WHERE org_id = $1 AND id = $2",
             )
             .bind(self.org.0)
             .bind(id)
             .fetch_optional(pool)
             .await
         })?;
-        let Some(info) = info else { return Ok(None) };
-        let content: Vec<u8> = on_pool!(self.db, |pool| {
-            sqlx::query_scalar("SELECT content FROM chat_files WHERE org_id = $1 AND id = $2")
-                .bind(self.org.0)
-                .bind(id)
-                .fetch_one(pool)
-                .await
-        })?;
-        Ok(Some((info, content)))
+        Ok(row.map(crate::db::WithContent::into_parts))
     }
 }
 

@@ -185,3 +185,17 @@ impl OrgWrite {
         self.tx.commit().await
     }
 }
+
+/// A stored file's metadata row and its content, read by one statement.
+#[derive(sqlx::FromRow)]
+pub(crate) struct WithContent<T> {
+    #[sqlx(flatten)]
+    pub info: T,
+    pub content: Vec<u8>,
+}
+
+impl<T> WithContent<T> {
+    pub fn into_parts(self) -> (T, Vec<u8>) {
+        (self.info, self.content)
+    }
+}

@@ -26,6 +26,12 @@ impl From<sqlx::Error> for StorageError {
     }
 }
 
+/// `NotFound` when a statement meant to change one row changed none (wrong id,
+/// or a row of another organisation).
+pub(crate) fn found(rows_changed: u64) -> Result<(), StorageError> {
+    if rows_changed == 0 { Err(StorageError::NotFound) } else { Ok(()) }
+}
+
 /// Why the database could not be opened. Displayed to the operator as one line.
 #[derive(Debug, Error)]
 pub enum ConnectError {

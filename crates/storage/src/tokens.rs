@@ -1,7 +1,7 @@
 //! API tokens: stored as SHA-256 hashes, revocable, acting with their owner's role.
 
 use crate::users::UserRow;
-use crate::{Db, OrgScope, OrgWrite, Result, StorageError};
+use crate::{Db, OrgScope, OrgWrite, Result};
 use domain::staff::StaffUser;
 use domain::{Timestamp, TokenId, UserId};
 use serde::Serialize;
@@ -127,9 +127,6 @@ impl OrgWrite {
                 .await
                 .map(|r| r.rows_affected())
         })?;
-        if done == 0 {
-            return Err(StorageError::NotFound);
-        }
-        Ok(())
+        crate::error::found(done)
     }
 }

@@ -135,10 +135,7 @@ impl OrgWrite {
                 .await
                 .map(|r| r.rows_affected())
         })?;
-        if done == 0 {
-            return Err(StorageError::NotFound);
-        }
-        Ok(())
+        crate::error::found(done)
     }
 
     pub async fn set_password(&mut self, id: UserId, password_hash: &str, must_change: bool) -> Result<()> {
@@ -157,10 +154,7 @@ impl OrgWrite {
             .await
             .map(|r| r.rows_affected())
         })?;
-        if done == 0 {
-            return Err(StorageError::NotFound);
-        }
-        Ok(())
+        crate::error::found(done)
     }
 
     async fn update_user(&mut self, sql: &'static str, id: UserId, value: &str) -> Result<()> {
@@ -168,9 +162,6 @@ impl OrgWrite {
         let done = on_tx!(&mut self.tx, |conn| {
             sqlx::query(sql).bind(org).bind(id.0).bind(value).bind(now).execute(conn).await.map(|r| r.rows_affected())
         })?;
-        if done == 0 {
-            return Err(StorageError::NotFound);
-        }
-        Ok(())
+        crate::error::found(done)
     }
 }

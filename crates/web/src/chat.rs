@@ -153,34 +153,7 @@ async fn upload(
 /// A chat file for staff: always a download, never rendered by the browser.
 async fn download(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
     match state.app.chat_file(&staff.principal, id).await {
-        Ok((info, content)) => {
-            let mut res = content.into_response();
-            let h = res.headers_mut();
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
-            let ascii: String = info
-                .file_name
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
-                .collect();
-            let encoded: String = info
-                .file_name
-                .bytes()
-                .map(|b| {
-                    if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
-                        (b as char).to_string()
-                    } else {
-                        format!("%{b:02X}")
-                    }
-                })
-                .collect();
-            if let Ok(v) =
-                HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"))
-            {
-                h.insert(header::CONTENT_DISPOSITION, v);
-            }
-            h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox; default-src 'none'"));
-            res
-        }
+        Ok((info, content)) => crate::download::attachment(&info.file_name, content),
         Err(e) => crate::error::PageError::new(e, staff.tr.0).into_response(),
     }
 }

@@ -385,7 +385,7 @@ async fn answer(
     FormInput(fields): FormInput<PostFields>,
 ) -> Response {
     match state.app.answer_question(&org, &client(&peer), PostId(id), &fields.form()).await {
-        Ok(posted) => posted_page(&state, &org, posted).await,
+        Ok(posted) => posted_page(&state, posted),
         Err(AppError::NotFound) => page_error(AppError::NotFound, None),
         Err(err) => {
             let (status, _) = classify(&err);
@@ -417,27 +417,21 @@ async fn ask_form(State(state): State<AppState>, Path(org): Path<String>, Query(
 }
 
 async fn render_ask(state: &AppState, org: &str, fields: PostFields, error: String, status: StatusCode) -> Response {
-    let data = match state.app.forum_questions(org, None, QuestionSort::Latest, 1).await {
+    let (org, categories) = match state.app.forum_categories(org).await {
         Ok(d) => d,
         Err(e) => return page_error(e, None),
     };
-    let notice = match notice_view(state, &data.org).await {
+    let notice = match notice_view(state, &org).await {
         Ok(n) => n,
-        Err(e) => return page_error(e, Some(data.org.language)),
+        Err(e) => return page_error(e, Some(org.language)),
     };
-    let tr = Tr(data.org.language);
+    let tr = Tr(org.language);
     // A category may be preselected by slug (links from a category page) or by id (a resent form).
     let mut fields = fields;
-    if let Some(c) = data.categories.iter().find(|c| c.slug == fields.category) {
+    if let Some(c) = categories.iter().find(|c| c.slug == fields.category) {
         fields.category = c.id.to_string();
     }
-    let page = AskPage {
-        frame: Frame::new(&data.org, tr.t("forum-ask")).noindex(),
-        categories: data.categories,
-        notice,
-        fields,
-        error,
-    };
+    let page = AskPage { frame: Frame::new(&org, tr.t("forum-ask")).noindex(), categories, notice, fields, error };
     render(&page, status)
 }
 
@@ -448,7 +442,7 @@ async fn ask(
     FormInput(fields): FormInput<PostFields>,
 ) -> Response {
     match state.app.ask_question(&org, &client(&peer), &fields.form()).await {
-        Ok(posted) => posted_page(&state, &org, posted).await,
+        Ok(posted) => posted_page(&state, posted),
         Err(err) => {
             let (status, _) = classify(&err);
             let lang = match state.app.forum_org(&org).await {
@@ -471,14 +465,11 @@ struct PostedPage {
     manage_url: String,
 }
 
-async fn posted_page(state: &AppState, org: &str, posted: Posted) -> Response {
-    let org = match state.app.forum_org(org).await {
-        Ok(o) => o,
-        Err(e) => return page_error(e, None),
-    };
+fn posted_page(state: &AppState, posted: Posted) -> Response {
+    let org = &posted.org;
     let tr = Tr(org.language);
     let page = PostedPage {
-        frame: Frame::new(&org, tr.t("forum-posted-title")).noindex(),
+        frame: Frame::new(org, tr.t("forum-posted-title")).noindex(),
         published: posted.status == PostStatus::Published,
         hold: posted.hold.map_or("", HoldReason::as_str),
         question: posted.question.0,
@@ -495,7 +486,6 @@ struct SearchPage {
     hits: Vec<(ListItem, Vec<Piece>)>,
     page: i64,
     has_more: bool,
-    query_encoded: String,
 }
 
 #[derive(Deserialize)]
@@ -526,27 +516,9 @@ async fn search(State(state): State<AppState>, Path(org): Path<String>, Query(q)
         .collect();
     let mut frame = Frame::new(&results.org, tr.t("forum-search")).noindex();
     frame.query = query.clone();
-    let page = SearchPage {
-        frame,
-        searched: !query.trim().is_empty(),
-        hits,
-        page: results.page,
-        has_more: results.has_more,
-        query_encoded: url_encode(&query),
-    };
+    let page =
+        SearchPage { frame, searched: !query.trim().is_empty(), hits, page: results.page, has_more: results.has_more };
     render(&page, StatusCode::OK)
-}
-
-fn url_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 async fn sitemap(State(state): State<AppState>, Path(org): Path<String>) -> Response {

@@ -6,6 +6,7 @@
 mod api;
 mod assets;
 mod chat;
+mod download;
 mod error;
 mod extract;
 mod forum;

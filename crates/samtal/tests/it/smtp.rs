@@ -1,7 +1,7 @@
 //! Mail intake over real SMTP sessions on TCP: threading into cases, the right
 //! reply codes for hostile sessions, and nothing stored for refused messages.
 
-use crate::support::{SmtpSink, TestServer};
+use crate::support::{SmtpSink, TestServer, assert_inert};
 use domain::CaseId;
 use domain::org::Regime;
 use domain::staff::Role;
@@ -263,17 +263,7 @@ async fn hostile_sessions_get_the_right_codes_and_store_nothing() {
         let page = agent.get(s.server.url(&format!("/cases/{}", case.id))).send().await.unwrap();
         assert_eq!(page.status(), 200);
         let page = page.text().await.unwrap();
-        let main = page.split("<main").nth(1).unwrap().to_lowercase();
-        for tag in main.split('<').skip(1).map(|rest| rest.split('>').next().unwrap_or_default()) {
-            let name = tag.split_whitespace().next().unwrap_or_default();
-            assert!(
-                !["script", "img", "iframe", "style", "svg", "object"].contains(&name),
-                "<{tag}> on case {}",
-                case.id
-            );
-            assert!(!tag.split_whitespace().any(|a| a.starts_with("on") && a.contains('=')), "<{tag}>");
-            assert!(!tag.contains("javascript:"), "<{tag}>");
-        }
+        assert_inert(&page);
     }
 
     // A client that says nothing is dropped.
@@ -364,7 +354,7 @@ async fn staff_of_another_organisation_reach_no_case_or_attachment() {
     let own = s.server.signed_in(&org, "agent@alfa.se").await;
     let res = own.get(s.server.url(&format!("/cases/attachments/{}", file.id))).send().await.unwrap();
     assert_eq!(res.status(), 200);
-    assert_eq!(res.headers()["content-disposition"], "attachment; filename=\"x.html\"");
+    assert_eq!(res.headers()["content-disposition"], "attachment; filename=\"x.html\"; filename*=UTF-8''x.html");
     assert_eq!(res.headers()["content-type"], "application/octet-stream");
     assert_eq!(res.headers()["x-content-type-options"], "nosniff");
 

@@ -275,3 +275,17 @@ impl SmtpSink {
         self.received.lock().unwrap().clone()
     }
 }
+
+/// Asserts that the page's `<main>` holds nothing active: no script-like elements, no
+/// event-handler attributes, no `javascript:` or `data:` URLs. Text "<" is escaped as
+/// `&lt;`, so every "<" left is a real tag.
+pub fn assert_inert(page: &str) {
+    let main = page.split("<main").nth(1).and_then(|rest| rest.split("</main>").next()).expect("a <main> element");
+    let main = main.to_lowercase();
+    for tag in main.split('<').skip(1).map(|rest| rest.split('>').next().unwrap_or_default()) {
+        let name = tag.split_whitespace().next().unwrap_or_default();
+        assert!(!["script", "svg", "iframe", "img", "style", "object", "embed"].contains(&name), "<{tag}> survived");
+        assert!(!tag.split_whitespace().any(|attr| attr.starts_with("on") && attr.contains('=')), "<{tag}>");
+        assert!(!tag.contains("javascript:") && !tag.contains("data:"), "<{tag}>");
+    }
+}

@@ -130,8 +130,8 @@ pub async fn categories(
     State(state): State<AppState>,
     Path(org): Path<String>,
 ) -> Result<Json<Vec<CategoryBody>>, ApiError> {
-    let page = state.app.forum_questions(&org, None, QuestionSort::Latest, 1).await?;
-    Ok(Json(page.categories.into_iter().map(CategoryBody::from).collect()))
+    let (_, categories) = state.app.forum_categories(&org).await?;
+    Ok(Json(categories.into_iter().map(CategoryBody::from).collect()))
 }
 
 /// Published questions, 20 per page.

@@ -10,7 +10,7 @@ use app::AppError;
 use app::cases::{CaseRow, InboxRow};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::cases::CaseStatus;
 use domain::{CaseId, UserId};
@@ -301,23 +301,7 @@ pub async fn update(
 /// A received file: a download only, never shown inline on Samtal's origin.
 pub async fn attachment(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
     match state.app.case_attachment(&staff.principal, id).await {
-        Ok((info, content)) => {
-            let mut res = content.into_response();
-            let h = res.headers_mut();
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
-            let name: String = info
-                .file_name
-                .chars()
-                .filter(|c| c.is_ascii_graphic() || *c == ' ')
-                .filter(|c| *c != '"' && *c != '\\')
-                .collect();
-            let name = if name.trim().is_empty() { "attachment".to_owned() } else { name };
-            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
-                h.insert(header::CONTENT_DISPOSITION, v);
-            }
-            h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; sandbox"));
-            res
-        }
+        Ok((info, content)) => crate::download::attachment(&info.file_name, content),
         Err(e) => PageError::new(e, staff.tr.0).into_response(),
     }
 }
