@@ -13,11 +13,11 @@ use domain::audit::{Action, Actor, DetailValue, NewEvent, Target};
 use domain::cases::{
     CaseStatus, Direction, RuleField, case_number_in_subject, parse_inbox_address, parse_inbox_name, parse_rule_pattern,
 };
-use domain::{CaseId, InboxId, OrgId, UserId};
+use domain::{CaseId, GroupId, InboxId, OrgId, UserId};
 use mail::smtp_server::{Intake, Refusal};
 use storage::StorageError;
 use storage::cases::NewCaseMessage;
-pub use storage::cases::{AttachmentInfo, CaseFilter, CaseMessageRow, CaseRow, InboxRow, InboxRuleRow};
+pub use storage::cases::{AttachmentInfo, CaseFilter, CaseMessageRow, CaseRow, InboxRow, InboxRuleRow, RuleAction};
 
 /// HTML bodies larger than this are kept as text only.
 const MAX_HTML_BYTES: usize = 2 * 1024 * 1024;
@@ -74,7 +74,7 @@ impl App {
         recipients: &[String],
         raw: &[u8],
     ) -> Result<Vec<Received>> {
-        let mut parsed = mail::inbound::parse(raw).map_err(|_| AppError::Refused("the message could not be read"))?;
+        let mut parsed = parse_received(raw)?;
         parsed.automatic |= envelope_sender.is_none();
         let mut inboxes: Vec<InboxRow> = Vec::new();
         for r in recipients {
@@ -92,6 +92,19 @@ impl App {
             received.push(self.store_in_inbox(&inbox, &parsed, envelope_sender, raw.len()).await?);
         }
         Ok(received)
+    }
+
+    /// Stores a message fetched from a mailbox that delivers to `inbox`. The envelope
+    /// sender is the Return-Path the delivering server recorded, else the From address.
+    pub async fn receive_mailbox_message(&self, inbox: &InboxRow, raw: &[u8]) -> Result<Received> {
+        let mut parsed = parse_received(raw)?;
+        let sender = match parsed.return_path.clone() {
+            Some(path) if path.is_empty() => None,
+            Some(path) => Some(path),
+            None => parsed.from_address.clone(),
+        };
+        parsed.automatic |= sender.is_none();
+        self.store_in_inbox(inbox, &parsed, sender.as_deref(), raw.len()).await
     }
 
     async fn store_in_inbox(
@@ -171,6 +184,9 @@ impl App {
         if new_case && let Some(rule) = rules.iter().find(|r| rule_matches(r, mail, organisation.language)) {
             if let Some(user) = rule.assignee_id {
                 w.assign_case(case, Some(UserId(user))).await?;
+            }
+            if let Some(group) = rule.group_id {
+                w.set_case_group(case, Some(GroupId(group))).await?;
             }
             if let Some(tag) = &rule.tag {
                 w.set_case_tags(case, std::slice::from_ref(tag)).await?;
@@ -290,32 +306,40 @@ impl App {
         Ok(self.db().org(principal.org_id()).inbox_rules(inbox).await?)
     }
 
-    /// A routing rule (admin): new cases whose mail has `pattern` in `field` go to
-    /// `assignee` and/or get `tag`. Rules are tried in the order they were made.
+    /// A routing rule (admin): new cases whose mail has `pattern` in `field` go to an
+    /// agent and/or a group and/or get a tag. Rules are tried in the order they were made.
     pub async fn add_inbox_rule(
         &self,
         principal: &Principal,
         inbox: InboxId,
         field: &str,
         pattern: &str,
-        assignee: Option<UserId>,
-        tag: &str,
+        action: &RuleAction,
     ) -> Result<i64> {
         principal.require(Capability::ManageOrganisation)?;
         let field: RuleField = field.parse()?;
         let pattern = parse_rule_pattern(pattern)?;
-        let tag = domain::cases::parse_tags(tag)?.into_iter().next();
-        if assignee.is_none() && tag.is_none() {
-            return Err(AppError::Refused("a rule needs an assignee or a tag"));
+        let tag = match action.tag.as_deref() {
+            Some(raw) => domain::cases::parse_tags(raw)?.into_iter().next(),
+            None => None,
+        };
+        if action.assignee.is_none() && action.group.is_none() && tag.is_none() {
+            return Err(AppError::Refused("a rule needs an assignee, a group or a tag"));
         }
-        if let Some(user) = assignee {
-            let users = self.db().org(principal.org_id()).users().await?;
-            if !users.iter().any(|u| u.id == user && u.active) {
-                return Err(AppError::NotFound);
-            }
+        let scope = self.db().org(principal.org_id());
+        if let Some(user) = action.assignee
+            && !scope.users().await?.iter().any(|u| u.id == user && u.active)
+        {
+            return Err(AppError::NotFound);
         }
+        if let Some(group) = action.group
+            && !scope.groups().await?.iter().any(|g| g.id == group.0)
+        {
+            return Err(AppError::NotFound);
+        }
+        let action = RuleAction { tag, ..action.clone() };
         let mut w = self.db().write(principal.org_id()).await?;
-        let id = w.add_inbox_rule(inbox, field, &pattern, assignee, tag.as_deref()).await?;
+        let id = w.add_inbox_rule(inbox, field, &pattern, &action).await?;
         w.audit(
             NewEvent::new(principal.actor(), Action::InboxChanged)
                 .target(Target::inbox(inbox))
@@ -383,6 +407,17 @@ pub(crate) async fn case_from_offline_chat(
     )
     .await?;
     Ok(case)
+}
+
+/// Parses received mail. A message without a Message-ID gets one derived from its bytes,
+/// so the same message delivered or fetched twice is still stored once.
+fn parse_received(raw: &[u8]) -> Result<mail::InboundMail> {
+    use sha2::{Digest, Sha256};
+    let mut parsed = mail::inbound::parse(raw).map_err(|_| AppError::Refused("the message could not be read"))?;
+    if parsed.message_id.is_none() {
+        parsed.message_id = Some(format!("{}@missing-id.samtal.invalid", &hex::encode(Sha256::digest(raw))[..40]));
+    }
+    Ok(parsed)
 }
 
 /// The Message-ID of mail Samtal sends about a case, in the inbox's domain; replies
@@ -612,6 +647,20 @@ impl App {
         let mut event = NewEvent::new(principal.actor(), Action::CaseAssigned).target(Target::case(id));
         if let Some(user) = assignee {
             event = event.detail("assignee", DetailValue::Id(user.0));
+        }
+        w.audit(event).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// Routes a case to a group of the organisation (or to none).
+    pub async fn route_case(&self, principal: &Principal, id: CaseId, group: Option<GroupId>) -> Result<()> {
+        principal.require(Capability::UseInbox)?;
+        let mut w = self.db().write(principal.org_id()).await?;
+        w.set_case_group(id, group).await?;
+        let mut event = NewEvent::new(principal.actor(), Action::CaseRouted).target(Target::case(id));
+        if let Some(group) = group {
+            event = event.detail("group", DetailValue::Id(group.0));
         }
         w.audit(event).await?;
         w.commit().await?;

@@ -350,6 +350,8 @@ impl App {
                 body,
             )
             .await?;
+            // The case is where it is answered now: it leaves the chat's offline list.
+            w.set_conversation_state(id, ConversationStatus::Closed, None, None).await?;
         }
         let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         w.commit().await?;

@@ -11,6 +11,8 @@ pub mod chat;
 pub mod demo;
 mod error;
 pub mod forum;
+pub mod groups;
+pub mod imap;
 mod intake;
 pub mod notices;
 pub mod outbox;

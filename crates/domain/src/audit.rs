@@ -91,6 +91,10 @@ pub enum Action {
     CaseStatusChanged,
     CaseAssigned,
     CaseTagged,
+    CaseRouted,
+    GroupCreated,
+    GroupChanged,
+    GroupDeleted,
 }
 
 impl Action {
@@ -140,6 +144,10 @@ impl Action {
             Self::CaseStatusChanged => "case.status_changed",
             Self::CaseAssigned => "case.assigned",
             Self::CaseTagged => "case.tagged",
+            Self::CaseRouted => "case.routed",
+            Self::GroupCreated => "staff.group_created",
+            Self::GroupChanged => "staff.group_changed",
+            Self::GroupDeleted => "staff.group_deleted",
         }
     }
 }
@@ -175,6 +183,9 @@ impl Target {
     }
     pub fn inbox(id: crate::InboxId) -> Self {
         Self { kind: "mail_inbox", id: id.0 }
+    }
+    pub fn group(id: crate::GroupId) -> Self {
+        Self { kind: "agent_group", id: id.0 }
     }
     pub fn case(id: crate::CaseId) -> Self {
         Self { kind: "case", id: id.0 }

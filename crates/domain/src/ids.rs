@@ -58,3 +58,7 @@ id_type!(
     /// An e-mail case.
     CaseId
 );
+id_type!(
+    /// A group of agents that cases are routed to.
+    GroupId
+);

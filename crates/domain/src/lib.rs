@@ -42,6 +42,6 @@ pub mod search;
 pub mod staff;
 pub mod time;
 
-pub use error::{Invalid, InvalidReason};
-pub use ids::{CaseId, CategoryId, ContactId, ConversationId, FlowId, InboxId, OrgId, PostId, TokenId, UserId};
+pub use error::{Invalid, InvalidReason, bounded_text};
+pub use ids::{CaseId, CategoryId, ContactId, ConversationId, FlowId, GroupId, InboxId, OrgId, PostId, TokenId, UserId};
 pub use time::Timestamp;

@@ -20,6 +20,9 @@ pub struct InboundMail {
     pub from_name: Option<String>,
     /// Unverified: shown as such, never used to decide where a reply goes without a person's choice.
     pub reply_to: Option<String>,
+    /// The Return-Path a delivering server recorded (the envelope sender; empty for the
+    /// null sender of bounces), for mail fetched from a mailbox rather than over SMTP.
+    pub return_path: Option<String>,
     /// The To and Cc addresses, lower-case.
     pub to: Vec<String>,
     pub text: String,
@@ -106,6 +109,9 @@ pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
         from_address,
         from_name,
         reply_to,
+        return_path: message
+            .header_raw("Return-Path")
+            .map(|v| v.trim().trim_start_matches('<').trim_end_matches('>').trim().to_owned()),
         to: message
             .to()
             .into_iter()

@@ -1,7 +1,8 @@
 //! Mail protocols, without business rules: incoming mail parsed into plain values
-//! (`inbound`), the SMTP listener mail servers deliver to (`smtp_server`), and
+//! (`inbound`), polling of IMAP mailboxes (`imap`), the SMTP listener mail servers deliver to (`smtp_server`), and
 //! outgoing mail handed to the operator's SMTP relay (`outbound`).
 
+pub mod imap;
 pub mod inbound;
 pub mod outbound;
 pub mod smtp_server;

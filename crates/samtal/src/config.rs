@@ -41,6 +41,36 @@ pub struct FileConfig {
     pub smtp_listen: Option<String>,
     /// The largest message the SMTP listener accepts, in MB (default 25).
     pub smtp_max_message_mb: Option<u64>,
+    /// IMAP mailboxes to poll, each delivering to one inbox (`[[imap]]` sections).
+    #[serde(default)]
+    pub imap: Vec<ImapConfig>,
+}
+
+/// One `[[imap]]` section.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImapConfig {
+    /// The address of the Samtal inbox the mail is for.
+    pub inbox: String,
+    pub host: String,
+    /// Default 993 with `tls`, else 143.
+    pub port: Option<u16>,
+    /// `tls` (default), `starttls`, or `none` (only for a server on this machine).
+    pub security: Option<String>,
+    pub user: String,
+    /// The password itself; prefer `password_env`.
+    pub password: Option<String>,
+    /// The environment variable that holds the password.
+    pub password_env: Option<String>,
+    /// Default `INBOX`.
+    pub mailbox: Option<String>,
+    /// `keep` (default), `seen` or `move` (with `move_to`).
+    pub after_import: Option<String>,
+    pub move_to: Option<String>,
+    /// Default 60.
+    pub poll_seconds: Option<u64>,
+    /// A PEM file of extra trusted certificates (a server with a private CA).
+    pub ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +101,7 @@ pub struct Settings {
     /// Where the SMTP listener runs; `None`: no listener.
     pub smtp_listen: Option<SocketAddr>,
     pub smtp_max_message_bytes: usize,
+    pub imap: Vec<app::imap::ImapSource>,
 }
 
 impl Settings {
@@ -144,7 +175,14 @@ impl Settings {
                 Some(mail::Relay::new(&url, &from).map_err(|e| anyhow!("invalid smtp_relay or mail_from: {e}"))?)
             }
         };
+        let imap = file
+            .imap
+            .iter()
+            .enumerate()
+            .map(|(i, section)| imap_source(section, smtp_max_message_bytes).map_err(|e| anyhow!("invalid [[imap]] #{}: {e}", i + 1)))
+            .collect::<Result<Vec<_>>>()?;
         Ok(Self {
+            imap,
             chat_starts_per_minute,
             forum_posts_per_minute,
             forum_votes_per_minute,
@@ -215,6 +253,72 @@ fn parse_public_url(raw: Option<&str>) -> Result<Option<String>> {
         bail!("invalid public_url {raw:?}: expected http(s)://host[:port][/path] without a query");
     }
     Ok(Some(raw.trim_end_matches('/').to_owned()))
+}
+
+/// One `[[imap]]` section checked. Errors name the key, never the password.
+fn imap_source(c: &ImapConfig, max_message_bytes: usize) -> Result<app::imap::ImapSource> {
+    use mail::imap::{AfterImport, ImapAccount, Secret, Security};
+    let inbox = domain::cases::parse_inbox_address(&c.inbox).map_err(|_| anyhow!("inbox: expected an e-mail address"))?;
+    let host = c.host.trim();
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        bail!("host: expected a host name");
+    }
+    let security = match c.security.as_deref().unwrap_or("tls") {
+        "tls" => Security::Tls,
+        "starttls" => Security::StartTls,
+        "none" => Security::Plain,
+        other => bail!("security {other:?}: expected \"tls\", \"starttls\" or \"none\""),
+    };
+    if security == Security::Plain && !is_loopback(host) {
+        bail!("security = \"none\" sends the password in clear text: only allowed for a server on this machine");
+    }
+    let port = c.port.unwrap_or(if security == Security::Tls { 993 } else { 143 });
+    if port == 0 {
+        bail!("port: must not be 0");
+    }
+    let password = match (&c.password, &c.password_env) {
+        (Some(_), Some(_)) => bail!("give either password or password_env, not both"),
+        (Some(p), None) => p.clone(),
+        (None, Some(var)) => std::env::var(var).map_err(|_| anyhow!("password_env: the variable {var} is not set"))?,
+        (None, None) => bail!("password or password_env is required"),
+    };
+    let after_import = match (c.after_import.as_deref().unwrap_or("keep"), &c.move_to) {
+        ("keep", None) => AfterImport::Keep,
+        ("seen", None) => AfterImport::MarkSeen,
+        ("move", Some(folder)) if !folder.trim().is_empty() => AfterImport::MoveTo(folder.trim().to_owned()),
+        ("move", _) => bail!("after_import = \"move\" needs move_to (a folder name)"),
+        ("keep" | "seen", Some(_)) => bail!("move_to is only used with after_import = \"move\""),
+        (other, _) => bail!("after_import {other:?}: expected \"keep\", \"seen\" or \"move\""),
+    };
+    let extra_roots = match &c.ca_file {
+        None => Vec::new(),
+        Some(path) => {
+            let pem = std::fs::read(path).with_context(|| format!("ca_file: cannot read {}", path.display()))?;
+            mail::imap::certificates_from_pem(&pem).map_err(|_| anyhow!("ca_file: no PEM certificate in {}", path.display()))?
+        }
+    };
+    let every = Duration::from_secs(positive("poll_seconds", c.poll_seconds.unwrap_or(60))?);
+    Ok(app::imap::ImapSource {
+        inbox_address: inbox,
+        every,
+        account: ImapAccount {
+            host: host.to_owned(),
+            port,
+            security,
+            user: c.user.clone(),
+            password: Secret::new(password),
+            mailbox: c.mailbox.clone().unwrap_or_else(|| "INBOX".into()),
+            after_import,
+            extra_roots,
+            max_message_bytes,
+            timeout: Duration::from_secs(60),
+        },
+    })
+}
+
+fn is_loopback(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 fn positive(key: &str, value: u64) -> Result<u64> {

@@ -34,6 +34,11 @@ pub async fn serve(settings: Settings) -> Result<()> {
         None => tracing::info!("no smtp_relay configured: outbound mail waits in the queue"),
     }
 
+    if !settings.imap.is_empty() {
+        app.start_imap_polling(settings.imap.clone());
+        println!("Polling {} IMAP mailbox(es)", settings.imap.len());
+    }
+
     let base_url = format!("http://{}", listener.local_addr()?);
     if let Some(demo) = app.ensure_demo().await.context("cannot create the demo organisation")? {
         // Printed once to the console, never logged: the password is one-time.

@@ -10,9 +10,16 @@ use tracing_subscriber::EnvFilter;
 pub fn init_logs(settings: &Settings, serving: bool) {
     // sqlx reports PostgreSQL notices ("already exists, skipping") at info.
     let default = if serving { format!("{},sqlx=warn", settings.log_level) } else { "warn".to_owned() };
-    let filter = EnvFilter::try_from_env("SAMTAL_LOG")
+    let mut filter = EnvFilter::try_from_env("SAMTAL_LOG")
         .or_else(|_| EnvFilter::try_new(&default))
         .unwrap_or_else(|_| EnvFilter::new("info"));
+    // Protocol libraries trace the bytes they exchange (IMAP LOGIN with its password, SMTP
+    // AUTH, message content): silenced whatever level is asked for.
+    for quiet in ["async_imap=off", "lettre=off", "rustls=warn"] {
+        if let Ok(directive) = quiet.parse() {
+            filter = filter.add_directive(directive);
+        }
+    }
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);
     let _ = match settings.log_format {

@@ -2,7 +2,7 @@
 
 use crate::{Db, OrgScope, OrgWrite, Result};
 use domain::cases::{CaseStatus, Direction, RuleField};
-use domain::{CaseId, InboxId, Timestamp, UserId};
+use domain::{CaseId, GroupId, InboxId, Timestamp, UserId};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct InboxRow {
@@ -24,6 +24,7 @@ pub struct CaseRow {
     pub subject: String,
     pub status: String,
     pub assignee_id: Option<i64>,
+    pub group_id: Option<i64>,
     pub customer_email: Option<String>,
     pub customer_name: Option<String>,
     pub created_at: i64,
@@ -40,7 +41,7 @@ impl CaseRow {
     }
 }
 
-const CASE_COLUMNS: &str = "id, inbox_id, number, subject, status, assignee_id, customer_email, customer_name, \
+const CASE_COLUMNS: &str = "id, inbox_id, number, subject, status, assignee_id, group_id, customer_email, customer_name, \
     created_at, last_message_at, closed_at";
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -72,6 +73,15 @@ pub struct InboxRuleRow {
     pub match_field: String,
     pub pattern: String,
     pub assignee_id: Option<i64>,
+    pub group_id: Option<i64>,
+    pub tag: Option<String>,
+}
+
+/// What a routing rule does to a new case.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleAction {
+    pub assignee: Option<UserId>,
+    pub group: Option<GroupId>,
     pub tag: Option<String>,
 }
 
@@ -82,6 +92,9 @@ pub struct CaseFilter {
     pub assignee: Option<UserId>,
     pub inbox: Option<InboxId>,
     pub tag: Option<String>,
+    pub group: Option<GroupId>,
+    /// Only cases routed to a group this user belongs to.
+    pub groups_of: Option<UserId>,
 }
 
 /// A message to add to a case.
@@ -146,9 +159,15 @@ impl OrgScope<'_> {
         } else {
             "$5 = $5"
         };
+        let group = if filter.group.is_some() { "group_id = $7" } else { "$7 = $7" };
+        let groups_of = if filter.groups_of.is_some() {
+            "group_id IN (SELECT m.group_id FROM agent_group_members m WHERE m.org_id = $1 AND m.user_id = $8)"
+        } else {
+            "$8 = $8"
+        };
         let sql = format!(
             "SELECT {CASE_COLUMNS} FROM cases WHERE org_id = $1 AND {status} AND {assignee} AND {inbox} AND {tag} \
-             ORDER BY last_message_at DESC, id DESC LIMIT $6"
+             AND {group} AND {groups_of} ORDER BY last_message_at DESC, id DESC LIMIT $6"
         );
         Ok(on_pool!(self.db, |pool| {
             sqlx::query_as(sqlx::AssertSqlSafe(sql))
@@ -158,6 +177,8 @@ impl OrgScope<'_> {
                 .bind(filter.inbox.map_or(0, |i| i.0))
                 .bind(filter.tag.clone().unwrap_or_default())
                 .bind(limit)
+                .bind(filter.group.map_or(0, |g| g.0))
+                .bind(filter.groups_of.map_or(0, |u| u.0))
                 .fetch_all(pool)
                 .await
         })?)
@@ -167,7 +188,7 @@ impl OrgScope<'_> {
     pub async fn inbox_rules(&self, inbox: InboxId) -> Result<Vec<InboxRuleRow>> {
         Ok(on_pool!(self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, inbox_id, match_field, pattern, assignee_id, tag FROM inbox_rules \
+                "SELECT id, inbox_id, match_field, pattern, assignee_id, group_id, tag FROM inbox_rules \
                  WHERE org_id = $1 AND inbox_id = $2 ORDER BY id",
             )
             .bind(self.org.0)
@@ -405,8 +426,7 @@ impl OrgWrite {
         inbox: InboxId,
         field: RuleField,
         pattern: &str,
-        assignee: Option<UserId>,
-        tag: Option<&str>,
+        action: &RuleAction,
     ) -> Result<i64> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
         let found: Option<i64> = on_tx!(&mut self.tx, |conn| {
@@ -419,15 +439,16 @@ impl OrgWrite {
         found.ok_or(crate::StorageError::NotFound)?;
         Ok(on_tx!(&mut self.tx, |conn| {
             sqlx::query_scalar(
-                "INSERT INTO inbox_rules (org_id, inbox_id, match_field, pattern, assignee_id, tag, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                "INSERT INTO inbox_rules (org_id, inbox_id, match_field, pattern, assignee_id, group_id, tag, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
             )
             .bind(org)
             .bind(inbox.0)
             .bind(field.as_str())
             .bind(pattern)
-            .bind(assignee.map(|u| u.0))
-            .bind(tag)
+            .bind(action.assignee.map(|u| u.0))
+            .bind(action.group.map(|g| g.0))
+            .bind(action.tag.as_deref())
             .bind(now)
             .fetch_one(conn)
             .await
@@ -482,6 +503,24 @@ impl OrgWrite {
                 .execute(conn)
                 .await
                 .map(|r| r.rows_affected())
+        })?;
+        crate::error::found(changed)
+    }
+
+    /// Routes a case to a group (or to none).
+    pub async fn set_case_group(&mut self, case: CaseId, group: Option<GroupId>) -> Result<()> {
+        let org = self.org.0;
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "UPDATE cases SET group_id = $3 WHERE org_id = $1 AND id = $2 \
+                 AND ($3 IS NULL OR EXISTS (SELECT 1 FROM agent_groups g WHERE g.org_id = $1 AND g.id = $3))",
+            )
+            .bind(org)
+            .bind(case.0)
+            .bind(group.map(|g| g.0))
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
         })?;
         crate::error::found(changed)
     }

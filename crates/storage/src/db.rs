@@ -145,6 +145,25 @@ impl Db {
         })
     }
 
+    /// Leadership of the job `name` across nodes: `None` while another node holds it.
+    /// On PostgreSQL a session advisory lock on a connection of its own, released when
+    /// the guard is dropped (the connection is closed, so a crash releases it too); on
+    /// SQLite, which serves one node, always granted.
+    pub async fn lead(&self, name: &str) -> crate::Result<Option<Leadership>> {
+        match self {
+            Db::Sqlite(_) => Ok(Some(Leadership { _lock: None })),
+            Db::Postgres(pool) => {
+                let mut conn = pool.acquire().await?;
+                conn.close_on_drop();
+                let granted: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtextextended($1, 7))")
+                    .bind(name)
+                    .fetch_one(&mut *conn)
+                    .await?;
+                Ok(granted.then_some(Leadership { _lock: Some(conn) }))
+            }
+        }
+    }
+
     /// Reads scoped to one organisation.
     pub fn org(&self, org: OrgId) -> OrgScope<'_> {
         OrgScope { db: self, org }
@@ -154,6 +173,11 @@ impl Db {
     pub async fn write(&self, org: OrgId) -> crate::Result<OrgWrite> {
         Ok(OrgWrite { tx: self.begin_write().await?, org })
     }
+}
+
+/// Held while this node runs a job that must run on one node at a time.
+pub struct Leadership {
+    _lock: Option<sqlx::pool::PoolConnection<sqlx::Postgres>>,
 }
 
 /// Read access to one organisation's rows. Every statement filters on `org`.

@@ -58,6 +58,8 @@ mod contacts;
 mod db;
 mod error;
 pub mod forum;
+pub mod groups;
+pub mod imap;
 mod notify;
 mod orgs;
 pub mod outbox;
@@ -68,7 +70,7 @@ mod users;
 
 pub use audit::AuditHead;
 pub use contacts::{Contact, NewContact};
-pub use db::{Backend, Db, OrgScope, OrgWrite, SqliteDb, connect, redact_url};
+pub use db::{Backend, Db, Leadership, OrgScope, OrgWrite, SqliteDb, connect, redact_url};
 pub use error::{ConnectError, StorageError};
 pub use notify::CHANNEL as NOTIFY_CHANNEL;
 pub use sessions::SessionRecord;

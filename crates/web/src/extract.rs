@@ -138,6 +138,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for FormInput<T> {
     }
 }
 
+/// The numbers in a form body's repeated `name=ID` fields (checkbox lists), which
+/// `axum::Form` cannot collect.
+pub fn repeated_ids(body: &str, name: &str) -> Vec<i64> {
+    url::form_urlencoded::parse(body.as_bytes())
+        .filter(|(key, _)| key == name)
+        .filter_map(|(_, value)| value.trim().parse().ok())
+        .collect()
+}
+
 /// A JSON body; unknown fields and wrong types get a 400 with a short reason.
 pub struct JsonInput<T>(pub T);
 

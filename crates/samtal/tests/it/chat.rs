@@ -371,12 +371,17 @@ async fn offline_messages_when_no_agent_is_online() {
 
     // With a mail inbox, a message left with an address becomes a case to answer by e-mail.
     server.app.create_inbox_as_operator(chat.org.id, "kundtjanst@example.se", "Kundtjänst").await.unwrap();
-    let (status, _) = start(
+    let (status, left) = start(
         server,
         json!({"language": "sv", "name": "Per", "email": "per@example.se", "message": "Ring mig om bygglovet igen."}),
     )
     .await;
     assert_eq!(status, 201);
+    let inbox = server.app.inbox(&principal).await.unwrap();
+    assert!(
+        !inbox.iter().any(|c| c.id == left["conversation"].as_i64().unwrap()),
+        "a message that became a case is not also waiting in the chat inbox"
+    );
     let cases = server.app.db().org(chat.org.id).cases(None, 10).await.unwrap();
     assert_eq!(cases.len(), 1);
     assert_eq!(cases[0].customer_email.as_deref(), Some("per@example.se"));

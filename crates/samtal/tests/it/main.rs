@@ -9,6 +9,7 @@ mod auth;
 mod chat;
 mod cli;
 mod forum;
+mod imap;
 mod mail;
 mod privacy_registry;
 mod scanner_cli;

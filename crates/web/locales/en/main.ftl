@@ -386,3 +386,30 @@ rules-delete = Delete
 rule-field-recipient = Recipient (To/Cc)
 rule-field-subject = Subject
 rule-field-text = Subject and text
+
+## Agent groups
+nav-groups = Agent groups
+groups-title = Agent groups
+groups-intro = Inbox rules can route new cases to a group; its members find them under “My groups” in the cases.
+groups-members = Members
+groups-create = Add group
+groups-delete = Delete group
+cases-group = Group
+cases-no-group = No group
+cases-my-groups = My groups
+
+## Polled IMAP mailboxes
+imap-title = Polled mailboxes
+imap-polled = Last polled
+imap-imported = { $count ->
+    [one] one message imported
+   *[other] { $count } messages imported
+}
+imap-error-connect = the mail server could not be reached
+imap-error-tls = the encrypted connection failed
+imap-error-login = the mail server refused the user name or password
+imap-error-mailbox = the folder could not be opened
+imap-error-after_import = imported mail could not be flagged or moved
+imap-error-connection = the connection broke off (it resumes at the next poll)
+imap-error-store = a message could not be stored (it is fetched again at the next poll)
+imap-error-no_inbox = no inbox has the configured address

@@ -386,3 +386,30 @@ rules-delete = Ta bort
 rule-field-recipient = Mottagare (To/Cc)
 rule-field-subject = Ämne
 rule-field-text = Ämne och text
+
+## Agent groups
+nav-groups = Handläggargrupper
+groups-title = Handläggargrupper
+groups-intro = Regler för inkorgar kan skicka nya ärenden till en grupp; gruppens medlemmar hittar dem under ”Mina grupper” bland ärendena.
+groups-members = Medlemmar
+groups-create = Lägg till grupp
+groups-delete = Ta bort gruppen
+cases-group = Grupp
+cases-no-group = Ingen grupp
+cases-my-groups = Mina grupper
+
+## Polled IMAP mailboxes
+imap-title = Hämtade brevlådor
+imap-polled = Senast hämtad
+imap-imported = { $count ->
+    [one] ett meddelande hämtat
+   *[other] { $count } meddelanden hämtade
+}
+imap-error-connect = e-postservern gick inte att nå
+imap-error-tls = den krypterade anslutningen misslyckades
+imap-error-login = e-postservern godtog inte användarnamnet eller lösenordet
+imap-error-mailbox = mappen gick inte att öppna
+imap-error-after_import = hämtad post gick inte att markera eller flytta
+imap-error-connection = anslutningen bröts (hämtningen fortsätter vid nästa försök)
+imap-error-store = ett meddelande kunde inte sparas (det hämtas igen vid nästa försök)
+imap-error-no_inbox = ingen inkorg har den konfigurerade adressen

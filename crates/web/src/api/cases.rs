@@ -10,7 +10,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use domain::cases::CaseStatus;
-use domain::{CaseId, Timestamp, UserId};
+use domain::{CaseId, GroupId, Timestamp, UserId};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -99,6 +99,8 @@ pub struct CaseBody {
     /// new, open, waiting or closed.
     pub status: String,
     pub assignee_id: Option<i64>,
+    /// The agent group the case is routed to.
+    pub group_id: Option<i64>,
     pub customer_email: Option<String>,
     pub customer_name: Option<String>,
     pub created_at: String,
@@ -114,6 +116,7 @@ impl From<CaseRow> for CaseBody {
             subject: c.subject,
             status: c.status,
             assignee_id: c.assignee_id,
+            group_id: c.group_id,
             customer_email: c.customer_email,
             customer_name: c.customer_name,
             created_at: Timestamp(c.created_at).rfc3339(),
@@ -131,6 +134,8 @@ pub struct CaseQuery {
     pub assignee: Option<String>,
     pub inbox: Option<i64>,
     pub tag: Option<String>,
+    /// A group's id, or `mine` (the caller's groups).
+    pub group: Option<String>,
 }
 
 /// Cases, most recent activity first.
@@ -150,11 +155,23 @@ pub async fn list_cases(
                 .map_err(|_| AppError::from(domain::Invalid::new("assignee", domain::InvalidReason::BadFormat)))?,
         )),
     };
+    let (group, groups_of) = match q.group.as_deref().map(str::trim) {
+        None | Some("") => (None, None),
+        Some("mine") => (None, Some(p.user.id)),
+        Some(id) => (
+            Some(GroupId(
+                id.parse().map_err(|_| AppError::from(domain::Invalid::new("group", domain::InvalidReason::BadFormat)))?,
+            )),
+            None,
+        ),
+    };
     let filter = app::cases::CaseFilter {
         status,
         assignee,
         inbox: q.inbox.map(domain::InboxId),
         tag: q.tag.map(|t| t.trim().to_lowercase()),
+        group,
+        groups_of,
     };
     Ok(Json(state.app.case_list(&p, &filter).await?.into_iter().map(CaseBody::from).collect()))
 }
@@ -284,6 +301,8 @@ pub struct CaseUpdate {
     pub status: Option<String>,
     /// A staff member's id; 0 for nobody.
     pub assignee_id: Option<i64>,
+    /// An agent group's id; 0 for none.
+    pub group_id: Option<i64>,
     /// Replaces the tags.
     pub tags: Option<Vec<String>>,
 }
@@ -305,6 +324,9 @@ pub async fn update(
     if let Some(assignee) = body.assignee_id {
         state.app.assign_case(&p, CaseId(id), (assignee > 0).then_some(UserId(assignee))).await?;
     }
+    if let Some(group) = body.group_id {
+        state.app.route_case(&p, CaseId(id), (group > 0).then_some(GroupId(group))).await?;
+    }
     if let Some(tags) = body.tags {
         state.app.set_case_tags(&p, CaseId(id), &tags.join(",")).await?;
     }
@@ -318,6 +340,7 @@ pub struct RuleBody {
     pub field: String,
     pub pattern: String,
     pub assignee_id: Option<i64>,
+    pub group_id: Option<i64>,
     pub tag: Option<String>,
 }
 
@@ -329,6 +352,8 @@ pub struct RuleRequest {
     /// Words that must all occur (inflections count); for recipient, part of an address.
     pub pattern: String,
     pub assignee_id: Option<i64>,
+    /// Routes matching cases to this agent group.
+    pub group_id: Option<i64>,
     pub tag: Option<String>,
 }
 
@@ -349,13 +374,14 @@ pub async fn list_rules(
                 field: r.match_field,
                 pattern: r.pattern,
                 assignee_id: r.assignee_id,
+                group_id: r.group_id,
                 tag: r.tag,
             })
             .collect(),
     ))
 }
 
-/// Adds a routing rule (admin): a new case whose mail matches is assigned and/or tagged.
+/// Adds a routing rule (admin): a new case whose mail matches is assigned, routed to a group and/or tagged.
 #[utoipa::path(post, path = "/inboxes/{id}/rules", tag = "cases", request_body = RuleRequest,
     params(("id" = i64, Path, description = "Inbox id")),
     responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -372,8 +398,11 @@ pub async fn add_rule(
             domain::InboxId(id),
             &body.field,
             &body.pattern,
-            body.assignee_id.filter(|a| *a > 0).map(UserId),
-            body.tag.as_deref().unwrap_or_default(),
+            &app::cases::RuleAction {
+                assignee: body.assignee_id.filter(|a| *a > 0).map(UserId),
+                group: body.group_id.filter(|g| *g > 0).map(GroupId),
+                tag: body.tag,
+            },
         )
         .await?;
     Ok((StatusCode::CREATED, Json(Created { id: rule })))
@@ -388,5 +417,83 @@ pub async fn delete_rule(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     state.app.delete_inbox_rule(&p, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GroupBody {
+    pub id: i64,
+    pub name: String,
+    /// Staff ids of the members.
+    pub members: Vec<i64>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupRequest {
+    pub name: String,
+    /// Staff ids; when given, the group's members.
+    pub members: Option<Vec<i64>>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupMembers {
+    /// Staff ids; replaces the members.
+    pub members: Vec<i64>,
+}
+
+/// Agent groups that routing rules send new cases to.
+#[utoipa::path(get, path = "/groups", tag = "cases",
+    responses((status = 200, body = [GroupBody]), (status = 403, body = ErrorBody)))]
+pub async fn list_groups(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Vec<GroupBody>>, ApiError> {
+    let mut out = Vec::new();
+    for g in state.app.groups(&p).await? {
+        let members = state.app.group_members(&p, GroupId(g.id)).await?.into_iter().map(|u| u.0).collect();
+        out.push(GroupBody { id: g.id, name: g.name, members });
+    }
+    Ok(Json(out))
+}
+
+/// Creates an agent group (admin).
+#[utoipa::path(post, path = "/groups", tag = "cases", request_body = GroupRequest,
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn create_group(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    JsonInput(body): JsonInput<GroupRequest>,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let id = state.app.create_group(&p, &body.name).await?;
+    if let Some(members) = body.members {
+        let members: Vec<UserId> = members.into_iter().map(UserId).collect();
+        state.app.set_group_members(&p, id, &members).await?;
+    }
+    Ok((StatusCode::CREATED, Json(Created { id: id.0 })))
+}
+
+/// Replaces an agent group's members (admin).
+#[utoipa::path(put, path = "/groups/{id}/members", tag = "cases", request_body = GroupMembers,
+    params(("id" = i64, Path, description = "Group id")),
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn set_group_members(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+    JsonInput(body): JsonInput<GroupMembers>,
+) -> Result<StatusCode, ApiError> {
+    let members: Vec<UserId> = body.members.into_iter().map(UserId).collect();
+    state.app.set_group_members(&p, GroupId(id), &members).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Deletes an agent group (admin); its cases stay, without a group.
+#[utoipa::path(delete, path = "/groups/{id}", tag = "cases", params(("id" = i64, Path, description = "Group id")),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn delete_group(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    state.app.delete_group(&p, GroupId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }

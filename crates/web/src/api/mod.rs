@@ -76,6 +76,9 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(cases::get_case, cases::update))
         .routes(routes!(cases::reply))
         .routes(routes!(cases::note))
+        .routes(routes!(cases::list_groups, cases::create_group))
+        .routes(routes!(cases::set_group_members))
+        .routes(routes!(cases::delete_group))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

@@ -13,7 +13,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::cases::CaseStatus;
-use domain::{CaseId, UserId};
+use domain::{CaseId, GroupId, UserId};
 
 pub struct CaseItem {
     pub id: i64,
@@ -23,9 +23,10 @@ pub struct CaseItem {
     pub status_label: String,
     pub customer: String,
     pub last: String,
+    pub group: String,
 }
 
-fn item(staff: &Staff, zone: &jiff::tz::TimeZone, c: &CaseRow) -> CaseItem {
+fn item(staff: &Staff, zone: &jiff::tz::TimeZone, c: &CaseRow, groups: &[(i64, String)]) -> CaseItem {
     CaseItem {
         id: c.id,
         number: c.number,
@@ -34,7 +35,16 @@ fn item(staff: &Staff, zone: &jiff::tz::TimeZone, c: &CaseRow) -> CaseItem {
         status_label: staff.tr.tk("case-status-", c.status().as_str(), ""),
         customer: c.customer_name.clone().or_else(|| c.customer_email.clone()).unwrap_or_default(),
         last: domain::Timestamp(c.last_message_at).format_in(zone),
+        group: c
+            .group_id
+            .and_then(|g| groups.iter().find(|(id, _)| *id == g).map(|(_, name)| name.clone()))
+            .unwrap_or_default(),
     }
+}
+
+/// The organisation's groups as (id, name), for menus and labels.
+async fn group_names(state: &AppState, staff: &Staff) -> Result<Vec<(i64, String)>, AppError> {
+    Ok(state.app.groups(&staff.principal).await?.into_iter().map(|g| (g.id, g.name)).collect())
 }
 
 #[derive(Template)]
@@ -46,6 +56,9 @@ struct ListPage {
     statuses: Vec<(&'static str, String)>,
     mine: bool,
     tag: String,
+    groups: Vec<(i64, String)>,
+    /// `mine`, a group id, or empty.
+    group: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -54,6 +67,8 @@ pub struct ListQuery {
     /// `me`: only cases assigned to the signed-in staff member.
     assignee: Option<String>,
     tag: Option<String>,
+    /// `mine`: cases routed to the signed-in member's groups; or a group id.
+    group: Option<String>,
 }
 
 pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<ListQuery>) -> Response {
@@ -66,23 +81,27 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<L
     };
     let mine = q.assignee.as_deref() == Some("me");
     let tag = q.tag.clone().map(|t| t.trim().to_lowercase()).filter(|t| !t.is_empty());
+    let group = q.group.as_deref().map(str::trim).unwrap_or_default().to_owned();
     let filter = app::cases::CaseFilter {
         status,
         assignee: mine.then_some(staff.principal.user.id),
         inbox: None,
         tag: tag.clone(),
+        group: group.parse().ok().map(GroupId),
+        groups_of: (group == "mine").then_some(staff.principal.user.id),
     };
     let loaded = async {
         let org = state.app.organisation(&staff.principal).await?;
-        Ok::<_, AppError>((org, state.app.case_list(&staff.principal, &filter).await?))
+        let groups = group_names(&state, &staff).await?;
+        Ok::<_, AppError>((org, groups, state.app.case_list(&staff.principal, &filter).await?))
     }
     .await;
     match loaded {
-        Ok((org, cases)) => {
+        Ok((org, groups, cases)) => {
             let zone = org.time_zone.zone();
             let page = ListPage {
                 shell: Shell::new(&state, &staff, "cases").await,
-                cases: cases.iter().map(|c| item(&staff, &zone, c)).collect(),
+                cases: cases.iter().map(|c| item(&staff, &zone, c, &groups)).collect(),
                 filter: status.map_or("", CaseStatus::as_str).to_owned(),
                 statuses: CaseStatus::ALL
                     .iter()
@@ -90,6 +109,8 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<L
                     .collect(),
                 mine,
                 tag: tag.unwrap_or_default(),
+                groups,
+                group,
             };
             render(&page, StatusCode::OK)
         }
@@ -118,6 +139,8 @@ struct CasePage {
     customer_email: String,
     assignee: i64,
     colleagues: Vec<(i64, String)>,
+    group: i64,
+    groups: Vec<(i64, String)>,
     messages: Vec<MessageItem>,
     failed: usize,
     statuses: Vec<(&'static str, String)>,
@@ -149,10 +172,11 @@ async fn case_page_with(
             state.app.colleagues(p).await?.into_iter().map(|(id, n)| (id.0, n)).collect();
         colleagues.insert(0, (p.user.id.0, p.user.display_name.clone()));
         let replies = state.app.saved_replies(p).await?;
-        Ok::<_, AppError>((org, view, colleagues, replies))
+        let groups = group_names(state, staff).await?;
+        Ok::<_, AppError>((org, view, colleagues, replies, groups))
     }
     .await;
-    let (org, view, colleagues, saved) = match loaded {
+    let (org, view, colleagues, saved, groups) = match loaded {
         Ok(v) => v,
         Err(e) => return PageError::new(e, staff.tr.0).into_response(),
     };
@@ -184,7 +208,9 @@ async fn case_page_with(
         .collect();
     let page = CasePage {
         shell: Shell::new(state, staff, "cases").await,
-        case: item(staff, &zone, &view.case),
+        case: item(staff, &zone, &view.case, &groups),
+        group: view.case.group_id.unwrap_or_default(),
+        groups,
         inbox: view.inbox.map(|i| i.address).unwrap_or_default(),
         customer_email: view.case.customer_email.clone().unwrap_or_default(),
         assignee: view.case.assignee_id.unwrap_or_default(),
@@ -298,6 +324,23 @@ pub async fn update(
     done(&state, &staff, id, result).await
 }
 
+#[derive(serde::Deserialize)]
+pub struct GroupForm {
+    #[serde(default)]
+    group: String,
+}
+
+pub async fn route(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<GroupForm>,
+) -> Response {
+    let group = form.group.trim().parse::<i64>().ok().filter(|g| *g > 0).map(GroupId);
+    let result = state.app.route_case(&staff.principal, CaseId(id), group).await;
+    done(&state, &staff, id, result).await
+}
+
 /// A received file: a download only, never shown inline on Samtal's origin.
 pub async fn attachment(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
     match state.app.case_attachment(&staff.principal, id).await {
@@ -311,15 +354,25 @@ pub struct RuleItem {
     pub field: String,
     pub pattern: String,
     pub assignee: String,
+    pub group: String,
     pub tag: String,
+}
+
+/// A polled IMAP mailbox of an inbox, as admins see it (no host or account names:
+/// those live in the operator's configuration).
+pub struct PolledItem {
+    pub polled: String,
+    pub imported: i64,
+    pub error: String,
 }
 
 #[derive(Template)]
 #[template(path = "inboxes.html")]
 struct InboxesPage {
     shell: Shell,
-    inboxes: Vec<(InboxRow, Vec<RuleItem>)>,
+    inboxes: Vec<(InboxRow, Vec<RuleItem>, Vec<PolledItem>)>,
     colleagues: Vec<(i64, String)>,
+    groups: Vec<(i64, String)>,
     fields: Vec<(&'static str, String)>,
     error: Option<String>,
 }
@@ -333,6 +386,9 @@ async fn inboxes_page(state: &AppState, staff: &Staff, error: Option<String>) ->
         let mut colleagues: Vec<(i64, String)> =
             state.app.colleagues(p).await?.into_iter().map(|(id, n)| (id.0, n)).collect();
         colleagues.insert(0, (p.user.id.0, p.user.display_name.clone()));
+        let groups = group_names(state, staff).await?;
+        let zone = state.app.organisation(p).await?.time_zone.zone();
+        let polled = state.app.polled_mailboxes(p).await?;
         let mut inboxes = Vec::new();
         for inbox in state.app.inboxes(p).await? {
             let rules = state
@@ -348,23 +404,40 @@ async fn inboxes_page(state: &AppState, staff: &Staff, error: Option<String>) ->
                         .assignee_id
                         .and_then(|a| colleagues.iter().find(|(id, _)| *id == a).map(|(_, n)| n.clone()))
                         .unwrap_or_default(),
+                    group: r
+                        .group_id
+                        .and_then(|g| groups.iter().find(|(id, _)| *id == g).map(|(_, n)| n.clone()))
+                        .unwrap_or_default(),
                     tag: r.tag.unwrap_or_default(),
                 })
                 .collect();
-            inboxes.push((inbox, rules));
+            let mailboxes = polled
+                .iter()
+                .filter(|m| m.inbox_id == inbox.id)
+                .map(|m| PolledItem {
+                    polled: domain::Timestamp(m.polled_at).format_in(&zone),
+                    imported: m.imported,
+                    error: m
+                        .error_code
+                        .as_deref()
+                        .map(|code| staff.tr.tk("imap-error-", code, ""))
+                        .unwrap_or_default(),
+                })
+                .collect();
+            inboxes.push((inbox, rules, mailboxes));
         }
-        Ok::<_, AppError>((inboxes, colleagues))
+        Ok::<_, AppError>((inboxes, colleagues, groups))
     }
     .await;
     match loaded {
-        Ok((inboxes, colleagues)) => {
+        Ok((inboxes, colleagues, groups)) => {
             let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
             let fields = domain::cases::RuleField::ALL
                 .iter()
                 .map(|f| (f.as_str(), staff.tr.tk("rule-field-", f.as_str(), "")))
                 .collect();
             let page =
-                InboxesPage { shell: Shell::new(state, staff, "inboxes").await, inboxes, colleagues, fields, error };
+                InboxesPage { shell: Shell::new(state, staff, "inboxes").await, inboxes, colleagues, groups, fields, error };
             render(&page, status)
         }
         Err(e) => PageError::new(e, staff.tr.0).into_response(),
@@ -429,6 +502,8 @@ pub struct RuleForm {
     #[serde(default)]
     assignee: String,
     #[serde(default)]
+    group: String,
+    #[serde(default)]
     tag: String,
 }
 
@@ -438,12 +513,12 @@ pub async fn add_rule(
     Path(id): Path<i64>,
     FormInput(form): FormInput<RuleForm>,
 ) -> Response {
-    let assignee = form.assignee.trim().parse::<i64>().ok().filter(|a| *a > 0).map(UserId);
-    match state
-        .app
-        .add_inbox_rule(&staff.principal, domain::InboxId(id), &form.field, &form.pattern, assignee, &form.tag)
-        .await
-    {
+    let action = app::cases::RuleAction {
+        assignee: form.assignee.trim().parse::<i64>().ok().filter(|a| *a > 0).map(UserId),
+        group: form.group.trim().parse::<i64>().ok().filter(|g| *g > 0).map(GroupId),
+        tag: Some(form.tag).filter(|t| !t.trim().is_empty()),
+    };
+    match state.app.add_inbox_rule(&staff.principal, domain::InboxId(id), &form.field, &form.pattern, &action).await {
         Ok(_) => Redirect::to("/settings/inboxes").into_response(),
         Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
         Err(e) => inboxes_page(&state, &staff, Some(form_message(staff.tr, &e))).await,

@@ -196,13 +196,7 @@ pub async fn save(
 }
 
 pub async fn agents(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>, body: String) -> Response {
-    // Repeated `agent=ID` fields.
-    let agents: Vec<UserId> = body
-        .split('&')
-        .filter_map(|pair| pair.strip_prefix("agent="))
-        .filter_map(|v| v.parse().ok())
-        .map(UserId)
-        .collect();
+    let agents: Vec<UserId> = crate::extract::repeated_ids(&body, "agent").into_iter().map(UserId).collect();
     match state.app.set_flow_agents(&staff.principal, FlowId(id), &agents).await {
         Ok(()) => Redirect::to("/settings/flows").into_response(),
         Err(e) => PageError::new(e, staff.tr.0).into_response(),

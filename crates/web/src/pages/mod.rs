@@ -5,6 +5,7 @@ mod auth;
 mod cases;
 mod flows;
 mod forum;
+mod groups;
 mod home;
 mod inbox;
 mod settings;
@@ -50,6 +51,10 @@ pub fn router() -> Router<AppState> {
         .route("/settings/inboxes/{id}", post(cases::update_inbox))
         .route("/settings/inboxes/{id}/rules", post(cases::add_rule))
         .route("/settings/inbox-rules/{id}/delete", post(cases::delete_rule))
+        .route("/cases/{id}/group", post(cases::route))
+        .route("/settings/groups", get(groups::list).post(groups::create))
+        .route("/settings/groups/{id}/members", post(groups::members))
+        .route("/settings/groups/{id}/delete", post(groups::delete))
         .route("/moderation", get(forum::queue))
         .route("/moderation/questions/{id}", get(forum::question))
         .route("/moderation/questions/{id}/move", post(forum::move_question))
