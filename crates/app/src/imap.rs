@@ -94,7 +94,11 @@ impl MailboxSink for CaseSink<'_> {
                 }
             },
             Fetched::TooLarge { size, .. } => {
-                tracing::warn!(inbox = self.inbox.id, size, "skipped a message above the size limit in a polled mailbox");
+                tracing::warn!(
+                    inbox = self.inbox.id,
+                    size,
+                    "skipped a message above the size limit in a polled mailbox"
+                );
                 true
             }
         }

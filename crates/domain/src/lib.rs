@@ -43,5 +43,7 @@ pub mod staff;
 pub mod time;
 
 pub use error::{Invalid, InvalidReason, bounded_text};
-pub use ids::{CaseId, CategoryId, ContactId, ConversationId, FlowId, GroupId, InboxId, OrgId, PostId, TokenId, UserId};
+pub use ids::{
+    CaseId, CategoryId, ContactId, ConversationId, FlowId, GroupId, InboxId, OrgId, PostId, TokenId, UserId,
+};
 pub use time::Timestamp;

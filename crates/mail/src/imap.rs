@@ -88,9 +88,15 @@ pub struct Cursor {
 /// One message fetched from the mailbox.
 #[derive(Debug)]
 pub enum Fetched {
-    Message { uid: u32, raw: Vec<u8> },
+    Message {
+        uid: u32,
+        raw: Vec<u8>,
+    },
     /// Larger than `max_message_bytes`: not downloaded.
-    TooLarge { uid: u32, size: u32 },
+    TooLarge {
+        uid: u32,
+        size: u32,
+    },
 }
 
 impl Fetched {
@@ -240,9 +246,8 @@ where
     K: MailboxSink,
 {
     let limit = account.timeout;
-    let mut session = timed(limit, client.login(&account.user, account.password.expose()))
-        .await?
-        .map_err(|_| ImapError::Login)?;
+    let mut session =
+        timed(limit, client.login(&account.user, account.password.expose())).await?.map_err(|_| ImapError::Login)?;
     let mailbox = timed(limit, session.select(&account.mailbox)).await?.map_err(|_| ImapError::Mailbox)?;
     let uid_validity = mailbox.uid_validity.ok_or(ImapError::NoUids)?;
     // A new UIDVALIDITY means the server renumbered the mailbox: read it all again (the
@@ -273,7 +278,8 @@ where
             let item = if size as usize > account.max_message_bytes {
                 Fetched::TooLarge { uid, size }
             } else {
-                let stream = timed(limit, session.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])")).await?.map_err(kind)?;
+                let stream =
+                    timed(limit, session.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])")).await?.map_err(kind)?;
                 let fetched: Vec<_> = timed(limit, stream.try_collect::<Vec<_>>()).await?.map_err(kind)?;
                 let Some(raw) = fetched.iter().find(|f| f.uid == Some(uid)).and_then(|f| f.body()) else {
                     continue;
@@ -304,7 +310,11 @@ where
     Ok(report)
 }
 
-async fn after_import<T>(account: &ImapAccount, session: &mut async_imap::Session<T>, set: &str) -> Result<(), ImapError>
+async fn after_import<T>(
+    account: &ImapAccount,
+    session: &mut async_imap::Session<T>,
+    set: &str,
+) -> Result<(), ImapError>
 where
     T: AsyncRead + AsyncWrite + Unpin + fmt::Debug + Send,
 {

@@ -173,7 +173,11 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
     },
     NotPersonal { table: "case_attachments", column: "content_type", why: "a MIME type" },
     NotPersonal { table: "forum_categories", column: "name", why: "a forum category, named by the organisation" },
-    NotPersonal { table: "agent_groups", column: "name", why: "a team's name, chosen by the organisation (\"Bygglov\")" },
+    NotPersonal {
+        table: "agent_groups",
+        column: "name",
+        why: "a team's name, chosen by the organisation (\"Bygglov\")",
+    },
     NotPersonal {
         table: "imap_cursors",
         column: "error_code",

@@ -179,7 +179,9 @@ impl Settings {
             .imap
             .iter()
             .enumerate()
-            .map(|(i, section)| imap_source(section, smtp_max_message_bytes).map_err(|e| anyhow!("invalid [[imap]] #{}: {e}", i + 1)))
+            .map(|(i, section)| {
+                imap_source(section, smtp_max_message_bytes).map_err(|e| anyhow!("invalid [[imap]] #{}: {e}", i + 1))
+            })
             .collect::<Result<Vec<_>>>()?;
         Ok(Self {
             imap,
@@ -258,7 +260,8 @@ fn parse_public_url(raw: Option<&str>) -> Result<Option<String>> {
 /// One `[[imap]]` section checked. Errors name the key, never the password.
 fn imap_source(c: &ImapConfig, max_message_bytes: usize) -> Result<app::imap::ImapSource> {
     use mail::imap::{AfterImport, ImapAccount, Secret, Security};
-    let inbox = domain::cases::parse_inbox_address(&c.inbox).map_err(|_| anyhow!("inbox: expected an e-mail address"))?;
+    let inbox =
+        domain::cases::parse_inbox_address(&c.inbox).map_err(|_| anyhow!("inbox: expected an e-mail address"))?;
     let host = c.host.trim();
     if host.is_empty() || host.contains(char::is_whitespace) {
         bail!("host: expected a host name");
@@ -294,7 +297,8 @@ fn imap_source(c: &ImapConfig, max_message_bytes: usize) -> Result<app::imap::Im
         None => Vec::new(),
         Some(path) => {
             let pem = std::fs::read(path).with_context(|| format!("ca_file: cannot read {}", path.display()))?;
-            mail::imap::certificates_from_pem(&pem).map_err(|_| anyhow!("ca_file: no PEM certificate in {}", path.display()))?
+            mail::imap::certificates_from_pem(&pem)
+                .map_err(|_| anyhow!("ca_file: no PEM certificate in {}", path.display()))?
         }
     };
     let every = Duration::from_secs(positive("poll_seconds", c.poll_seconds.unwrap_or(60))?);
@@ -317,8 +321,7 @@ fn imap_source(c: &ImapConfig, max_message_bytes: usize) -> Result<app::imap::Im
 }
 
 fn is_loopback(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost")
-        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 fn positive(key: &str, value: u64) -> Result<u64> {

@@ -19,10 +19,7 @@ const COLUMNS: &str = "source_key, inbox_id, uid_validity, last_uid, imported, p
 impl Db {
     pub async fn imap_cursor(&self, source_key: &str) -> Result<Option<ImapCursorRow>> {
         let sql = format!("SELECT {COLUMNS} FROM imap_cursors WHERE source_key = $1");
-        Ok(on_pool!(self, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(source_key)
-            .fetch_optional(pool)
-            .await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(source_key).fetch_optional(pool).await)?)
     }
 }
 
@@ -30,10 +27,7 @@ impl OrgScope<'_> {
     /// The organisation's polled mailboxes (for the inbox settings page).
     pub async fn imap_cursors(&self) -> Result<Vec<ImapCursorRow>> {
         let sql = format!("SELECT {COLUMNS} FROM imap_cursors WHERE org_id = $1 ORDER BY inbox_id, source_key");
-        Ok(on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(self.org.0)
-            .fetch_all(pool)
-            .await)?)
+        Ok(on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).fetch_all(pool).await)?)
     }
 }
 

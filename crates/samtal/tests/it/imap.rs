@@ -280,7 +280,10 @@ async fn imported_mail_is_moved_or_flagged_when_configured() {
     let org = organisation_with_inbox(&server).await;
     dovecot.deliver("Samtal", &[]).await;
     dovecot
-        .deliver("INBOX", &[message(1, "Message-ID: <a@example.se>\r\n", "A"), message(2, "Message-ID: <b@example.se>\r\n", "B")])
+        .deliver(
+            "INBOX",
+            &[message(1, "Message-ID: <a@example.se>\r\n", "A"), message(2, "Message-ID: <b@example.se>\r\n", "B")],
+        )
         .await;
     let report = polled(&server.app, &source(dovecot.account(AfterImport::MoveTo("Samtal".into())))).await;
     assert_eq!(report.stored, 2);

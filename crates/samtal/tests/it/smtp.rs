@@ -696,3 +696,163 @@ async fn routing_rules_assign_and_tag_new_cases() {
         http.delete(s.server.url(&format!("/api/v1/inbox-rules/{first}"))).bearer_auth(&token).send().await.unwrap();
     assert_eq!(del.status(), 404);
 }
+
+#[tokio::test]
+async fn rules_route_new_cases_to_an_agent_group_whose_members_see_them() {
+    let s = setup().await;
+    let org = s.server.app.db().org_by_id(s.org).await.unwrap().unwrap();
+    s.server.user(&org, "admin@alfa.se", Role::Admin).await;
+    let eva = s.server.user(&org, "eva@alfa.se", Role::Agent).await;
+    let olle = s.server.user(&org, "olle@alfa.se", Role::Agent).await;
+    let token = s.server.token(&org, "admin@alfa.se").await;
+    let inbox = s.server.app.db().org(s.org).inboxes().await.unwrap().remove(0);
+    let http = reqwest::Client::new();
+
+    // A group made over the API, another through the staff UI.
+    let res = http
+        .post(s.server.url("/api/v1/groups"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"name": "Ekonomi", "members": [eva.id.0]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let economy = res.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap();
+    let again = http
+        .post(s.server.url("/api/v1/groups"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"name": "Ekonomi"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 409, "names are unique");
+    let admin = s.server.signed_in(&org, "admin@alfa.se").await;
+    let res = admin.post(s.server.url("/settings/groups")).form(&[("name", "Natur")]).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let groups: serde_json::Value =
+        http.get(s.server.url("/api/v1/groups")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    let nature = groups.as_array().unwrap().iter().find(|g| g["name"] == "Natur").unwrap()["id"].as_i64().unwrap();
+    let body = format!("member={}&member={}", olle.id.0, eva.id.0);
+    let res = admin
+        .post(s.server.url(&format!("/settings/groups/{nature}/members")))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(s.server.app.db().org(s.org).group_members(domain::GroupId(nature)).await.unwrap(), [eva.id, olle.id]);
+    let page = admin.get(s.server.url("/settings/groups")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Ekonomi") && page.contains("Natur"));
+
+    let rule = |body: serde_json::Value| {
+        http.post(s.server.url(&format!("/api/v1/inboxes/{}/rules", inbox.id))).bearer_auth(&token).json(&body).send()
+    };
+    assert_eq!(
+        rule(serde_json::json!({"field": "subject", "pattern": "faktura", "group_id": economy}))
+            .await
+            .unwrap()
+            .status(),
+        201
+    );
+    let res = admin
+        .post(s.server.url(&format!("/settings/inboxes/{}/rules", inbox.id)))
+        .form(&[("field", "text"), ("pattern", "strandskydd"), ("group", &nature.to_string()), ("tag", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        rule(serde_json::json!({"field": "subject", "pattern": "x", "group_id": 999_999})).await.unwrap().status(),
+        404,
+        "an unknown group"
+    );
+
+    let mut c = Client::connect(s.addr).await;
+    c.cmd("EHLO x").await;
+    for (id, subject, body) in
+        [("g1@x", "Fakturan", "För hög."), ("g2@x", "Brygga", "Strandskyddet?"), ("g3@x", "Hej", "Inget.")]
+    {
+        assert!(
+            c.deliver("kim@example.se", "bygglov@alfa.se", &message(id, "", subject, body)).await.starts_with("250")
+        );
+    }
+    let cases = s.cases().await;
+    let by_subject = |subject: &str| cases.iter().find(|c| c.subject == subject).unwrap().clone();
+    assert_eq!(by_subject("Fakturan").group_id, Some(economy));
+    assert_eq!(by_subject("Brygga").group_id, Some(nature));
+    assert_eq!(by_subject("Hej").group_id, None);
+
+    // Olle (in Natur only) lists his groups' cases; Eva (in both) sees both.
+    let olle_token = s.server.token(&org, "olle@alfa.se").await;
+    let list = |token: String, query: &'static str| {
+        let http = http.clone();
+        let url = s.server.url(&format!("/api/v1/cases?{query}"));
+        async move {
+            let cases: serde_json::Value = http.get(url).bearer_auth(token).send().await.unwrap().json().await.unwrap();
+            let mut subjects: Vec<String> =
+                cases.as_array().unwrap().iter().map(|c| c["subject"].as_str().unwrap().to_owned()).collect();
+            subjects.sort();
+            subjects
+        }
+    };
+    assert_eq!(list(olle_token.clone(), "group=mine").await, ["Brygga"]);
+    let eva_token = s.server.token(&org, "eva@alfa.se").await;
+    assert_eq!(list(eva_token, "group=mine").await, ["Brygga", "Fakturan"]);
+    let olle_ui = s.server.signed_in(&org, "olle@alfa.se").await;
+    let page = olle_ui.get(s.server.url("/cases?group=mine")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Brygga") && !page.contains("Fakturan") && page.contains("Natur"));
+
+    // An agent moves a case to another group; an admin deletes a group and its cases stay.
+    let hej = by_subject("Hej").id;
+    let res = olle_ui
+        .post(s.server.url(&format!("/cases/{hej}/group")))
+        .form(&[("group", economy.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(list(olle_token.clone(), "group=mine").await, ["Brygga"]);
+    let del = http.delete(s.server.url(&format!("/api/v1/groups/{economy}"))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(del.status(), 204);
+    assert_eq!(s.cases().await.len(), 3);
+    assert!(s.cases().await.iter().all(|c| c.group_id != Some(economy)));
+
+    // Agents cannot manage groups; another organisation cannot see or use them.
+    let res = http
+        .post(s.server.url("/api/v1/groups"))
+        .bearer_auth(&olle_token)
+        .json(&serde_json::json!({"name": "Egen"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let other = s.server.org("beta", Regime::Private).await;
+    s.server.user(&other, "admin@beta.se", Role::Admin).await;
+    let foreign = s.server.token(&other, "admin@beta.se").await;
+    let seen: serde_json::Value =
+        http.get(s.server.url("/api/v1/groups")).bearer_auth(&foreign).send().await.unwrap().json().await.unwrap();
+    assert_eq!(seen, serde_json::json!([]));
+    let res = http
+        .put(s.server.url(&format!("/api/v1/groups/{nature}/members")))
+        .bearer_auth(&foreign)
+        .json(&serde_json::json!({"members": []}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    let res = http
+        .patch(s.server.url(&format!("/api/v1/cases/{hej}")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"group_id": nature}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 204);
+    let beta_admin = s.server.app.db().org(other.id).users().await.unwrap().remove(0);
+    let principal = app::Principal { user: beta_admin, via: app::authz::Via::Session };
+    assert!(matches!(
+        s.server.app.route_case(&principal, CaseId(hej), Some(domain::GroupId(nature))).await,
+        Err(app::AppError::NotFound)
+    ));
+}

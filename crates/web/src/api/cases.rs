@@ -160,7 +160,8 @@ pub async fn list_cases(
         Some("mine") => (None, Some(p.user.id)),
         Some(id) => (
             Some(GroupId(
-                id.parse().map_err(|_| AppError::from(domain::Invalid::new("group", domain::InvalidReason::BadFormat)))?,
+                id.parse()
+                    .map_err(|_| AppError::from(domain::Invalid::new("group", domain::InvalidReason::BadFormat)))?,
             )),
             None,
         ),
@@ -446,7 +447,10 @@ pub struct GroupMembers {
 /// Agent groups that routing rules send new cases to.
 #[utoipa::path(get, path = "/groups", tag = "cases",
     responses((status = 200, body = [GroupBody]), (status = 403, body = ErrorBody)))]
-pub async fn list_groups(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Vec<GroupBody>>, ApiError> {
+pub async fn list_groups(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<GroupBody>>, ApiError> {
     let mut out = Vec::new();
     for g in state.app.groups(&p).await? {
         let members = state.app.group_members(&p, GroupId(g.id)).await?.into_iter().map(|u| u.0).collect();

@@ -417,11 +417,7 @@ async fn inboxes_page(state: &AppState, staff: &Staff, error: Option<String>) ->
                 .map(|m| PolledItem {
                     polled: domain::Timestamp(m.polled_at).format_in(&zone),
                     imported: m.imported,
-                    error: m
-                        .error_code
-                        .as_deref()
-                        .map(|code| staff.tr.tk("imap-error-", code, ""))
-                        .unwrap_or_default(),
+                    error: m.error_code.as_deref().map(|code| staff.tr.tk("imap-error-", code, "")).unwrap_or_default(),
                 })
                 .collect();
             inboxes.push((inbox, rules, mailboxes));
@@ -436,8 +432,14 @@ async fn inboxes_page(state: &AppState, staff: &Staff, error: Option<String>) ->
                 .iter()
                 .map(|f| (f.as_str(), staff.tr.tk("rule-field-", f.as_str(), "")))
                 .collect();
-            let page =
-                InboxesPage { shell: Shell::new(state, staff, "inboxes").await, inboxes, colleagues, groups, fields, error };
+            let page = InboxesPage {
+                shell: Shell::new(state, staff, "inboxes").await,
+                inboxes,
+                colleagues,
+                groups,
+                fields,
+                error,
+            };
             render(&page, status)
         }
         Err(e) => PageError::new(e, staff.tr.0).into_response(),
