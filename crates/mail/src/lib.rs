@@ -9,3 +9,5 @@ pub mod smtp_server;
 
 pub use inbound::{InboundAttachment, InboundMail, ParseError};
 pub use outbound::{OutgoingMail, Relay, RelayError, SendError};
+/// The TLS library the listener and the IMAP client use (for its configuration types).
+pub use tokio_rustls::rustls;

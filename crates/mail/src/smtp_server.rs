@@ -1,18 +1,22 @@
 //! The SMTP listener a mail server delivers to (RFC 5321 server side, ESMTP with
-//! SIZE, 8BITMIME, PIPELINING and ENHANCEDSTATUSCODES). Commands are parsed by
-//! `smtp-proto`; this module keeps the session state and the DATA framing.
+//! SIZE, 8BITMIME, PIPELINING, ENHANCEDSTATUSCODES and, with a certificate,
+//! STARTTLS). Commands are parsed by `smtp-proto`; this module keeps the session
+//! state and the DATA framing.
 //!
 //! Hardening: only recipients the [`Intake`] accepts (550 otherwise); the size
 //! limit (552); lines must end in CRLF and a bare CR or LF anywhere in DATA
 //! refuses the message (SMTP smuggling); idle clients are dropped; 250 after
-//! DATA is sent only once the intake has durably stored the message.
+//! DATA is sent only once the intake has durably stored the message; commands
+//! pipelined behind STARTTLS are discarded, and the session starts over once TLS
+//! is up (RFC 3207, against command injection).
 
 use smtp_proto::{Error as ProtoError, Request};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::TcpListener;
+use tokio_rustls::rustls;
 
 /// Where received mail goes: the business side of the listener.
 pub trait Intake: Send + Sync + 'static {
@@ -44,6 +48,8 @@ pub struct SmtpSettings {
     pub max_recipients: usize,
     /// A client silent this long is disconnected.
     pub idle_timeout: Duration,
+    /// Offers STARTTLS with this certificate when set.
+    pub tls: Option<Arc<rustls::ServerConfig>>,
 }
 
 impl Default for SmtpSettings {
@@ -53,12 +59,43 @@ impl Default for SmtpSettings {
             max_message_bytes: 25 * 1024 * 1024,
             max_recipients: 50,
             idle_timeout: Duration::from_secs(300),
+            tls: None,
         }
     }
 }
 
 /// Command lines longer than this are refused (RFC 5321 allows 512 plus extensions).
 const MAX_COMMAND_LINE: usize = 4096;
+
+/// The server side of TLS for STARTTLS, from PEM files' contents.
+pub fn tls_config(cert_pem: &[u8], key_pem: &[u8]) -> Result<Arc<rustls::ServerConfig>, TlsSetupError> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let certs: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_slice_iter(cert_pem).collect::<Result<_, _>>().map_err(|_| TlsSetupError::Certificate)?;
+    if certs.is_empty() {
+        return Err(TlsSetupError::Certificate);
+    }
+    let key = PrivateKeyDer::from_pem_slice(key_pem).map_err(|_| TlsSetupError::Key)?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|_| TlsSetupError::Mismatch)?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(|_| TlsSetupError::Mismatch)?;
+    Ok(Arc::new(config))
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TlsSetupError {
+    #[error("no PEM certificate found")]
+    Certificate,
+    #[error("no PEM private key found")]
+    Key,
+    #[error("the private key does not belong to the certificate or is of an unsupported kind")]
+    Mismatch,
+}
 
 /// Accepts connections until the listener fails; each session runs on its own task.
 pub async fn serve<I: Intake>(listener: TcpListener, settings: SmtpSettings, intake: Arc<I>) {
@@ -67,35 +104,65 @@ pub async fn serve<I: Intake>(listener: TcpListener, settings: SmtpSettings, int
         let Ok((socket, _)) = listener.accept().await else { continue };
         let (settings, intake) = (settings.clone(), intake.clone());
         tokio::spawn(async move {
-            let _ = Session::new(socket, settings, intake).run().await;
+            let tls = settings.tls.clone();
+            let mut plain = Session::new(socket, settings.clone(), intake.clone(), tls.is_some());
+            if let (Ok(Ended::StartTls), Some(config)) = (plain.run(true).await, tls) {
+                let acceptor = tokio_rustls::TlsAcceptor::from(config);
+                let handshake = tokio::time::timeout(settings.idle_timeout, acceptor.accept(plain.socket)).await;
+                if let Ok(Ok(secure)) = handshake {
+                    // A new session: nothing said before TLS carries over.
+                    let _ = Session::new(secure, settings, intake, false).run(false).await;
+                }
+            }
         });
     }
 }
 
-struct Session<I> {
-    socket: TcpStream,
+struct Session<I, S> {
+    socket: S,
     settings: Arc<SmtpSettings>,
     intake: Arc<I>,
     buffer: Vec<u8>,
     greeted: bool,
     sender: Option<Option<String>>,
     recipients: Vec<String>,
+    /// STARTTLS is offered (a certificate is configured and TLS is not yet on).
+    offer_tls: bool,
 }
 
 enum Step {
     Continue,
     Data,
     Quit,
+    StartTls,
 }
 
-impl<I: Intake> Session<I> {
-    fn new(socket: TcpStream, settings: Arc<SmtpSettings>, intake: Arc<I>) -> Self {
-        Self { socket, settings, intake, buffer: Vec::new(), greeted: false, sender: None, recipients: Vec::new() }
+/// How a session ended.
+enum Ended {
+    Closed,
+    /// The client asked for TLS: the caller continues on the upgraded connection.
+    StartTls,
+}
+
+impl<I: Intake, S: AsyncRead + AsyncWrite + Unpin + Send> Session<I, S> {
+    fn new(socket: S, settings: Arc<SmtpSettings>, intake: Arc<I>, offer_tls: bool) -> Self {
+        Self {
+            socket,
+            settings,
+            intake,
+            buffer: Vec::new(),
+            greeted: false,
+            sender: None,
+            recipients: Vec::new(),
+            offer_tls,
+        }
     }
 
-    async fn run(mut self) -> std::io::Result<()> {
-        let greeting = format!("220 {} ESMTP Samtal\r\n", self.settings.hostname);
-        self.socket.write_all(greeting.as_bytes()).await?;
+    async fn run(&mut self, greet: bool) -> std::io::Result<Ended> {
+        if greet {
+            let greeting = format!("220 {} ESMTP Samtal\r\n", self.settings.hostname);
+            self.socket.write_all(greeting.as_bytes()).await?;
+        }
         let mut replies = String::new();
         loop {
             // Answer every complete command in the buffer (pipelining), then flush once.
@@ -104,7 +171,14 @@ impl<I: Intake> Session<I> {
                     Step::Continue => {}
                     Step::Quit => {
                         self.socket.write_all(replies.as_bytes()).await?;
-                        return Ok(());
+                        return Ok(Ended::Closed);
+                    }
+                    Step::StartTls => {
+                        self.socket.write_all(replies.as_bytes()).await?;
+                        self.socket.flush().await?;
+                        // Anything pipelined behind STARTTLS was sent in clear text: dropped.
+                        self.buffer.clear();
+                        return Ok(Ended::StartTls);
                     }
                     Step::Data => {
                         self.socket.write_all(replies.as_bytes()).await?;
@@ -119,7 +193,7 @@ impl<I: Intake> Session<I> {
                 replies.clear();
             }
             if !self.read_more().await? {
-                return Ok(());
+                return Ok(Ended::Closed);
             }
         }
     }
@@ -190,8 +264,9 @@ impl<I: Intake> Session<I> {
             Request::Ehlo { .. } => {
                 self.greeted = true;
                 self.reset();
+                let starttls = if self.offer_tls { "250-STARTTLS\r\n" } else { "" };
                 replies.push_str(&format!(
-                    "250-{}\r\n250-SIZE {}\r\n250-8BITMIME\r\n250-PIPELINING\r\n250 ENHANCEDSTATUSCODES\r\n",
+                    "250-{}\r\n250-SIZE {}\r\n250-8BITMIME\r\n250-PIPELINING\r\n{starttls}250 ENHANCEDSTATUSCODES\r\n",
                     s.hostname, s.max_message_bytes
                 ));
             }
@@ -243,6 +318,12 @@ impl<I: Intake> Session<I> {
                 return Step::Quit;
             }
             Request::Vrfy { .. } => replies.push_str("252 2.5.0 Cannot verify\r\n"),
+            Request::StartTls if self.offer_tls && self.greeted => {
+                replies.push_str("220 2.0.0 Ready to start TLS\r\n");
+                return Step::StartTls;
+            }
+            Request::StartTls if self.offer_tls => replies.push_str("503 5.5.1 Say EHLO first\r\n"),
+            Request::StartTls if self.settings.tls.is_some() => replies.push_str("503 5.5.1 TLS is already active\r\n"),
             Request::StartTls => replies.push_str("502 5.5.1 STARTTLS is not configured\r\n"),
             _ => replies.push_str("502 5.5.1 Not implemented\r\n"),
         }

@@ -41,6 +41,10 @@ pub struct FileConfig {
     pub smtp_listen: Option<String>,
     /// The largest message the SMTP listener accepts, in MB (default 25).
     pub smtp_max_message_mb: Option<u64>,
+    /// PEM certificate chain for STARTTLS on the SMTP listener (with `smtp_tls_key`).
+    pub smtp_tls_cert: Option<PathBuf>,
+    /// PEM private key for STARTTLS on the SMTP listener.
+    pub smtp_tls_key: Option<PathBuf>,
     /// IMAP mailboxes to poll, each delivering to one inbox (`[[imap]]` sections).
     #[serde(default)]
     pub imap: Vec<ImapConfig>,
@@ -101,6 +105,8 @@ pub struct Settings {
     /// Where the SMTP listener runs; `None`: no listener.
     pub smtp_listen: Option<SocketAddr>,
     pub smtp_max_message_bytes: usize,
+    /// STARTTLS on the SMTP listener, when a certificate is configured.
+    pub smtp_tls: Option<std::sync::Arc<mail::rustls::ServerConfig>>,
     pub imap: Vec<app::imap::ImapSource>,
 }
 
@@ -183,7 +189,22 @@ impl Settings {
                 imap_source(section, smtp_max_message_bytes).map_err(|e| anyhow!("invalid [[imap]] #{}: {e}", i + 1))
             })
             .collect::<Result<Vec<_>>>()?;
+        let smtp_tls = match (&file.smtp_tls_cert, &file.smtp_tls_key) {
+            (None, None) => None,
+            (Some(cert), Some(key)) => {
+                let cert_pem =
+                    std::fs::read(cert).with_context(|| format!("cannot read smtp_tls_cert {}", cert.display()))?;
+                let key_pem =
+                    std::fs::read(key).with_context(|| format!("cannot read smtp_tls_key {}", key.display()))?;
+                Some(
+                    mail::smtp_server::tls_config(&cert_pem, &key_pem)
+                        .map_err(|e| anyhow!("invalid smtp_tls_cert or smtp_tls_key: {e}"))?,
+                )
+            }
+            _ => bail!("smtp_tls_cert and smtp_tls_key go together: give both or neither"),
+        };
         Ok(Self {
+            smtp_tls,
             imap,
             chat_starts_per_minute,
             forum_posts_per_minute,

@@ -60,6 +60,7 @@ pub async fn serve(settings: Settings) -> Result<()> {
         let smtp = mail::smtp_server::SmtpSettings {
             hostname,
             max_message_bytes: settings.smtp_max_message_bytes,
+            tls: settings.smtp_tls.clone(),
             ..Default::default()
         };
         tokio::spawn(mail::smtp_server::serve(
@@ -67,7 +68,8 @@ pub async fn serve(settings: Settings) -> Result<()> {
             smtp,
             std::sync::Arc::new(app::cases::MailIntake(app.clone())),
         ));
-        println!("Receiving mail over SMTP on {addr}");
+        let tls = if settings.smtp_tls.is_some() { " (STARTTLS offered)" } else { "" };
+        println!("Receiving mail over SMTP on {addr}{tls}");
     }
 
     let handle = telemetry::metrics_handle();

@@ -182,6 +182,29 @@ fn bad_configuration_stops_the_start_with_one_line() {
         "invalid smtp_relay or mail_from",
     );
 
+    // IMAP sources and STARTTLS: each mistake named, the password never printed.
+    let imap = |extra: &str| {
+        format!("[[imap]]\ninbox = \"kundtjanst@kommun.se\"\nhost = \"imap.kommun.se\"\nuser = \"kt\"\n{extra}")
+    };
+    for (section, needle) in [
+        (imap("password = \"imap-pw-1\"\nsecurity = \"none\"\n"), "clear text"),
+        (imap("password = \"imap-pw-1\"\nsecurity = \"ssl3\"\n"), "security"),
+        (imap(""), "password or password_env is required"),
+        (imap("password_env = \"SAMTAL_TEST_UNSET_VARIABLE\"\n"), "SAMTAL_TEST_UNSET_VARIABLE is not set"),
+        (imap("password = \"imap-pw-1\"\nafter_import = \"move\"\n"), "move_to"),
+        (imap("password = \"imap-pw-1\"\nafter_import = \"delete\"\n"), "after_import"),
+        (imap("password = \"imap-pw-1\"\npoll_seconds = 0\n"), "poll_seconds"),
+        (imap("password = \"imap-pw-1\"\nca_file = \"/nonexistent.pem\"\n"), "ca_file"),
+        (imap("password = \"imap-pw-1\"\nhots = \"typo\"\n"), "hots"),
+        ("smtp_tls_cert = \"/nonexistent.pem\"\n".to_owned(), "give both or neither"),
+        ("smtp_tls_cert = \"/nonexistent.pem\"\nsmtp_tls_key = \"/x.pem\"\n".to_owned(), "cannot read smtp_tls_cert"),
+    ] {
+        std::fs::write(&config, &section).unwrap();
+        let out = base().args(["--config", config.to_str().unwrap()]).output().unwrap();
+        assert_one_line_error(&out, needle);
+        assert!(!text(&out.stderr).contains("imap-pw-1"), "the IMAP password is never printed");
+    }
+
     // A data dir that cannot be created (a file is in the way).
     let file = dir.path().join("a-file");
     std::fs::write(&file, "x").unwrap();

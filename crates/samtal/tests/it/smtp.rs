@@ -7,20 +7,45 @@ use domain::org::Regime;
 use domain::staff::Role;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader, ReadHalf, WriteHalf};
 use tokio::net::TcpStream;
 
+trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
 struct Client {
-    reader: BufReader<tokio::net::tcp::OwnedReadHalf>,
-    writer: tokio::net::tcp::OwnedWriteHalf,
+    reader: BufReader<ReadHalf<Box<dyn Io>>>,
+    writer: WriteHalf<Box<dyn Io>>,
 }
 
 impl Client {
     async fn connect(addr: std::net::SocketAddr) -> Self {
-        let (read, writer) = TcpStream::connect(addr).await.unwrap().into_split();
-        let mut client = Self { reader: BufReader::new(read), writer };
+        let mut client = Self::over(Box::new(TcpStream::connect(addr).await.unwrap()));
         assert!(client.reply().await.starts_with("220 "));
         client
+    }
+
+    fn over(stream: Box<dyn Io>) -> Self {
+        let (read, writer) = tokio::io::split(stream);
+        Self { reader: BufReader::new(read), writer }
+    }
+
+    /// Continues over TLS (after the server's 220 to STARTTLS), trusting `root`.
+    async fn upgrade(self, root: &[u8], name: &str) -> Self {
+        use tokio_rustls::rustls;
+        use tokio_rustls::rustls::pki_types::pem::PemObject;
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add(rustls::pki_types::CertificateDer::from_pem_slice(root).unwrap()).unwrap();
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let stream = self.reader.into_inner().unsplit(self.writer);
+        let name = rustls::pki_types::ServerName::try_from(name.to_owned()).unwrap();
+        let tls = tokio_rustls::TlsConnector::from(Arc::new(config)).connect(name, stream).await.unwrap();
+        Self::over(Box::new(tls))
     }
 
     async fn send(&mut self, raw: &str) {
@@ -855,4 +880,45 @@ async fn rules_route_new_cases_to_an_agent_group_whose_members_see_them() {
         s.server.app.route_case(&principal, CaseId(hej), Some(domain::GroupId(nature))).await,
         Err(app::AppError::NotFound)
     ));
+}
+
+#[tokio::test]
+async fn starttls_is_offered_with_a_certificate_and_starts_the_session_over() {
+    let server = TestServer::start().await;
+    let org = server.org("alfa", Regime::PublicAuthority).await;
+    server.app.create_inbox_as_operator(org.id, "bygglov@alfa.se", "Bygglov").await.unwrap();
+    let cert = rcgen::generate_simple_self_signed(vec!["mx.alfa.se".to_owned()]).unwrap();
+    let (cert_pem, key_pem) = (cert.cert.pem(), cert.signing_key.serialize_pem());
+    assert!(mail::smtp_server::tls_config(cert_pem.as_bytes(), b"nonsense").is_err());
+    let tls = mail::smtp_server::tls_config(cert_pem.as_bytes(), key_pem.as_bytes()).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings =
+        mail::smtp_server::SmtpSettings { hostname: "mx.alfa.se".into(), tls: Some(tls), ..Default::default() };
+    tokio::spawn(mail::smtp_server::serve(listener, settings, Arc::new(app::cases::MailIntake(server.app.clone()))));
+
+    let mut c = Client::connect(addr).await;
+    assert!(c.cmd("STARTTLS").await.starts_with("503"), "EHLO comes first");
+    assert!(c.cmd("EHLO client.example.se").await.contains("250-STARTTLS"));
+    // A command pipelined behind STARTTLS in clear text must not reach the TLS session.
+    c.send("STARTTLS\r\nMAIL FROM:<injected@example.se>\r\n").await;
+    assert!(c.reply().await.starts_with("220 "));
+    let mut c = c.upgrade(cert_pem.as_bytes(), "mx.alfa.se").await;
+    assert!(c.cmd("MAIL FROM:<kim@example.se>").await.starts_with("503"), "EHLO again after TLS");
+    let ehlo = c.cmd("EHLO client.example.se").await;
+    assert!(ehlo.starts_with("250") && !ehlo.contains("STARTTLS"), "{ehlo}");
+    assert!(c.cmd("STARTTLS").await.starts_with("503"), "TLS is already on");
+    let rcpt = c.cmd("RCPT TO:<bygglov@alfa.se>").await;
+    assert!(rcpt.starts_with("503"), "the injected MAIL FROM was dropped: {rcpt}");
+    let reply = c.deliver("kim@example.se", "bygglov@alfa.se", &message("tls1@x", "", "Över TLS", "Hej")).await;
+    assert!(reply.starts_with("250"), "{reply}");
+    let cases = server.app.db().org(org.id).cases(None, 10).await.unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].subject, "Över TLS");
+
+    // Without a certificate the listener says so.
+    let s = setup().await;
+    let mut plain = Client::connect(s.addr).await;
+    assert!(!plain.cmd("EHLO x").await.contains("STARTTLS"));
+    assert!(plain.cmd("STARTTLS").await.starts_with("502"));
 }
