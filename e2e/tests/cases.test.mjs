@@ -34,6 +34,16 @@ test("a mailed question becomes a case the agent answers; axe passes", async (t)
   await page.getByLabel("Lösenord").fill(PASSWORD);
   await page.getByRole("button", { name: "Logga in" }).click();
 
+  await page.goto(server.url + "/settings/groups");
+  await page.getByLabel("Namn").fill("Bygglovsgruppen");
+  await page.getByRole("button", { name: "Lägg till grupp" }).click();
+  await page.getByRole("heading", { name: "Bygglovsgruppen" }).waitFor();
+  await page.getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Spara" }).first().click();
+  await page.getByRole("heading", { name: "Bygglovsgruppen" }).waitFor();
+  assert.ok(await page.getByRole("checkbox").first().isChecked(), "membership saved");
+  assert.deepEqual(await axeViolations(page), [], "agent groups");
+
   await page.goto(server.url + "/settings/inboxes");
   await page.getByRole("heading", { name: /Bygglov/ }).waitFor();
   assert.deepEqual(await axeViolations(page), [], "inbox settings");
@@ -43,6 +53,12 @@ test("a mailed question becomes a case the agent answers; axe passes", async (t)
   await page.getByText("Behöver jag bygglov för en carport?").waitFor();
   await page.getByText("Visa HTML-versionen (rensad)").click();
   assert.deepEqual(await axeViolations(page), [], "case page");
+  await page.getByLabel("Grupp").selectOption({ label: "Bygglovsgruppen" });
+  await page.getByRole("button", { name: "Spara" }).nth(2).click();
+  await page.goto(server.url + "/cases?group=mine");
+  await page.getByRole("link", { name: "Carport" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "my groups' cases");
+  await page.getByRole("link", { name: "Carport" }).click();
   await page.getByLabel(/Svar till/).fill("Nej, en carport under 15 kvadratmeter kräver inget bygglov.");
   await page.getByRole("button", { name: "Skicka svaret" }).click();
   await page.getByText("Väntar på kunden").first().waitFor();
