@@ -18,6 +18,8 @@ pub enum Capability {
     ReadAudit,
     /// Work the inbox: conversations, cases, forum moderation.
     UseInbox,
+    /// Set retention rules and legal bases, place and release legal holds.
+    ManageRetention,
 }
 
 impl Capability {
@@ -26,7 +28,7 @@ impl Capability {
         match role {
             Role::Admin => true,
             Role::Agent => matches!(self, UseInbox),
-            Role::Dpo => matches!(self, ReadAudit),
+            Role::Dpo => matches!(self, ReadAudit | ManageRetention),
         }
     }
 }

@@ -22,6 +22,9 @@ pub enum AppError {
     Forbidden,
     #[error("{0}")]
     Refused(&'static str),
+    /// The organisation's regime does not allow this retention rule.
+    #[error("{0}")]
+    RetentionRefused(domain::retention::RegimeRefusal),
     #[error("storage failure: {0}")]
     Storage(StorageError),
     #[error("internal error: {0}")]

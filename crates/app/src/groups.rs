@@ -23,23 +23,29 @@ impl App {
         Ok(scope.group_members(group).await?)
     }
 
-    /// A new group (admin).
-    pub async fn create_group(&self, principal: &Principal, name: &str) -> Result<GroupId> {
+    /// A new group with its first members (admin), in one transaction.
+    pub async fn create_group(&self, principal: &Principal, name: &str, members: &[UserId]) -> Result<GroupId> {
         principal.require(Capability::ManageUsers)?;
         let name = domain::bounded_text("name", name, 80)?;
+        let chosen = self.active_staff(principal, members).await?;
         let mut w = self.db().write(principal.org_id()).await?;
         let id = w.create_group(&name).await.map_err(|e| match e {
             StorageError::Conflict => AppError::Conflict("a group with that name exists"),
             other => other.into(),
         })?;
-        w.audit(NewEvent::new(principal.actor(), Action::GroupCreated).target(Target::group(id))).await?;
+        w.set_group_members(id, &chosen).await?;
+        w.audit(
+            NewEvent::new(principal.actor(), Action::GroupCreated)
+                .target(Target::group(id))
+                .detail("members", DetailValue::Count(chosen.len() as i64)),
+        )
+        .await?;
         w.commit().await?;
         Ok(id)
     }
 
-    /// Replaces a group's members (admin). Every member must be active staff of the organisation.
-    pub async fn set_group_members(&self, principal: &Principal, group: GroupId, members: &[UserId]) -> Result<()> {
-        principal.require(Capability::ManageUsers)?;
+    /// `members` without duplicates, each an active staff member of the organisation.
+    async fn active_staff(&self, principal: &Principal, members: &[UserId]) -> Result<Vec<UserId>> {
         let users = self.db().org(principal.org_id()).users().await?;
         let mut chosen: Vec<UserId> = Vec::new();
         for member in members {
@@ -50,6 +56,13 @@ impl App {
                 chosen.push(*member);
             }
         }
+        Ok(chosen)
+    }
+
+    /// Replaces a group's members (admin). Every member must be active staff of the organisation.
+    pub async fn set_group_members(&self, principal: &Principal, group: GroupId, members: &[UserId]) -> Result<()> {
+        principal.require(Capability::ManageUsers)?;
+        let chosen = self.active_staff(principal, members).await?;
         let mut w = self.db().write(principal.org_id()).await?;
         w.set_group_members(group, &chosen).await?;
         w.audit(

@@ -3,6 +3,10 @@
 //! with them idle, then has the visitors send messages at a target rate and measures
 //! delivery latency from a visitor's send to an agent's receipt.
 //!
+//! `samtal-bench retention`: loads a million expired chat messages, starts the server,
+//! runs a chat load, runs retention (`samtal retention run`) in the middle of it, and
+//! prints the retention time and the chat delivery latency while it ran.
+//!
 //! Run in release mode: `cargo build --release && target/release/samtal-bench chat`.
 
 use anyhow::{Context, Result, bail};
@@ -41,14 +45,30 @@ enum Bench {
         #[arg(long, default_value_t = 20)]
         seconds: u64,
     },
+    /// Retention: anonymise a million expired chat messages while live chat runs.
+    Retention {
+        #[arg(long, default_value = "target/release/samtal")]
+        samtal: String,
+        /// Expired messages to load (ten per conversation).
+        #[arg(long, default_value_t = 1_000_000)]
+        messages: i64,
+        #[arg(long, default_value_t = 200)]
+        visitors: usize,
+        /// Live chat messages per second during the run.
+        #[arg(long, default_value_t = 200)]
+        rate: usize,
+    },
 }
+
+/// When the measured retention run started and, once it has, ended.
+type RetentionWindow = (Instant, Option<Instant>);
 
 const PASSWORD: &str = "korrekt häst batteri häftklammer";
 
 struct Server {
     child: Child,
     url: String,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Drop for Server {
@@ -77,10 +97,19 @@ fn cli(samtal: &str, dir: &std::path::Path, args: &[&str], input: Option<&str>) 
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-fn start_server(samtal: &str, agents: usize) -> Result<(Server, String)> {
+fn start_server(samtal: &str, agents: usize, expired_messages: i64) -> Result<(Server, String)> {
     let dir = tempfile::tempdir()?;
     let d = dir.path();
     cli(samtal, d, &["org", "create", "--slug", "bench", "--name", "Bench"], None)?;
+    if expired_messages > 0 {
+        let out = cli(
+            samtal,
+            d,
+            &["bench", "fill-expired", "--org", "bench", "--messages", &expired_messages.to_string()],
+            None,
+        )?;
+        print!("  {out}");
+    }
     cli(
         samtal,
         d,
@@ -100,7 +129,8 @@ fn start_server(samtal: &str, agents: usize) -> Result<(Server, String)> {
         cli(samtal, d, &["token", "create", "--org", "bench", "--user", "admin@bench.se"], None)?.trim().to_owned();
     // One load generator opens every conversation from one address: lift the per-client limit.
     let config = d.join("bench.toml");
-    std::fs::write(&config, "chat_starts_per_minute = 1000000\n")?;
+    // Retention runs when the benchmark says, not on the server's own timer.
+    std::fs::write(&config, "chat_starts_per_minute = 1000000\nretention_interval_minutes = 1000000\n")?;
     let mut child = Command::new(samtal)
         .args(["serve", "--listen", "127.0.0.1:0", "--metrics-listen", "off", "--config"])
         .arg(&config)
@@ -119,7 +149,7 @@ fn start_server(samtal: &str, agents: usize) -> Result<(Server, String)> {
         }
     }
     let url = url.context("the server did not start")?;
-    Ok((Server { child, url, _dir: dir }, token))
+    Ok((Server { child, url, dir }, token))
 }
 
 fn rss_mb(pid: u32) -> f64 {
@@ -141,13 +171,25 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 async fn main() -> Result<()> {
     match Cli::parse().command {
         Bench::Chat { samtal, visitors, agents, rate, seconds } => {
-            chat(&samtal, visitors, agents.max(1), rate, seconds).await
+            chat(&samtal, visitors, agents.max(1), rate, seconds, None).await
+        }
+        Bench::Retention { samtal, messages, visitors, rate } => {
+            chat(&samtal, visitors, 2, rate, 0, Some(messages.max(10))).await
         }
     }
 }
 
-async fn chat(samtal: &str, visitors: usize, agents: usize, rate: usize, seconds: u64) -> Result<()> {
-    let (server, token) = start_server(samtal, agents)?;
+/// `retention`: Some(expired messages) runs the retention benchmark: the load lasts as
+/// long as the retention run (plus two seconds each side) instead of `seconds`.
+async fn chat(
+    samtal: &str,
+    visitors: usize,
+    agents: usize,
+    rate: usize,
+    seconds: u64,
+    retention: Option<i64>,
+) -> Result<()> {
+    let (server, token) = start_server(samtal, agents, retention.unwrap_or(0))?;
     let base = server.url.clone();
     let ws_base = base.replacen("http", "ws", 1);
     let http = reqwest::Client::new();
@@ -162,7 +204,8 @@ async fn chat(samtal: &str, visitors: usize, agents: usize, rate: usize, seconds
 
     // Agents sign in, connect and go online; agent 0's receipts are timed.
     let sent: Arc<Mutex<HashMap<(i64, i64), Instant>>> = Arc::default();
-    let latencies: Arc<Mutex<Vec<f64>>> = Arc::default();
+    // (when sent, milliseconds to the agent)
+    let latencies: Arc<Mutex<Vec<(Instant, f64)>>> = Arc::default();
     for i in 0..agents {
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
         let email = format!("agent{i}@bench.se");
@@ -196,7 +239,7 @@ async fn chat(samtal: &str, visitors: usize, agents: usize, rate: usize, seconds
                 {
                     let key = (v["conversation"].as_i64().unwrap_or(0), v["seq"].as_i64().unwrap_or(0));
                     if let Some(at) = sent.lock().unwrap().remove(&key) {
-                        latencies.lock().unwrap().push(at.elapsed().as_secs_f64() * 1000.0);
+                        latencies.lock().unwrap().push((at, at.elapsed().as_secs_f64() * 1000.0));
                     }
                 }
             }
@@ -254,8 +297,28 @@ async fn chat(samtal: &str, visitors: usize, agents: usize, rate: usize, seconds
     tokio::time::sleep(Duration::from_secs(3)).await;
     println!("  server with them idle: {:.1} MB resident", rss_mb(server.child.id()));
 
+    // Retention, when measured, runs in its own process against the same database while
+    // the load goes on; the load stops two seconds after it ends.
+    let run: Arc<Mutex<Option<RetentionWindow>>> = Arc::default();
+    if retention.is_some() {
+        let (run, samtal, dir) = (run.clone(), samtal.to_owned(), server.dir.path().to_owned());
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            let start = Instant::now();
+            *run.lock().unwrap() = Some((start, None));
+            let out =
+                tokio::task::spawn_blocking(move || cli(&samtal, &dir, &["retention", "run", "--org", "bench"], None))
+                    .await;
+            match out {
+                Ok(Ok(receipt)) => println!("  receipt: {}", receipt.trim()),
+                Ok(Err(e)) => println!("  retention failed: {e}"),
+                Err(e) => println!("  retention task failed: {e}"),
+            }
+            *run.lock().unwrap() = Some((start, Some(Instant::now())));
+        });
+    }
     // Messages: round-robin over the visitors at the target rate (each stays under its own limit).
-    let total = rate * seconds as usize;
+    let total = if retention.is_some() { usize::MAX } else { rate * seconds as usize };
     let interval = Duration::from_secs_f64(1.0 / rate.max(1) as f64);
     let mut counts: HashMap<i64, i64> = HashMap::new();
     let phase = Instant::now();
@@ -266,6 +329,12 @@ async fn chat(samtal: &str, visitors: usize, agents: usize, rate: usize, seconds
     }
     let mut send_failures = 0usize;
     for n in 0..total {
+        if retention.is_some()
+            && let Some((_, Some(end))) = *run.lock().unwrap()
+            && end.elapsed() > Duration::from_secs(2)
+        {
+            break;
+        }
         let (conversation, sink) = &mut senders[n % holders];
         let seq = counts.entry(*conversation).or_insert(0);
         *seq += 1;
@@ -281,10 +350,29 @@ async fn chat(samtal: &str, visitors: usize, agents: usize, rate: usize, seconds
         }
     }
     let offered = phase.elapsed().as_secs_f64();
+    let total = counts.values().sum::<i64>() as usize;
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let mut lat = latencies.lock().unwrap().clone();
+    let timed = latencies.lock().unwrap().clone();
+    let mut lat: Vec<f64> = timed.iter().map(|(_, ms)| *ms).collect();
     lat.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
     let delivered = lat.len();
+    if let Some((start, Some(end))) = *run.lock().unwrap() {
+        let mut during: Vec<f64> =
+            timed.iter().filter(|(at, _)| *at >= start && *at <= end).map(|(_, ms)| *ms).collect();
+        during.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        println!(
+            "  retention run: {:.1} s for {} expired messages",
+            (end - start).as_secs_f64(),
+            retention.unwrap_or(0)
+        );
+        println!(
+            "  chat delivery latency during the run: n={} p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            during.len(),
+            percentile(&during, 0.5),
+            percentile(&during, 0.99),
+            during.last().copied().unwrap_or(0.0)
+        );
+    }
     println!(
         "  sent {total} messages in {offered:.1} s ({:.0}/s offered, {send_failures} failed to send); {delivered} delivered to an agent ({:.0}/s)",
         total as f64 / offered,

@@ -95,6 +95,13 @@ pub enum Action {
     GroupCreated,
     GroupChanged,
     GroupDeleted,
+    RetentionRuleChanged,
+    RetentionRuleConfirmed,
+    RetentionRuleRefused,
+    RetentionLegalBasisAdded,
+    LegalHoldPlaced,
+    LegalHoldReleased,
+    RetentionRun,
 }
 
 impl Action {
@@ -148,6 +155,13 @@ impl Action {
             Self::GroupCreated => "staff.group_created",
             Self::GroupChanged => "staff.group_changed",
             Self::GroupDeleted => "staff.group_deleted",
+            Self::RetentionRuleChanged => "retention.rule_changed",
+            Self::RetentionRuleConfirmed => "retention.rule_confirmed",
+            Self::RetentionRuleRefused => "retention.rule_refused",
+            Self::RetentionLegalBasisAdded => "retention.legal_basis_added",
+            Self::LegalHoldPlaced => "retention.hold_placed",
+            Self::LegalHoldReleased => "retention.hold_released",
+            Self::RetentionRun => "retention.run",
         }
     }
 }
@@ -186,6 +200,15 @@ impl Target {
     }
     pub fn group(id: crate::GroupId) -> Self {
         Self { kind: "agent_group", id: id.0 }
+    }
+    pub fn retention_rule(id: i64) -> Self {
+        Self { kind: "retention_rule", id }
+    }
+    pub fn legal_hold(id: i64) -> Self {
+        Self { kind: "legal_hold", id }
+    }
+    pub fn retention_run(id: i64) -> Self {
+        Self { kind: "retention_run", id }
     }
     pub fn case(id: crate::CaseId) -> Self {
         Self { kind: "case", id: id.0 }

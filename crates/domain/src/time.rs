@@ -43,6 +43,17 @@ impl Timestamp {
         self.to_jiff().to_zoned_datetime(zone.clone()).strftime("%Y-%m-%d %H:%M").to_string()
     }
 
+    /// A moment typed by a person: `YYYY-MM-DD` (the start of that day, UTC) or RFC 3339.
+    pub fn parse_typed(field: &'static str, raw: &str) -> Result<Self, crate::Invalid> {
+        let bad = || crate::Invalid::new(field, crate::InvalidReason::BadFormat);
+        let raw = raw.trim();
+        if let Ok(date) = raw.parse::<jiff::civil::Date>() {
+            let zoned = date.to_zoned_datetime(jiff::tz::TimeZone::UTC).map_err(|_| bad())?;
+            return Ok(Self::from_jiff(zoned.timestamp()));
+        }
+        raw.parse::<jiff::Timestamp>().map(Self::from_jiff).map_err(|_| bad())
+    }
+
     /// RFC 3339 in UTC, for APIs.
     pub fn rfc3339(self) -> String {
         self.to_jiff().to_string()
@@ -52,6 +63,14 @@ impl Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_dates_and_instants() {
+        assert_eq!(Timestamp::parse_typed("d", "2026-01-31").unwrap().rfc3339(), "2026-01-31T00:00:00Z");
+        assert_eq!(Timestamp::parse_typed("d", "2026-01-31T12:00:00Z").unwrap().rfc3339(), "2026-01-31T12:00:00Z");
+        assert!(Timestamp::parse_typed("d", "31/01/2026").is_err());
+        assert!(Timestamp::parse_typed("d", "2026-02-30").is_err());
+    }
 
     #[test]
     fn orders_by_instant_regardless_of_fraction() {

@@ -54,6 +54,8 @@ pub enum OnAnonymise {
     Erase,
     /// Identifiers inside the text replaced by typed placeholders.
     MaskText,
+    /// The whole row goes (files, queued mail).
+    DeleteRow,
 }
 
 /// What erasure does with the column.
@@ -117,8 +119,8 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("chat_conversations", "visitor_name", Name, Contact, Pseudonym, OnErase::Erase),
     personal("chat_conversations", "visitor_email", ContactDetail, Contact, Erase, OnErase::Erase),
     personal("chat_messages", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("chat_files", "file_name", FreeText, Contact, Erase, OnErase::DeleteRow),
-    personal("chat_files", "content", FreeText, Contact, Erase, OnErase::DeleteRow),
+    personal("chat_files", "file_name", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("chat_files", "content", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
     // Customer forum: what a visitor wrote and the name they chose; the e-mail for notifications.
     personal("forum_posts", "title", FreeText, Contact, MaskText, OnErase::DeleteRow),
     personal("forum_posts", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
@@ -137,12 +139,17 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("case_messages", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
     personal("case_messages", "body_text", FreeText, Contact, MaskText, OnErase::DeleteRow),
     personal("case_messages", "body_html", FreeText, Contact, Erase, OnErase::DeleteRow),
-    personal("case_attachments", "file_name", FreeText, Contact, Erase, OnErase::DeleteRow),
-    personal("case_attachments", "content", FreeText, Contact, Erase, OnErase::DeleteRow),
+    personal("case_attachments", "file_name", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("case_attachments", "content", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
     // Outbound mail waiting to be sent (a transcript holds the conversation's text).
-    personal("mail_outbox", "recipient", ContactDetail, Contact, Erase, OnErase::DeleteRow),
-    personal("mail_outbox", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("mail_outbox", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("mail_outbox", "recipient", ContactDetail, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("mail_outbox", "subject", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("mail_outbox", "body", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    // Legal holds: the person's address (for holds on a contact) and the reason staff gave.
+    personal("legal_holds", "email", ContactDetail, Contact, Erase, OnErase::Erase),
+    personal("legal_holds", "reason", FreeText, Contact, MaskText, OnErase::Erase),
+    // Retention rule changes: the reason an admin or DPO gave.
+    personal("retention_rules", "reason", FreeText, Staff, MaskText, OnErase::Erase),
 ];
 
 /// Columns whose names look personal but hold no personal data.
@@ -192,6 +199,11 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
         table: "forum_reports",
         column: "reason_code",
         why: "one of four fixed codes (spam, offensive, personal_data, other); a report holds no free text",
+    },
+    NotPersonal {
+        table: "retention_legal_bases",
+        column: "reference",
+        why: "a decision or statute the organisation names (\"Gallringsbeslut KS 2024/117\")",
     },
     NotPersonal { table: "saved_replies", column: "title", why: "a staff template, written for reuse" },
     NotPersonal { table: "saved_replies", column: "body", why: "a staff template, written for reuse" },

@@ -515,3 +515,38 @@ pub async fn smtp(sessions: usize, messages: usize, size_kb: usize) -> Result<()
     println!("  target: 500 messages/s (2-core machine, SQLite)");
     Ok(())
 }
+
+/// Loads `messages` expired chat messages (ten per conversation, closed 400 days ago)
+/// into an organisation, in a flow of their own, for the retention benchmark.
+pub async fn fill_expired(app: &app::App, org: domain::OrgId, messages: i64) -> Result<()> {
+    let started = std::time::Instant::now();
+    let mut w = app.db().write(org).await?;
+    let flow = w.insert_flow("arkiv", &app::chat::default_flow_settings("Arkiv")).await?;
+    w.commit().await?;
+    let per = 10;
+    let conversations = (messages / per).max(1);
+    // In slices, so no one transaction grows huge.
+    let slice = 10_000;
+    let mut done = 0;
+    while done < conversations {
+        let n = slice.min(conversations - done);
+        let mut w = app.db().write(org).await?;
+        w.bulk_load_conversations(
+            flow,
+            n,
+            per,
+            "Hej! Ring mig på 070-123 45 67 eller skriv till kim@example.se om bygglovet, tack.",
+            domain::Timestamp::now().plus_days(-400),
+        )
+        .await?;
+        w.commit().await?;
+        done += n;
+    }
+    app.db().analyze().await?;
+    println!(
+        "loaded {} expired messages in {conversations} conversations in {:.1} s",
+        conversations * per,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

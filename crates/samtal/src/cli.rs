@@ -66,6 +66,9 @@ pub enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Retention (gallring): preview, run, receipts.
+    #[command(subcommand)]
+    Retention(RetentionCommand),
     /// Find personal data in text: one JSON object per finding, or the masked text with --redact.
     Scan {
         /// Files to read, each line one text; standard input when none.
@@ -105,6 +108,14 @@ pub enum BenchCommand {
         /// Approximate size of each message.
         #[arg(long, default_value_t = 20)]
         size_kb: usize,
+    },
+    /// Loads expired chat history into an organisation (for `samtal-bench retention`):
+    /// conversations closed 400 days ago, ten visitor messages each with a phone number.
+    FillExpired {
+        #[arg(long)]
+        org: String,
+        #[arg(long, default_value_t = 1_000_000)]
+        messages: i64,
     },
     /// Forum: fills a forum and prints server time per question page and search percentiles.
     Forum {
@@ -200,6 +211,34 @@ pub enum InboxCommand {
     },
     /// List an organisation's inboxes.
     List {
+        #[arg(long)]
+        org: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// What the rules would remove today and on each of the next 30 days, per scope.
+    Preview {
+        #[arg(long)]
+        org: String,
+        /// YYYY-MM-DD or RFC 3339 [default: now].
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// Remove what is due (every organisation unless --org); prints the receipts.
+    Run {
+        #[arg(long)]
+        org: Option<String>,
+        /// YYYY-MM-DD or RFC 3339 [default: now].
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Count only; remove nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// The receipts of past runs, newest first.
+    Receipts {
         #[arg(long)]
         org: String,
     },

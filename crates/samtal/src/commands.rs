@@ -1,6 +1,6 @@
 //! Operator commands: each opens the database, does one thing, and prints the result.
 
-use crate::cli::{AuditCommand, Cli, Command, InboxCommand, OrgCommand, TokenCommand, UserCommand};
+use crate::cli::{AuditCommand, Cli, Command, InboxCommand, OrgCommand, RetentionCommand, TokenCommand, UserCommand};
 use crate::config::Settings;
 use crate::{serve, telemetry};
 use anyhow::{Context, Result, anyhow, bail};
@@ -57,6 +57,12 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Token(cmd) => token(&open(&settings).await?, cmd).await,
         Command::Inbox(cmd) => inbox(&open(&settings).await?, cmd).await,
         Command::Audit(cmd) => audit(&open(&settings).await?, cmd).await,
+        Command::Retention(cmd) => retention(&open(&settings).await?, cmd).await,
+        Command::Bench(crate::cli::BenchCommand::FillExpired { org, messages }) => {
+            let app = open(&settings).await?;
+            let org = find_org(&app, &org).await?;
+            crate::bench::fill_expired(&app, org.id, messages).await.map(|()| ExitCode::SUCCESS)
+        }
         Command::Scan { .. } | Command::Bench(_) => unreachable!("handled above"),
     }
 }
@@ -162,6 +168,72 @@ async fn inbox(app: &App, cmd: InboxCommand) -> Result<ExitCode> {
             let org = find_org(app, &org).await?;
             for inbox in app.db().org(org.id).inboxes().await? {
                 println!("{}\t{}\t{}", inbox.id, inbox.address, inbox.name);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn as_of(raw: Option<&str>) -> Result<domain::Timestamp> {
+    match raw {
+        None => Ok(domain::Timestamp::now()),
+        Some(raw) => domain::Timestamp::parse_typed("as_of", raw)
+            .map_err(|_| anyhow!("invalid --as-of {raw:?}: expected YYYY-MM-DD or an RFC 3339 time")),
+    }
+}
+
+async fn retention(app: &App, cmd: RetentionCommand) -> Result<ExitCode> {
+    match cmd {
+        RetentionCommand::Preview { org, as_of: raw } => {
+            let at = as_of(raw.as_deref())?;
+            let org = find_org(app, &org).await?;
+            println!("module\tapplies_to\tscope\taction\tkeep_days\tafter\trule_version\theld\ttoday\tday1..day30");
+            for line in app.retention_preview(org.id, at).await? {
+                let days: Vec<String> = line.days.iter().map(i64::to_string).collect();
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    line.module.as_str(),
+                    line.applies.as_str(),
+                    line.scope_id,
+                    line.action.as_str(),
+                    line.keep_days,
+                    line.clock.as_str(),
+                    line.rule_version,
+                    line.held,
+                    days.join("\t")
+                );
+            }
+        }
+        RetentionCommand::Run { org, as_of: raw, dry_run } => {
+            let at = as_of(raw.as_deref())?;
+            let orgs = match org {
+                Some(slug) => vec![find_org(app, &slug).await?],
+                None => app.db().list_orgs().await?,
+            };
+            let _leadership = match app.db().lead("retention").await? {
+                Some(lead) => lead,
+                None => bail!("another node is running retention now; try again when it is done"),
+            };
+            for org in orgs {
+                let report = app.run_retention(org.id, at, dry_run).await?;
+                println!("{}", serde_json::to_string(&report)?);
+            }
+        }
+        RetentionCommand::Receipts { org } => {
+            let org = find_org(app, &org).await?;
+            for run in app.db().org(org.id).retention_runs(1000).await? {
+                println!(
+                    "{{\"run\":{},\"finished_at\":\"{}\",\"as_of\":\"{}\",\"dry_run\":{},\"removed\":{},\"held\":{},\"skipped\":{},\"counts\":{},\"rule_versions\":{}}}",
+                    run.id,
+                    domain::Timestamp(run.finished_at).rfc3339(),
+                    domain::Timestamp(run.as_of).rfc3339(),
+                    run.dry_run,
+                    run.removed,
+                    run.held,
+                    run.skipped,
+                    run.counts,
+                    run.rule_versions
+                );
             }
         }
     }

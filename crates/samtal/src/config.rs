@@ -45,6 +45,8 @@ pub struct FileConfig {
     pub smtp_tls_cert: Option<PathBuf>,
     /// PEM private key for STARTTLS on the SMTP listener.
     pub smtp_tls_key: Option<PathBuf>,
+    /// Minutes between retention runs (default 60).
+    pub retention_interval_minutes: Option<u64>,
     /// IMAP mailboxes to poll, each delivering to one inbox (`[[imap]]` sections).
     #[serde(default)]
     pub imap: Vec<ImapConfig>,
@@ -108,6 +110,7 @@ pub struct Settings {
     /// STARTTLS on the SMTP listener, when a certificate is configured.
     pub smtp_tls: Option<std::sync::Arc<mail::rustls::ServerConfig>>,
     pub imap: Vec<app::imap::ImapSource>,
+    pub retention_every: Duration,
 }
 
 impl Settings {
@@ -203,7 +206,9 @@ impl Settings {
             }
             _ => bail!("smtp_tls_cert and smtp_tls_key go together: give both or neither"),
         };
+        let retention_every = minutes("retention_interval_minutes", file.retention_interval_minutes.unwrap_or(60))?;
         Ok(Self {
+            retention_every,
             smtp_tls,
             imap,
             chat_starts_per_minute,

@@ -91,6 +91,7 @@ pub async fn serve(settings: Settings) -> Result<()> {
     }
 
     tokio::spawn(housekeeping(app.clone()));
+    app.start_retention(settings.retention_every);
 
     let router = web::router(app, web::WebConfig { secure_cookies: settings.secure_cookies });
     let shutdown = shutdown_signal()?;

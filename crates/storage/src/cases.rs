@@ -30,6 +30,8 @@ pub struct CaseRow {
     pub created_at: i64,
     pub last_message_at: i64,
     pub closed_at: Option<i64>,
+    /// Set when retention anonymised it.
+    pub anonymised_at: Option<i64>,
 }
 
 impl CaseRow {
@@ -42,7 +44,7 @@ impl CaseRow {
 }
 
 const CASE_COLUMNS: &str = "id, inbox_id, number, subject, status, assignee_id, group_id, customer_email, customer_name, \
-    created_at, last_message_at, closed_at";
+    created_at, last_message_at, closed_at, anonymised_at";
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct CaseMessageRow {

@@ -94,6 +94,8 @@ pub struct ConversationRow {
     pub accepted_at: Option<i64>,
     pub closed_at: Option<i64>,
     pub last_activity_at: i64,
+    /// Set when retention anonymised it.
+    pub anonymised_at: Option<i64>,
 }
 
 impl ConversationRow {
@@ -106,7 +108,7 @@ impl ConversationRow {
 }
 
 const CONVERSATION_COLUMNS: &str = "id, flow_id, visitor_id, status, agent_id, language, notice_version, \
-    visitor_name, visitor_email, last_seq, created_at, accepted_at, closed_at, last_activity_at";
+    visitor_name, visitor_email, last_seq, created_at, accepted_at, closed_at, last_activity_at, anonymised_at";
 
 /// A message as stored.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

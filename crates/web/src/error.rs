@@ -18,6 +18,7 @@ pub fn classify(err: &AppError) -> (StatusCode, &'static str) {
         AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
         AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
         AppError::Refused(_) => (StatusCode::UNPROCESSABLE_ENTITY, "refused"),
+        AppError::RetentionRefused(_) => (StatusCode::UNPROCESSABLE_ENTITY, "regime"),
         AppError::Storage(_) | AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     }
 }

@@ -12,6 +12,7 @@ mod forum;
 mod imap;
 mod mail;
 mod privacy_registry;
+mod retention;
 mod scanner_cli;
 mod smtp;
 mod storage_backend;

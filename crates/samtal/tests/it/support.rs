@@ -210,6 +210,15 @@ pub async fn exec(db: &storage::Db, sql: impl Into<String>) -> Result<u64, sqlx:
     }
 }
 
+/// The single integer a query returns (a count).
+pub async fn scalar_i64(db: &storage::Db, sql: &str) -> i64 {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT CAST(({sql}) AS BIGINT)"));
+    match db {
+        storage::Db::Sqlite(s) => sqlx::query_scalar(sql).fetch_one(&s.reads).await.unwrap(),
+        storage::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+    }
+}
+
 /// The `samtal` binary built for these tests.
 pub fn samtal_bin() -> &'static str {
     env!("CARGO_BIN_EXE_samtal")

@@ -413,3 +413,91 @@ imap-error-after_import = imported mail could not be flagged or moved
 imap-error-connection = the connection broke off (it resumes at the next poll)
 imap-error-store = a message could not be stored (it is fetched again at the next poll)
 imap-error-no_inbox = no inbox has the configured address
+
+## Retention
+nav-retention = Retention
+retention-title = Retention (disposal)
+retention-intro = Each rule says how long something is kept and what happens then. The most specific rule applies: an inbox's, flow's or category's own rule, else the module's, else the built-in default. Retention runs by itself every hour.
+retention-public-authority = As a public authority, every rule must name a recorded legal basis (e.g. a disposal decision), may not be shorter than the basis allows, and needs a reason.
+retention-in-force = Rules in force
+retention-area = Area
+retention-applies = Applies to
+retention-applies-records = Conversations, cases and posts
+retention-applies-attachments = Attachments
+retention-keep = Kept
+retention-keep-days = Keep (days)
+retention-days = { $days ->
+    [one] one day
+   *[other] { $days } days
+}
+retention-after = Counted from
+retention-clock-closed = closing
+retention-clock-last_activity = last activity
+retention-clock-created = creation
+retention-then = Then
+retention-action-anonymise = anonymise
+retention-action-delete = delete
+retention-inherit = No rule of its own (the module's rule applies)
+retention-legal-basis = Legal basis
+retention-no-basis = None
+retention-default = Built-in default
+retention-version = Version
+retention-waiting = Changes waiting
+retention-waiting-intro = A change that would remove something at once takes effect after 7 days, unless an admin confirms it now.
+retention-from = from
+retention-confirm-now = Confirm now
+retention-preview = Preview: what would be removed
+retention-today = Today
+retention-next-days = Next 30 days
+retention-total = In all
+retention-held = Held
+retention-change = Set a rule
+retention-reason = Reason
+retention-confirm = Take effect at once, even if it removes something now
+retention-save-rule = Save the rule
+retention-waits = The rule is saved. It removes something at once, so it takes effect on { $date } unless an admin confirms it.
+retention-bases = Legal bases
+retention-basis-reference = Reference (e.g. disposal decision KS 2024/117)
+retention-basis-min = Shortest period allowed (days)
+retention-add-basis = Add legal basis
+retention-min-days = { $days ->
+    [one] at least one day
+   *[other] at least { $days } days
+}
+retention-holds = Legal holds
+retention-holds-intro = Held items are neither removed by retention nor erased, until the hold is released or expires.
+retention-hold-on = Held
+retention-hold-conversation = Chat conversation
+retention-hold-case = Case
+retention-hold-forum_post = Forum question
+retention-hold-contact = Person (contact)
+retention-hold-id = Number
+retention-expires = Expires
+retention-placed = Placed
+retention-release = Release
+retention-released = Released
+retention-place-hold = Place hold
+retention-receipts = Receipts
+retention-no-runs = Retention has not run yet.
+retention-finished = Finished
+retention-removed = Removed
+retention-skipped = Skipped
+retention-dry-run = trial run
+retention-module-chat = Chat
+retention-module-forum = Forum
+retention-module-mail = E-mail
+retention-basis-required = A public authority's rule must name a recorded legal basis.
+retention-shorter-than-basis = { $days ->
+    [one] The legal basis requires keeping at least one day.
+   *[other] The legal basis requires keeping at least { $days } days.
+}
+retention-reason-required = A public authority's rule change needs a reason.
+field-days = Days
+field-area = Area
+field-applies-to = Applies to
+field-after = Counted from
+field-legal-basis = Legal basis
+field-min-days = Shortest period
+field-target = Held
+field-target-id = Number
+field-expires-at = Expires

@@ -413,3 +413,91 @@ imap-error-after_import = hämtad post gick inte att markera eller flytta
 imap-error-connection = anslutningen bröts (hämtningen fortsätter vid nästa försök)
 imap-error-store = ett meddelande kunde inte sparas (det hämtas igen vid nästa försök)
 imap-error-no_inbox = ingen inkorg har den konfigurerade adressen
+
+## Retention
+nav-retention = Gallring
+retention-title = Gallring
+retention-intro = Varje regel anger hur länge något sparas och vad som sker sedan. Den mest specifika regeln gäller: inkorgens, chattflödets eller kategorins egen regel, annars modulens, annars standardregeln. Gallringen körs av sig själv varje timme.
+retention-public-authority = Som myndighet måste varje regel ange en registrerad rättslig grund (till exempel ett gallringsbeslut), får inte vara kortare än grunden medger och kräver en motivering.
+retention-in-force = Gällande regler
+retention-area = Område
+retention-applies = Gäller
+retention-applies-records = Samtal, ärenden och inlägg
+retention-applies-attachments = Bilagor
+retention-keep = Sparas
+retention-keep-days = Spara (dagar)
+retention-days = { $days ->
+    [one] en dag
+   *[other] { $days } dagar
+}
+retention-after = Räknat från
+retention-clock-closed = avslut
+retention-clock-last_activity = senaste aktivitet
+retention-clock-created = skapande
+retention-then = Sedan
+retention-action-anonymise = anonymisera
+retention-action-delete = radera
+retention-inherit = Ingen egen regel (modulens regel gäller)
+retention-legal-basis = Rättslig grund
+retention-no-basis = Ingen
+retention-default = Standardregel
+retention-version = Version
+retention-waiting = Väntande ändringar
+retention-waiting-intro = En ändring som skulle ta bort något direkt börjar gälla efter 7 dagar, om inte en administratör bekräftar den nu.
+retention-from = från
+retention-confirm-now = Bekräfta nu
+retention-preview = Förhandsvisning: det här skulle tas bort
+retention-today = I dag
+retention-next-days = Kommande 30 dagar
+retention-total = Totalt
+retention-held = Bevaras
+retention-change = Ange en regel
+retention-reason = Motivering
+retention-confirm = Börja gälla direkt, även om något tas bort nu
+retention-save-rule = Spara regeln
+retention-waits = Regeln är sparad. Den tar bort något direkt och börjar därför gälla { $date } om inte en administratör bekräftar den.
+retention-bases = Rättsliga grunder
+retention-basis-reference = Referens (till exempel gallringsbeslut KS 2024/117)
+retention-basis-min = Kortaste tillåtna tid (dagar)
+retention-add-basis = Lägg till rättslig grund
+retention-min-days = { $days ->
+    [one] minst en dag
+   *[other] minst { $days } dagar
+}
+retention-holds = Bevarandebeslut
+retention-holds-intro = Det som bevaras varken gallras eller raderas förrän bevarandet hävs eller löper ut.
+retention-hold-on = Bevaras
+retention-hold-conversation = Chattsamtal
+retention-hold-case = Ärende
+retention-hold-forum_post = Forumfråga
+retention-hold-contact = Person (kontakt)
+retention-hold-id = Nummer
+retention-expires = Upphör
+retention-placed = Beslutat
+retention-release = Häv
+retention-released = Hävt
+retention-place-hold = Besluta om bevarande
+retention-receipts = Kvitton
+retention-no-runs = Gallringen har inte körts än.
+retention-finished = Klar
+retention-removed = Borttaget
+retention-skipped = Hoppades över
+retention-dry-run = provkörning
+retention-module-chat = Chatt
+retention-module-forum = Forum
+retention-module-mail = E-post
+retention-basis-required = En myndighets regel måste ange en registrerad rättslig grund.
+retention-shorter-than-basis = { $days ->
+    [one] Den rättsliga grunden kräver att det sparas minst en dag.
+   *[other] Den rättsliga grunden kräver att det sparas minst { $days } dagar.
+}
+retention-reason-required = En myndighets regeländring kräver en motivering.
+field-days = Dagar
+field-area = Område
+field-applies-to = Gäller
+field-after = Räknat från
+field-legal-basis = Rättslig grund
+field-min-days = Kortaste tid
+field-target = Bevaras
+field-target-id = Nummer
+field-expires-at = Upphör

@@ -467,11 +467,8 @@ pub async fn create_group(
     ApiCaller(p): ApiCaller,
     JsonInput(body): JsonInput<GroupRequest>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
-    let id = state.app.create_group(&p, &body.name).await?;
-    if let Some(members) = body.members {
-        let members: Vec<UserId> = members.into_iter().map(UserId).collect();
-        state.app.set_group_members(&p, id, &members).await?;
-    }
+    let members: Vec<UserId> = body.members.unwrap_or_default().into_iter().map(UserId).collect();
+    let id = state.app.create_group(&p, &body.name, &members).await?;
     Ok((StatusCode::CREATED, Json(Created { id: id.0 })))
 }
 

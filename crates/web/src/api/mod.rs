@@ -9,6 +9,7 @@ mod chat;
 mod dto;
 mod forum;
 mod org;
+mod retention;
 
 use crate::AppState;
 use axum::Router;
@@ -79,6 +80,13 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(cases::list_groups, cases::create_group))
         .routes(routes!(cases::set_group_members))
         .routes(routes!(cases::delete_group))
+        .routes(routes!(retention::rules, retention::set_rule))
+        .routes(routes!(retention::confirm))
+        .routes(routes!(retention::preview))
+        .routes(routes!(retention::add_legal_basis))
+        .routes(routes!(retention::holds, retention::place_hold))
+        .routes(routes!(retention::release_hold))
+        .routes(routes!(retention::receipts))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

@@ -65,7 +65,7 @@ pub struct GroupForm {
 }
 
 pub async fn create(State(state): State<AppState>, staff: Staff, FormInput(form): FormInput<GroupForm>) -> Response {
-    match state.app.create_group(&staff.principal, &form.name).await {
+    match state.app.create_group(&staff.principal, &form.name, &[]).await {
         Ok(_) => Redirect::to("/settings/groups").into_response(),
         Err(e @ AppError::Forbidden) => PageError::new(e, staff.tr.0).into_response(),
         Err(e) => page(&state, &staff, Some(form_message(staff.tr, &e))).await,

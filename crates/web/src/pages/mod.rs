@@ -8,6 +8,7 @@ mod forum;
 mod groups;
 mod home;
 mod inbox;
+mod retention;
 mod settings;
 
 pub use auth::render;
@@ -53,6 +54,12 @@ pub fn router() -> Router<AppState> {
         .route("/settings/inbox-rules/{id}/delete", post(cases::delete_rule))
         .route("/cases/{id}/group", post(cases::route))
         .route("/settings/groups", get(groups::list).post(groups::create))
+        .route("/settings/retention", get(retention::show))
+        .route("/settings/retention/rules", post(retention::set_rule))
+        .route("/settings/retention/rules/{id}/confirm", post(retention::confirm))
+        .route("/settings/retention/legal-bases", post(retention::add_basis))
+        .route("/settings/retention/holds", post(retention::place_hold))
+        .route("/settings/retention/holds/{id}/release", post(retention::release_hold))
         .route("/settings/groups/{id}/members", post(groups::members))
         .route("/settings/groups/{id}/delete", post(groups::delete))
         .route("/moderation", get(forum::queue))
@@ -79,6 +86,7 @@ pub struct Shell {
     pub can_manage: bool,
     pub can_audit: bool,
     pub can_inbox: bool,
+    pub can_retain: bool,
     pub current: &'static str,
 }
 
@@ -93,6 +101,7 @@ impl Shell {
             can_manage: staff.principal.can(Capability::ManageUsers),
             can_audit: staff.principal.can(Capability::ReadAudit),
             can_inbox: staff.principal.can(Capability::UseInbox),
+            can_retain: staff.principal.can(Capability::ManageRetention),
             current,
         }
     }
@@ -123,6 +132,11 @@ pub fn form_message(tr: Tr, err: &app::AppError) -> String {
         RateLimited => tr.t("sign-in-throttled"),
         Conflict(_) => tr.t("error-conflict"),
         Refused(reason) => tr.t1("error-refused", "reason", reason),
+        RetentionRefused(domain::retention::RegimeRefusal::LegalBasisRequired) => tr.t("retention-basis-required"),
+        RetentionRefused(domain::retention::RegimeRefusal::ShorterThanBasis { min_days }) => {
+            tr.t1("retention-shorter-than-basis", "days", min_days)
+        }
+        RetentionRefused(domain::retention::RegimeRefusal::ReasonRequired) => tr.t("retention-reason-required"),
         Forbidden => tr.t("error-forbidden"),
         NotFound => tr.t("error-not-found"),
         _ => tr.t("error-internal"),
