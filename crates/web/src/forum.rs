@@ -763,16 +763,42 @@ async fn unsubscribe(State(state): State<AppState>, Path((org, token)): Path<(St
 struct PrivacyPage {
     frame: Frame,
     notices: Vec<app::notices::PublicNotice>,
+    /// "Chat (Bygglov), conversations: anonymised 180 days after closing."
+    retention: Vec<String>,
 }
 
 /// The organisation's privacy notices on one public page (linked from auto-replies).
 async fn privacy(State(state): State<AppState>, Path(org): Path<String>) -> Response {
-    match state.app.public_notices(&org).await {
-        Ok((org, notices)) => {
+    let loaded = async {
+        let (org, notices) = state.app.public_notices(&org).await?;
+        let rules = state.app.retention_statements(&org).await?;
+        Ok::<_, app::AppError>((org, notices, rules))
+    }
+    .await;
+    match loaded {
+        Ok((org, notices, rules)) => {
             let tr = Tr(org.language);
+            let retention = rules
+                .iter()
+                .map(|r| {
+                    let module = tr.tk("retention-module-", r.module.as_str(), "");
+                    let area = match &r.scope {
+                        Some(scope) => format!("{module} ({scope})"),
+                        None => module,
+                    };
+                    format!(
+                        "{area}, {}: {} {} {}.",
+                        tr.tk("retention-applies-", r.applies.as_str(), "").to_lowercase(),
+                        tr.tk("privacy-retention-", r.terms.action.as_str(), ""),
+                        tr.t1("retention-days", "days", r.terms.days),
+                        tr.tk("privacy-retention-after-", r.terms.clock.as_str(), "")
+                    )
+                })
+                .collect();
             let page = PrivacyPage {
                 frame: Frame::new(&org, tr.t("privacy-title")).canonical(&state, &format!("/privacy/{}", org.slug)),
                 notices,
+                retention,
             };
             render(&page, StatusCode::OK)
         }

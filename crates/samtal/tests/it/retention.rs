@@ -728,3 +728,153 @@ async fn anonymised_text_is_gone_from_the_database_files_and_the_search_index() 
         );
     }
 }
+
+#[tokio::test]
+async fn admins_set_preview_and_confirm_rules_in_the_ui_and_the_privacy_page_quotes_them() {
+    let w = world(Regime::PublicAuthority).await;
+    w.conversation(Some("kim@example.se"), "Hej", 50).await;
+    let org = w.db().org_by_id(w.org).await.unwrap().unwrap();
+    let admin = w.server.signed_in(&org, "admin@kommun.se").await;
+    let page = admin.get(w.server.url("/settings/retention")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Gällande regler") && page.contains("Standardregel"), "defaults shown");
+    crate::support::assert_inert(&page);
+
+    // Without a legal basis a public authority's rule is refused with a clear message.
+    let flow_area = format!("chat:{}", w.flow.0);
+    let form = |basis: &str| {
+        vec![
+            ("area", flow_area.clone()),
+            ("applies", "records".to_owned()),
+            ("days", "30".to_owned()),
+            ("clock", "closed".to_owned()),
+            ("action", "anonymise".to_owned()),
+            ("legal_basis", basis.to_owned()),
+            ("reason", "Enligt gallringsbeslut".to_owned()),
+        ]
+    };
+    let res = admin.post(w.server.url("/settings/retention/rules")).form(&form("")).send().await.unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("rättslig grund"));
+    let res = admin
+        .post(w.server.url("/settings/retention/legal-bases"))
+        .form(&[("reference", "Gallringsbeslut KS 2024/117"), ("min_days", "30")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let basis = w.db().org(w.org).legal_bases().await.unwrap()[0].id;
+    let res =
+        admin.post(w.server.url("/settings/retention/rules")).form(&form(&basis.to_string())).send().await.unwrap();
+    assert_eq!(res.status(), 200, "saved, with a message that it waits");
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Väntande ändringar") && page.contains("Bekräfta nu"), "the change waits");
+    let waiting = w.server.app.retention_overview(&w.admin).await.unwrap().waiting[0].id;
+    let res = admin.post(w.server.url(&format!("/settings/retention/rules/{waiting}/confirm"))).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let page = admin.get(w.server.url("/settings/retention")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Chatt: Bygglov") && page.contains("Gallringsbeslut KS 2024/117"));
+    assert!(!page.contains("Väntande ändringar"));
+
+    // A hold placed from the page; the public privacy page quotes the rules in force.
+    let res = admin
+        .post(w.server.url("/settings/retention/holds"))
+        .form(&[("target", "conversation"), ("target_id", "#1"), ("reason", "Överklagande"), ("expires", "2099-01-31")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let res = admin
+        .post(w.server.url("/settings/retention/holds"))
+        .form(&[("target", "conversation"), ("target_id", "1"), ("reason", "x"), ("expires", "31/01/2099")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let privacy = reqwest::get(w.server.url("/privacy/kommun")).await.unwrap().text().await.unwrap();
+    assert!(privacy.contains("Så länge sparar vi uppgifterna"));
+    assert!(
+        privacy.contains("Chatt (Bygglov), samtal, ärenden och inlägg: anonymiseras 30 dagar efter avslut."),
+        "{privacy}"
+    );
+    assert!(privacy.contains("E-post, samtal, ärenden och inlägg: raderas 730 dagar efter avslut."));
+
+    // Agents reach none of it.
+    w.server.user(&org, "agent@kommun.se", Role::Agent).await;
+    let agent = w.server.signed_in(&org, "agent@kommun.se").await;
+    assert_eq!(agent.get(w.server.url("/settings/retention")).send().await.unwrap().status(), 403);
+    let res =
+        agent.post(w.server.url("/settings/retention/rules")).form(&form(&basis.to_string())).send().await.unwrap();
+    assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn attachment_rules_remove_files_and_keep_the_records() {
+    let w = world(Regime::Private).await;
+    let case = w.case("kim@example.se", "Se bilagan", "Bilagans innehåll", 20).await;
+    let rule = app::retention::RuleInput {
+        module: Module::Mail,
+        scope_id: 0,
+        applies: Applies::Attachments,
+        terms: Some(Terms { clock: Clock::Created, days: 10, action: Disposal::Delete }),
+        legal_basis_id: None,
+        reason: String::new(),
+        confirm: true,
+    };
+    w.server.app.set_retention_rule(&w.admin, &rule).await.unwrap();
+    let report = w.run().await;
+    assert_eq!(report.removed, 1, "{report:?}");
+    let scope = w.db().org(w.org);
+    assert!(scope.case_attachments(domain::CaseId(case)).await.unwrap().is_empty());
+    assert_eq!(scope.case_messages(domain::CaseId(case)).await.unwrap().len(), 1, "the mail itself stays");
+}
+
+#[tokio::test]
+async fn a_row_that_cannot_be_processed_is_skipped_reported_and_the_rest_done() {
+    let w = world(Regime::Private).await;
+    let good = w.conversation(Some("a@example.se"), "Hej", 400).await;
+    let bad = w.conversation(Some("b@example.se"), "Hej", 400).await;
+    // A trigger makes one row refuse every change, as a damaged row would.
+    let trigger = if w.server.db.is_postgres() {
+        vec![
+            format!(
+                "CREATE FUNCTION refuse_row() RETURNS trigger AS $$ BEGIN IF OLD.id = {bad} THEN \
+                 RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"
+            ),
+            "CREATE TRIGGER refuse BEFORE UPDATE ON chat_conversations FOR EACH ROW EXECUTE FUNCTION refuse_row()"
+                .into(),
+        ]
+    } else {
+        vec![format!(
+            "CREATE TRIGGER refuse BEFORE UPDATE ON chat_conversations WHEN OLD.id = {bad} \
+             BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        )]
+    };
+    for sql in trigger {
+        exec(w.db(), sql).await.unwrap();
+    }
+    let report = w.run().await;
+    assert_eq!(report.skipped, vec![bad], "{report:?}");
+    assert_eq!(report.removed, 1);
+    assert!(w.conversation_row(good).await.unwrap().2.is_some());
+    assert!(w.conversation_row(bad).await.unwrap().2.is_none());
+    let runs = w.db().org(w.org).retention_runs(1).await.unwrap();
+    assert_eq!(runs[0].skipped, 1, "the receipt reports it");
+}
+
+#[tokio::test]
+async fn only_one_node_runs_retention_at_a_time() {
+    let w = world(Regime::Private).await;
+    w.conversation(Some("a@example.se"), "Hej", 400).await;
+    let other_node = w.server.db.app().await;
+    let held = w.db().lead("retention").await.unwrap().expect("free");
+    let outcome = other_node.run_retention_everywhere(Timestamp::now()).await.unwrap();
+    if w.server.db.is_postgres() {
+        assert!(outcome.is_none(), "another node leads: this one does nothing");
+    } else {
+        assert!(outcome.is_some(), "SQLite serves one node, which always leads");
+    }
+    drop(held);
+    let reports = other_node.run_retention_everywhere(Timestamp::now()).await.unwrap().expect("leads now");
+    let removed: i64 = reports.iter().map(|r| r.removed).sum();
+    assert!(removed <= 1);
+}
