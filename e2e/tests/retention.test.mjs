@@ -1,0 +1,54 @@
+// Retention in a browser: the admin records a legal basis, sets a rule for a module,
+// sees it in force and in the preview; axe on the settings page and the public
+// privacy page that quotes the rules.
+import { test, after, before } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, axeViolations, PASSWORD } from "./support.mjs";
+
+let server, browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("an admin sets a retention rule with its legal basis; axe passes", async (t) => {
+  t.diagnostic(`backend ${server.backend}`);
+  const context = await browser.newContext({ locale: "sv-SE" });
+  const page = await context.newPage();
+  await page.goto(server.url + "/login?org=e2e");
+  await page.getByLabel("E-postadress").fill("admin@e2e.se");
+  await page.getByLabel("Lösenord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+
+  await page.getByRole("link", { name: "Gallring" }).click();
+  await page.getByRole("heading", { name: "Gällande regler" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "retention settings");
+
+  await page.getByLabel("Referens (till exempel gallringsbeslut KS 2024/117)").fill("Gallringsbeslut KS 2025/12");
+  await page.getByLabel("Kortaste tillåtna tid (dagar)").fill("90");
+  await page.getByRole("button", { name: "Lägg till rättslig grund" }).click();
+  await page.getByRole("listitem").filter({ hasText: "Gallringsbeslut KS 2025/12 · minst 90 dagar" }).waitFor();
+
+  await page.getByLabel("Område").selectOption({ label: "E-post" });
+  await page.getByLabel("Spara (dagar)").fill("400");
+  await page.getByLabel("Räknat från").selectOption("closed");
+  await page.getByLabel("Sedan").selectOption("delete");
+  await page.getByLabel("Rättslig grund").selectOption({ label: "Gallringsbeslut KS 2025/12 · minst 90 dagar" });
+  await page.getByLabel("Motivering").first().fill("Nytt gallringsbeslut för e-post");
+  await page.getByRole("button", { name: "Spara regeln" }).click();
+  const row = page.getByRole("row", { name: /E-post.*Samtal, ärenden och inlägg/ });
+  await row.getByText("400 dagar").waitFor();
+  await row.getByText("Gallringsbeslut KS 2025/12").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "retention settings with a rule");
+
+  await page.goto(server.url + "/privacy/e2e");
+  await page.getByText("E-post, samtal, ärenden och inlägg: raderas 400 dagar efter avslut.").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "privacy page");
+  await context.close();
+});
