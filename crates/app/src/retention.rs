@@ -17,10 +17,10 @@ use domain::retention::{
 };
 use domain::{OrgId, Timestamp};
 use privacy::registry::{OnAnonymise, PERSONAL, Subject};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
-use storage::retention::{Coverage, Kind, NewRuleVersion, NewRun, RuleRow, Selection, Treatment};
-pub use storage::retention::{HoldRow, LegalBasisRow, RunRow};
+use storage::retention::{Coverage, Kind, NewRuleVersion, NewRun, Selection, Treatment};
+pub use storage::retention::{HoldRow, LegalBasisRow, RuleRow, RunRow};
 
 /// Items removed per transaction: small enough that a chat message never waits long
 /// for the writer.
@@ -216,6 +216,8 @@ pub struct Overview {
     pub holds: Vec<HoldRow>,
     /// The scopes rules can name: (module, id, name).
     pub scopes: Vec<(Module, i64, String)>,
+    /// Staff names by id, for who changed a rule.
+    pub staff: Vec<(i64, String)>,
     pub regime: domain::org::Regime,
 }
 
@@ -229,8 +231,10 @@ impl App {
         scopes.extend(scope.flows().await?.into_iter().map(|f| (Module::Chat, f.id.0, f.settings.name)));
         scopes.extend(scope.forum_categories().await?.into_iter().map(|c| (Module::Forum, c.id, c.name)));
         scopes.extend(scope.inboxes().await?.into_iter().map(|i| (Module::Mail, i.id, i.name)));
+        let staff = scope.users().await?.into_iter().map(|u| (u.id.0, u.display_name)).collect();
         Ok(Overview {
             scopes,
+            staff,
             regime: scope.organisation().await?.regime,
             in_force: rules_in_force(&rows, now),
             waiting: rows.iter().filter(|r| r.effective_at > now.micros()).cloned().collect(),
@@ -467,6 +471,16 @@ impl App {
         self.retention_preview(principal.org_id(), as_of).await
     }
 
+    /// Runs retention for the caller's organisation now (admin or DPO), unless another
+    /// node is running it.
+    pub async fn run_retention_now(&self, principal: &Principal, dry_run: bool) -> Result<RunReport> {
+        principal.require(Capability::ManageRetention)?;
+        let Some(_leadership) = self.db().lead("retention").await? else {
+            return Err(AppError::Conflict("retention is running on another node; try again when it is done"));
+        };
+        self.run_retention(principal.org_id(), Timestamp::now(), dry_run).await
+    }
+
     pub async fn retention_receipts(&self, principal: &Principal) -> Result<Vec<RunRow>> {
         principal.require(Capability::ManageRetention)?;
         Ok(self.db().org(principal.org_id()).retention_runs(50).await?)
@@ -512,7 +526,8 @@ impl App {
             });
         }
         if !dry_run && report.removed > 0 {
-            self.db().compact_after_removal().await?;
+            let forum = report.counts.iter().any(|c| c.module == Module::Forum && c.count > 0);
+            self.db().compact_after_removal(forum).await?;
         }
         report.duration_ms = started.elapsed().as_millis() as i64;
         let counts = serde_json::to_string(&report.counts).unwrap_or_else(|_| "[]".into());
@@ -557,22 +572,15 @@ impl App {
         skipped: &mut Vec<i64>,
     ) -> Result<i64> {
         let org = organisation.id;
-        let mut failed: HashSet<i64> = HashSet::new();
         let mut removed = 0;
+        // Items are taken in id order after the last batch, so the table is walked once
+        // and an item skipped after failing is not met again in this run.
+        let mut after = 0;
         loop {
-            let limit = BATCH + failed.len() as i64;
-            let ids: Vec<i64> = self
-                .db()
-                .org(org)
-                .due_items(selection, as_of, limit)
-                .await?
-                .into_iter()
-                .filter(|id| !failed.contains(id))
-                .take(BATCH as usize)
-                .collect();
-            if ids.is_empty() {
-                break;
-            }
+            let ids = self.db().org(org).due_items(selection, as_of, after, BATCH).await?;
+            let Some(&last) = ids.last() else { break };
+            after = last;
+            let started = Instant::now();
             match self.remove_batch(organisation, selection, &ids).await {
                 Ok(n) => removed += n,
                 Err(_) => {
@@ -582,13 +590,14 @@ impl App {
                             Err(err) => {
                                 tracing::error!(org = org.0, item = id, kind = ?selection.kind, error = %err,
                                     "retention could not remove an item; skipped");
-                                failed.insert(id);
                                 skipped.push(id);
                             }
                         }
                     }
                 }
             }
+            // Leave the writer to live traffic for a while between batches.
+            tokio::time::sleep((started.elapsed() / 4).min(Duration::from_millis(50))).await;
         }
         Ok(removed)
     }

@@ -4,8 +4,8 @@
 //! delivery latency from a visitor's send to an agent's receipt.
 //!
 //! `samtal-bench retention`: loads a million expired chat messages, starts the server,
-//! runs a chat load, runs retention (`samtal retention run`) in the middle of it, and
-//! prints the retention time and the chat delivery latency while it ran.
+//! runs a chat load, has the server run retention (`POST /api/v1/retention/runs`) in the
+//! middle of it, and prints the retention time and the chat delivery latency meanwhile.
 //!
 //! Run in release mode: `cargo build --release && target/release/samtal-bench chat`.
 
@@ -52,7 +52,8 @@ enum Bench {
         /// Expired messages to load (ten per conversation).
         #[arg(long, default_value_t = 1_000_000)]
         messages: i64,
-        #[arg(long, default_value_t = 200)]
+        /// Live visitors; each stays well under its own limit of 10 messages per 10 s.
+        #[arg(long, default_value_t = 1_000)]
         visitors: usize,
         /// Live chat messages per second during the run.
         #[arg(long, default_value_t = 200)]
@@ -68,7 +69,7 @@ const PASSWORD: &str = "korrekt häst batteri häftklammer";
 struct Server {
     child: Child,
     url: String,
-    dir: tempfile::TempDir,
+    _dir: tempfile::TempDir,
 }
 
 impl Drop for Server {
@@ -149,7 +150,7 @@ fn start_server(samtal: &str, agents: usize, expired_messages: i64) -> Result<(S
         }
     }
     let url = url.context("the server did not start")?;
-    Ok((Server { child, url, dir }, token))
+    Ok((Server { child, url, _dir: dir }, token))
 }
 
 fn rss_mb(pid: u32) -> f64 {
@@ -301,18 +302,17 @@ async fn chat(
     // the load goes on; the load stops two seconds after it ends.
     let run: Arc<Mutex<Option<RetentionWindow>>> = Arc::default();
     if retention.is_some() {
-        let (run, samtal, dir) = (run.clone(), samtal.to_owned(), server.dir.path().to_owned());
+        // In the server's own process, as the hourly run would: through the API.
+        let (run, http, base, token) = (run.clone(), http.clone(), base.clone(), token.clone());
         tokio::spawn(async move {
             tokio::time::sleep(Duration::from_secs(2)).await;
             let start = Instant::now();
             *run.lock().unwrap() = Some((start, None));
-            let out =
-                tokio::task::spawn_blocking(move || cli(&samtal, &dir, &["retention", "run", "--org", "bench"], None))
-                    .await;
-            match out {
-                Ok(Ok(receipt)) => println!("  receipt: {}", receipt.trim()),
-                Ok(Err(e)) => println!("  retention failed: {e}"),
-                Err(e) => println!("  retention task failed: {e}"),
+            let receipt =
+                http.post(format!("{base}/api/v1/retention/runs")).bearer_auth(&token).json(&json!({})).send().await;
+            match receipt {
+                Ok(res) => println!("  receipt: {}", res.text().await.unwrap_or_default()),
+                Err(e) => println!("  retention failed: {e}"),
             }
             *run.lock().unwrap() = Some((start, Some(Instant::now())));
         });

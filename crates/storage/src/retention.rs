@@ -261,14 +261,22 @@ const DAY_MICROS: i64 = Timestamp::MICROS_PER_DAY;
 
 impl crate::Db {
     /// After removing personal data: on SQLite, merge the search index's segments (so
-    /// removed terms leave the file) and fold the write-ahead log into the database
-    /// (so old pages do not linger in it); `secure_delete` has zeroed freed pages.
+    /// removed terms leave the file; only when forum posts changed) and fold the
+    /// write-ahead log into the database and truncate it (so old page images do not
+    /// linger); `secure_delete` has zeroed freed pages. This runs on a connection of its
+    /// own, and the long part (a passive checkpoint) lets live writes go on meanwhile.
     /// PostgreSQL reclaims dead rows by autovacuum.
-    pub async fn compact_after_removal(&self) -> Result<()> {
+    pub async fn compact_after_removal(&self, forum_changed: bool) -> Result<()> {
+        use sqlx::Connection;
         if let crate::Db::Sqlite(db) = self {
-            let mut conn = db.writes.acquire().await?;
-            sqlx::query("INSERT INTO forum_search (forum_search) VALUES ('optimize')").execute(&mut *conn).await?;
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&mut *conn).await?;
+            let options = db.writes.connect_options();
+            let mut conn = sqlx::SqliteConnection::connect_with(&options).await?;
+            if forum_changed {
+                sqlx::query("INSERT INTO forum_search (forum_search) VALUES ('optimize')").execute(&mut conn).await?;
+            }
+            sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&mut conn).await?;
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&mut conn).await?;
+            conn.close().await?;
         }
         Ok(())
     }
@@ -313,15 +321,17 @@ impl OrgScope<'_> {
         })?)
     }
 
-    /// Ids of items the selection removes at `as_of` (held items left out), oldest id first.
-    pub async fn due_items(&self, selection: &Selection, as_of: Timestamp, limit: i64) -> Result<Vec<i64>> {
-        let sql = format!("SELECT i.id {} ORDER BY i.id LIMIT $4", selection.filter(false));
+    /// Ids of items the selection removes at `as_of` (held items left out), above
+    /// `after`, in id order: the engine walks the table once, batch after batch.
+    pub async fn due_items(&self, selection: &Selection, as_of: Timestamp, after: i64, limit: i64) -> Result<Vec<i64>> {
+        let sql = format!("SELECT i.id {} AND i.id > $5 ORDER BY i.id LIMIT $4", selection.filter(false));
         Ok(on_pool!(self.db, |pool| {
             sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
                 .bind(self.org.0)
                 .bind(as_of.micros())
                 .bind(selection.cutoff(as_of))
                 .bind(limit)
+                .bind(after)
                 .fetch_all(pool)
                 .await
         })?)
@@ -405,12 +415,14 @@ struct Member {
     person: Option<&'static str>,
     /// The value written by `Erase` where the column is NOT NULL.
     erased: Option<&'static str>,
+    /// Which rows are the data subject's own, for pseudonyms (staff keep their names).
+    subject_rows: &'static str,
 }
 
 /// The tables an item's personal data lives in. `ids` are the items' own ids.
 fn family(kind: Kind, ids: &[i64]) -> Vec<Member> {
     let list = id_list(ids);
-    let member = |table, rows: String, person| Member { table, rows, person, erased: None };
+    let member = |table, rows: String, person| Member { table, rows, person, erased: None, subject_rows: "1 = 1" };
     match kind {
         Kind::ChatConversations => vec![
             member("chat_conversations", format!("id IN ({list})"), Some("visitor_email")),
@@ -428,10 +440,14 @@ fn family(kind: Kind, ids: &[i64]) -> Vec<Member> {
                 ),
                 person: None,
                 erased: Some("'erased:' || CAST(id AS TEXT)"),
+                subject_rows: "1 = 1",
             },
         ],
         Kind::ForumQuestions => vec![
-            member("forum_posts", format!("(id IN ({list}) OR question_id IN ({list}))"), Some("author_email")),
+            Member {
+                subject_rows: "staff_user_id IS NULL",
+                ..member("forum_posts", format!("(id IN ({list}) OR question_id IN ({list}))"), Some("author_email"))
+            },
             member(
                 "mail_outbox",
                 format!(
@@ -442,7 +458,10 @@ fn family(kind: Kind, ids: &[i64]) -> Vec<Member> {
         ],
         Kind::MailCases => vec![
             member("cases", format!("id IN ({list})"), Some("customer_email")),
-            member("case_messages", format!("case_id IN ({list})"), Some("from_address")),
+            Member {
+                subject_rows: "direction = 'in'",
+                ..member("case_messages", format!("case_id IN ({list})"), Some("from_address"))
+            },
             member(
                 "case_attachments",
                 format!("case_message_id IN (SELECT id FROM case_messages WHERE case_id IN ({list}))"),
@@ -673,6 +692,30 @@ impl OrgWrite {
         Ok(removed)
     }
 
+    /// Sets `column` of many rows (by id) to their own values, a few hundred rows per
+    /// statement (`UPDATE … FROM` a list of values: one round trip instead of one each).
+    async fn update_values(&mut self, table: &str, column: &str, also: &str, values: &[(i64, String)]) -> Result<()> {
+        const ROWS: usize = 400;
+        let org = self.org.0;
+        for chunk in values.chunks(ROWS) {
+            let list: Vec<String> = (0..chunk.len())
+                .map(|i| format!("SELECT CAST(${} AS BIGINT) AS id, CAST(${} AS TEXT) AS value", 2 * i + 2, 2 * i + 3))
+                .collect();
+            let sql = format!(
+                "UPDATE {table} SET {column} = v.value{also} FROM ({}) AS v WHERE {table}.org_id = $1 AND {table}.id = v.id",
+                list.join(" UNION ALL ")
+            );
+            on_tx!(&mut self.tx, |conn| {
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(org);
+                for (id, value) in chunk {
+                    query = query.bind(*id).bind(value);
+                }
+                query.execute(conn).await.map(|r| r.rows_affected())
+            })?;
+        }
+        Ok(())
+    }
+
     /// Runs a statement whose only parameter is the organisation (`$1`).
     async fn execute_for_org(&mut self, sql: &str) -> Result<u64> {
         let org = self.org.0;
@@ -722,33 +765,31 @@ impl OrgWrite {
                 columns.iter().filter(|(_, t)| matches!(t, Treatment::Pseudonym | Treatment::MaskText))
             {
                 let person = member.person.unwrap_or("NULL");
+                let whose = if *treatment == Treatment::Pseudonym { member.subject_rows } else { "1 = 1" };
                 let sql = format!(
-                    "SELECT id, {column}, CAST({person} AS TEXT) FROM {} WHERE org_id = $1 AND {} AND {column} IS NOT NULL",
+                    "SELECT id, {column}, CAST({person} AS TEXT) FROM {} WHERE org_id = $1 AND {} AND {whose} \
+                     AND {column} IS NOT NULL",
                     member.table, member.rows
                 );
                 let rows: Vec<(i64, String, Option<String>)> = on_tx!(&mut self.tx, |conn| {
                     sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(org).fetch_all(conn).await
                 })?;
                 let findings = matches!(member.table, "chat_messages" | "case_messages");
-                for (id, value, person) in rows {
-                    let new = match treatment {
-                        Treatment::Pseudonym => pseudonym(&person.unwrap_or_else(|| format!("{}:{id}", member.table))),
-                        _ => mask(&value),
-                    };
-                    if new == value && !findings {
-                        continue;
-                    }
-                    let reset = if findings { ", findings = '[]'" } else { "" };
-                    let update =
-                        format!("UPDATE {} SET {column} = $3{reset} WHERE org_id = $1 AND id = $2", member.table);
-                    on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(update.clone()))
-                        .bind(org)
-                        .bind(id)
-                        .bind(&new)
-                        .execute(conn)
-                        .await
-                        .map(|r| r.rows_affected()))?;
-                }
+                let changed: Vec<(i64, String)> = rows
+                    .into_iter()
+                    .filter_map(|(id, value, person)| {
+                        let new = match treatment {
+                            Treatment::Pseudonym => {
+                                pseudonym(&person.unwrap_or_else(|| format!("{}:{id}", member.table)))
+                            }
+                            _ => mask(&value),
+                        };
+                        // Text without identifiers stays as it is, findings included.
+                        (new != value).then_some((id, new))
+                    })
+                    .collect();
+                let reset = if findings { ", findings = '[]'" } else { "" };
+                self.update_values(member.table, column, reset, &changed).await?;
             }
             let erased: Vec<String> = columns
                 .iter()

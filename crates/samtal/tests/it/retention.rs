@@ -195,6 +195,10 @@ async fn the_engine_anonymises_and_deletes_what_is_due_and_nothing_else() {
     let young_case = w.case("eva@example.se", "Ny fråga.", "Ny bilaga", 100).await;
     // Forum by default: anonymised 1095 days after last activity.
     let old_question = w.question("anna@example.se", "Jag bor på Storgatan 1, anna@example.se.", 1200).await;
+    w.server.app.staff_answer(&w.admin, domain::PostId(old_question), "Svar från kommunen.").await.unwrap();
+    exec(w.db(), format!("UPDATE forum_posts SET last_activity_at = {} WHERE id = {old_question}", days_ago(1200)))
+        .await
+        .unwrap();
 
     let report = w.run().await;
     assert_eq!(report.held, 1);
@@ -219,6 +223,8 @@ async fn the_engine_anonymises_and_deletes_what_is_due_and_nothing_else() {
 
     let thread = w.server.app.forum_thread("kommun", domain::PostId(old_question)).await.unwrap();
     assert!(thread.question.author_name.starts_with("Besökare "));
+    assert_eq!(thread.answers.len(), 1);
+    assert_eq!(thread.answers[0].author_name, "Org kommun", "staff keep their name; only the visitor's is replaced");
     assert!(!thread.question.body.contains("anna@example.se"), "{}", thread.question.body);
     let found = w.server.app.forum_search("kommun", "anna@example.se", 1).await.unwrap();
     assert!(found.hits.is_empty(), "the search index no longer holds the address");

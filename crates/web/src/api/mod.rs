@@ -87,6 +87,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(retention::holds, retention::place_hold))
         .routes(routes!(retention::release_hold))
         .routes(routes!(retention::receipts))
+        .routes(routes!(retention::run_now))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

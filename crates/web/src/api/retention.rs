@@ -356,3 +356,25 @@ pub async fn receipts(
             .collect(),
     ))
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RunRequest {
+    /// Count only; remove nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// Runs retention for the organisation now instead of at the next hourly run (admin or DPO);
+/// answers with the receipt. 409 while another node runs it.
+#[utoipa::path(post, path = "/retention/runs", tag = "retention", request_body = RunRequest,
+    responses((status = 200, description = "The run's receipt", content_type = "application/json"),
+        (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn run_now(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    JsonInput(body): JsonInput<RunRequest>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let report = state.app.run_retention_now(&p, body.dry_run).await?;
+    Ok(Json(serde_json::to_value(&report).unwrap_or_default()))
+}

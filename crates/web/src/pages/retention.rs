@@ -33,6 +33,15 @@ pub struct WaitingItem {
     pub effective: String,
 }
 
+pub struct HistoryItem {
+    pub when: String,
+    pub area: String,
+    pub summary: String,
+    pub reason: String,
+    pub who: String,
+    pub effective: String,
+}
+
 pub struct PreviewItem {
     pub area: String,
     pub action: String,
@@ -68,6 +77,7 @@ struct RetentionPage {
     is_admin: bool,
     rules: Vec<RuleItem>,
     waiting: Vec<WaitingItem>,
+    history: Vec<HistoryItem>,
     preview: Vec<PreviewItem>,
     /// (value `module:scope`, label)
     areas: Vec<(String, String)>,
@@ -138,25 +148,44 @@ async fn page(state: &AppState, staff: &Staff, error: Option<String>, saved: Opt
             default: r.rule_id.is_none(),
         })
         .collect();
+    // (area, summary) of a stored rule version.
+    let describe = |row: &app::retention::RuleRow| -> Option<(String, String)> {
+        let module: Module = row.module.parse().ok()?;
+        let summary = match (row.clock.as_deref(), row.days, row.action.as_deref()) {
+            (Some(c), Some(d), Some(a)) => {
+                terms_text(staff, &Terms { clock: c.parse().ok()?, days: d, action: a.parse().ok()? })
+            }
+            _ => tr.t("retention-inherit"),
+        };
+        let area = format!(
+            "{} ({})",
+            area_name(staff, &overview, module, row.scope_id),
+            tr.tk("retention-applies-", &row.applies_to, "")
+        );
+        Some((area, summary))
+    };
     let waiting = overview
         .waiting
         .iter()
         .filter_map(|row| {
-            let module: Module = row.module.parse().ok()?;
-            let summary = match (row.clock.as_deref(), row.days, row.action.as_deref()) {
-                (Some(c), Some(d), Some(a)) => {
-                    terms_text(staff, &Terms { clock: c.parse().ok()?, days: d, action: a.parse().ok()? })
-                }
-                _ => tr.t("retention-inherit"),
-            };
-            Some(WaitingItem {
-                id: row.id,
-                area: format!(
-                    "{} ({})",
-                    area_name(staff, &overview, module, row.scope_id),
-                    tr.tk("retention-applies-", &row.applies_to, "")
-                ),
-                summary,
+            let (area, summary) = describe(row)?;
+            Some(WaitingItem { id: row.id, area, summary, effective: Timestamp(row.effective_at).format_in(&zone) })
+        })
+        .collect();
+    let history = overview
+        .history
+        .iter()
+        .filter_map(|row| {
+            let (area, summary) = describe(row)?;
+            Some(HistoryItem {
+                when: Timestamp(row.changed_at).format_in(&zone),
+                area,
+                summary: format!("v{}: {summary}", row.version),
+                reason: row.reason.clone(),
+                who: row
+                    .changed_by
+                    .and_then(|id| overview.staff.iter().find(|(s, _)| *s == id).map(|(_, n)| n.clone()))
+                    .unwrap_or_default(),
                 effective: Timestamp(row.effective_at).format_in(&zone),
             })
         })
@@ -228,6 +257,7 @@ async fn page(state: &AppState, staff: &Staff, error: Option<String>, saved: Opt
         is_admin: staff.principal.user.role == domain::staff::Role::Admin,
         rules,
         waiting,
+        history,
         preview,
         areas,
         clocks: Clock::ALL.iter().map(|c| (c.as_str(), tr.tk("retention-clock-", c.as_str(), ""))).collect(),
