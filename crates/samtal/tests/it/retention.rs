@@ -200,9 +200,21 @@ async fn the_engine_anonymises_and_deletes_what_is_due_and_nothing_else() {
         .await
         .unwrap();
 
+    // The overdue metric sees the most overdue item: the old case's attachment (800 days
+    // old, attachments kept 365 days), 435 days over.
+    let overdue = w.server.app.oldest_overdue_seconds(Timestamp::now()).await.unwrap();
+    assert!((434 * 86_400..436 * 86_400).contains(&overdue), "{overdue}");
+    // A dry run counts and removes nothing.
+    let dry = w.server.app.run_retention(w.org, Timestamp::now(), true).await.unwrap();
+    // Counted per rule: the old case's attachment is due under the attachment rule as well
+    // (in the real run it goes with its case).
+    assert_eq!((dry.removed, dry.dry_run), (4, true), "{dry:?}");
+    assert!(w.conversation_row(old).await.unwrap().2.is_none());
+
     let report = w.run().await;
     assert_eq!(report.held, 1);
     assert!(report.skipped.is_empty());
+    assert_eq!(w.server.app.oldest_overdue_seconds(Timestamp::now()).await.unwrap(), 0, "nothing overdue but held");
 
     let (name, email, anonymised) = w.conversation_row(old).await.unwrap();
     assert!(name.unwrap().starts_with("Besökare "), "a stable pseudonym replaces the name");
@@ -234,11 +246,21 @@ async fn the_engine_anonymises_and_deletes_what_is_due_and_nothing_else() {
     assert_eq!(again.removed, 0, "{again:?}");
     assert_eq!(again.held, 1);
     let runs = scope.retention_runs(10).await.unwrap();
-    assert_eq!(runs.len(), 2);
+    assert_eq!(runs.len(), 3, "the dry run, the run and the second run");
     assert_eq!(runs[1].removed, report.removed);
+    let out = std::process::Command::new(samtal_bin())
+        .env("DATABASE_URL", &w.server.db.url)
+        .env("SAMTAL_DATA_DIR", w.server.db.dir.path())
+        .args(["retention", "receipts", "--org", "kommun"])
+        .output()
+        .unwrap();
+    let receipts = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(receipts.lines().count(), 3, "{receipts}");
+    assert!(receipts.lines().all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()));
+    assert!(!receipts.contains("example.se"));
     assert!(runs[1].counts.contains("\"module\":\"chat\"") && !runs[1].counts.contains("example.se"));
     let audit = scope.audit_events_before(i64::MAX, 500).await.unwrap();
-    assert_eq!(audit.iter().filter(|e| e.action == "retention.run").count(), 2);
+    assert_eq!(audit.iter().filter(|e| e.action == "retention.run").count(), 3);
     assert!(matches!(w.server.app.verify_audit_chain(w.org).await.unwrap(), app::audit::Verification::Intact { .. }));
 }
 
