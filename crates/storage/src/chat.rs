@@ -360,30 +360,7 @@ impl OrgWrite {
 
     /// Replaces a flow's agents; ids of other organisations' users are ignored by the join.
     pub async fn set_flow_agents(&mut self, flow: FlowId, agents: &[UserId]) -> Result<()> {
-        let org = self.org.0;
-        on_tx!(&mut self.tx, |conn| {
-            sqlx::query("DELETE FROM chat_flow_agents WHERE org_id = $1 AND flow_id = $2")
-                .bind(org)
-                .bind(flow.0)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
-        })?;
-        for agent in agents {
-            on_tx!(&mut self.tx, |conn| {
-                sqlx::query(
-                    "INSERT INTO chat_flow_agents (org_id, flow_id, user_id) \
-                     SELECT $1, $2, id FROM users WHERE org_id = $1 AND id = $3",
-                )
-                .bind(org)
-                .bind(flow.0)
-                .bind(agent.0)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
-            })?;
-        }
-        Ok(())
+        self.replace_users("chat_flow_agents", "flow_id", flow.0, agents).await
     }
 
     /// Publishes a new version of a flow's notice in one language; returns the version.

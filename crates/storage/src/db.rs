@@ -208,6 +208,39 @@ impl OrgWrite {
     pub async fn commit(self) -> crate::Result<()> {
         self.tx.commit().await
     }
+
+    /// Replaces the set of users linked to `owner` in a membership table
+    /// (`org_id, {owner_column}, user_id`); users of other organisations are left out
+    /// by the join. `table` and `owner_column` are names from this crate, never input.
+    pub(crate) async fn replace_users(
+        &mut self,
+        table: &str,
+        owner_column: &str,
+        owner: i64,
+        users: &[domain::UserId],
+    ) -> crate::Result<()> {
+        let org = self.org.0;
+        let delete = format!("DELETE FROM {table} WHERE org_id = $1 AND {owner_column} = $2");
+        on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(delete.clone()))
+            .bind(org)
+            .bind(owner)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected()))?;
+        let insert = format!(
+            "INSERT INTO {table} (org_id, {owner_column}, user_id) SELECT $1, $2, id FROM users WHERE org_id = $1 AND id = $3"
+        );
+        for user in users {
+            on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(insert.clone()))
+                .bind(org)
+                .bind(owner)
+                .bind(user.0)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
 }
 
 /// A stored file's metadata row and its content, read by one statement.

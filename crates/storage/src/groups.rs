@@ -77,28 +77,6 @@ impl OrgWrite {
                 .await
         })?;
         exists.ok_or(crate::StorageError::NotFound)?;
-        on_tx!(&mut self.tx, |conn| {
-            sqlx::query("DELETE FROM agent_group_members WHERE org_id = $1 AND group_id = $2")
-                .bind(org)
-                .bind(group.0)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
-        })?;
-        for user in members {
-            on_tx!(&mut self.tx, |conn| {
-                sqlx::query(
-                    "INSERT INTO agent_group_members (org_id, group_id, user_id) \
-                     SELECT $1, $2, id FROM users WHERE org_id = $1 AND id = $3",
-                )
-                .bind(org)
-                .bind(group.0)
-                .bind(user.0)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
-            })?;
-        }
-        Ok(())
+        self.replace_users("agent_group_members", "group_id", group.0, members).await
     }
 }
