@@ -42,9 +42,11 @@ test("an admin sets a retention rule with its legal basis; axe passes", async (t
   await page.getByLabel("Rättslig grund").selectOption({ label: "Gallringsbeslut KS 2025/12 · minst 90 dagar" });
   await page.getByLabel("Motivering").first().fill("Nytt gallringsbeslut för e-post");
   await page.getByRole("button", { name: "Spara regeln" }).click();
-  const row = page.getByRole("row", { name: /E-post.*Samtal, ärenden och inlägg/ });
-  await row.getByText("400 dagar").waitFor();
-  await row.getByText("Gallringsbeslut KS 2025/12").waitFor();
+  const rules = page.getByRole("region", { name: "Gällande regler" });
+  const row = rules.getByRole("row", { name: /E-post.*Samtal, ärenden och inlägg/ });
+  await row.getByRole("cell", { name: "400 dagar", exact: true }).waitFor();
+  await row.getByRole("cell", { name: "Gallringsbeslut KS 2025/12", exact: true }).waitFor();
+  await page.getByRole("region", { name: "Ändringar" }).getByText("Nytt gallringsbeslut för e-post").waitFor();
   assert.deepEqual(await axeViolations(page), [], "retention settings with a rule");
 
   await page.goto(server.url + "/privacy/e2e");

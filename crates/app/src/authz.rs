@@ -20,6 +20,8 @@ pub enum Capability {
     UseInbox,
     /// Set retention rules and legal bases, place and release legal holds.
     ManageRetention,
+    /// Search, export and erase a person's data (data-subject requests).
+    HandlePersonalData,
 }
 
 impl Capability {
@@ -28,7 +30,7 @@ impl Capability {
         match role {
             Role::Admin => true,
             Role::Agent => matches!(self, UseInbox),
-            Role::Dpo => matches!(self, ReadAudit | ManageRetention),
+            Role::Dpo => matches!(self, ReadAudit | ManageRetention | HandlePersonalData),
         }
     }
 }

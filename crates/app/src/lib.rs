@@ -17,6 +17,7 @@ mod intake;
 pub mod notices;
 pub mod outbox;
 mod passwords;
+pub mod people;
 pub mod retention;
 pub mod secrets;
 

@@ -102,6 +102,7 @@ pub enum Action {
     LegalHoldPlaced,
     LegalHoldReleased,
     RetentionRun,
+    PersonSearched,
 }
 
 impl Action {
@@ -162,6 +163,7 @@ impl Action {
             Self::LegalHoldPlaced => "retention.hold_placed",
             Self::LegalHoldReleased => "retention.hold_released",
             Self::RetentionRun => "retention.run",
+            Self::PersonSearched => "dsr.person_searched",
         }
     }
 }

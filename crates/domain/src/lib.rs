@@ -38,6 +38,7 @@ pub mod error;
 pub mod forum;
 pub mod ids;
 pub mod org;
+pub mod people;
 pub mod retention;
 pub mod search;
 pub mod staff;

@@ -69,6 +69,9 @@ pub enum Command {
     /// Retention (gallring): preview, run, receipts.
     #[command(subcommand)]
     Retention(RetentionCommand),
+    /// Data-subject requests: find a person's data.
+    #[command(subcommand)]
+    Dsr(DsrCommand),
     /// Find personal data in text: one JSON object per finding, or the masked text with --redact.
     Scan {
         /// Files to read, each line one text; standard input when none.
@@ -241,6 +244,29 @@ pub enum RetentionCommand {
     Receipts {
         #[arg(long)]
         org: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DsrCommand {
+    /// Every row that holds a person's data, one JSON object per line (audited with the purpose).
+    Search {
+        #[arg(long)]
+        org: String,
+        #[arg(long, group = "person")]
+        email: Option<String>,
+        #[arg(long, group = "person")]
+        phone: Option<String>,
+        #[arg(long, group = "person")]
+        personnummer: Option<String>,
+        #[arg(long, group = "person")]
+        name: Option<String>,
+        #[arg(long, group = "person")]
+        visitor: Option<String>,
+        /// access_request, erasure_request, rectification, restriction, objection,
+        /// portability, complaint or legal_claim.
+        #[arg(long)]
+        purpose: String,
     },
 }
 

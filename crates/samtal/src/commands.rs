@@ -1,6 +1,8 @@
 //! Operator commands: each opens the database, does one thing, and prints the result.
 
-use crate::cli::{AuditCommand, Cli, Command, InboxCommand, OrgCommand, RetentionCommand, TokenCommand, UserCommand};
+use crate::cli::{
+    AuditCommand, Cli, Command, DsrCommand, InboxCommand, OrgCommand, RetentionCommand, TokenCommand, UserCommand,
+};
 use crate::config::Settings;
 use crate::{serve, telemetry};
 use anyhow::{Context, Result, anyhow, bail};
@@ -58,6 +60,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Inbox(cmd) => inbox(&open(&settings).await?, cmd).await,
         Command::Audit(cmd) => audit(&open(&settings).await?, cmd).await,
         Command::Retention(cmd) => retention(&open(&settings).await?, cmd).await,
+        Command::Dsr(cmd) => dsr(&open(&settings).await?, cmd).await,
         Command::Bench(crate::cli::BenchCommand::FillExpired { org, messages }) => {
             let app = open(&settings).await?;
             let org = find_org(&app, &org).await?;
@@ -234,6 +237,42 @@ async fn retention(app: &App, cmd: RetentionCommand) -> Result<ExitCode> {
                     run.counts,
                     run.rule_versions
                 );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn dsr(app: &App, cmd: DsrCommand) -> Result<ExitCode> {
+    use domain::people::KeyKind;
+    match cmd {
+        DsrCommand::Search { org, email, phone, personnummer, name, visitor, purpose } => {
+            let org = find_org(app, &org).await?;
+            let (kind, identifier) = [
+                (KeyKind::Email, email),
+                (KeyKind::Phone, phone),
+                (KeyKind::Personnummer, personnummer),
+                (KeyKind::Name, name),
+                (KeyKind::Visitor, visitor),
+            ]
+            .into_iter()
+            .find_map(|(kind, value)| value.map(|v| (kind, v)))
+            .ok_or_else(|| anyhow!("name the person: --email, --phone, --personnummer, --name or --visitor"))?;
+            let purpose = purpose.parse().map_err(|_| {
+                anyhow!(
+                    "invalid --purpose {purpose:?}: expected access_request, erasure_request, rectification, \
+                     restriction, objection, portability, complaint or legal_claim"
+                )
+            })?;
+            let found = app.find_person_as_operator(org.id, Some(kind), &identifier, purpose).await?;
+            for m in &found.matches {
+                println!("{}", serde_json::to_string(m)?);
+            }
+            for c in &found.candidates {
+                println!("{}", serde_json::json!({"candidate": c}));
+            }
+            if found.matches.is_empty() && found.candidates.is_empty() {
+                eprintln!("nothing found");
             }
         }
     }

@@ -63,6 +63,7 @@ pub mod imap;
 mod notify;
 mod orgs;
 pub mod outbox;
+pub mod people;
 pub mod retention;
 pub mod schema;
 mod sessions;

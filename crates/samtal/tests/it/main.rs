@@ -11,6 +11,7 @@ mod cli;
 mod forum;
 mod imap;
 mod mail;
+mod people;
 mod privacy_registry;
 mod retention;
 mod scanner_cli;

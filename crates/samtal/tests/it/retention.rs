@@ -10,14 +10,15 @@ use domain::staff::Role;
 use domain::{FlowId, OrgId, Timestamp};
 use serde_json::json;
 
-struct World {
-    server: TestServer,
-    org: OrgId,
-    admin: Principal,
-    flow: FlowId,
+pub struct World {
+    pub server: TestServer,
+    pub org: OrgId,
+    pub admin: Principal,
+    pub flow: FlowId,
 }
 
-async fn world(regime: Regime) -> World {
+/// An organisation with an admin, a chat flow and a mail inbox (shared with the person-search tests).
+pub async fn world(regime: Regime) -> World {
     let server = TestServer::start().await;
     let org = server.org("kommun", regime).await;
     let admin_user = server.user(&org, "admin@kommun.se", Role::Admin).await;
@@ -39,12 +40,12 @@ fn days_ago(days: i64) -> i64 {
 }
 
 impl World {
-    fn db(&self) -> &storage::Db {
+    pub fn db(&self) -> &storage::Db {
         self.server.app.db()
     }
 
     /// A closed chat conversation `age` days old with one visitor message.
-    async fn conversation(&self, email: Option<&str>, body: &str, age: i64) -> i64 {
+    pub async fn conversation(&self, email: Option<&str>, body: &str, age: i64) -> i64 {
         let mut w = self.db().write(self.org).await.unwrap();
         let visitor = w.insert_visitor(&format!("token-{}", rand::random::<u64>())).await.unwrap();
         let id = w
@@ -75,7 +76,7 @@ impl World {
     }
 
     /// A case from a mail with an attachment, closed `age` days ago.
-    async fn case(&self, from: &str, body: &str, attachment: &str, age: i64) -> i64 {
+    pub async fn case(&self, from: &str, body: &str, attachment: &str, age: i64) -> i64 {
         let raw = format!(
             "From: Kim <{from}>\r\nTo: kundtjanst@kommun.se\r\nSubject: Fråga\r\nMessage-ID: <{}@example.se>\r\n\
              MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\
@@ -113,7 +114,7 @@ impl World {
     }
 
     /// A published forum question whose last activity was `age` days ago.
-    async fn question(&self, email: &str, body: &str, age: i64) -> i64 {
+    pub async fn question(&self, email: &str, body: &str, age: i64) -> i64 {
         let categories = self.db().org(self.org).forum_categories().await.unwrap();
         let category = match categories.first() {
             Some(c) => domain::CategoryId(c.id),

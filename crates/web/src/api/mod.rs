@@ -9,6 +9,7 @@ mod chat;
 mod dto;
 mod forum;
 mod org;
+mod people;
 mod retention;
 
 use crate::AppState;
@@ -88,6 +89,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(retention::release_hold))
         .routes(routes!(retention::receipts))
         .routes(routes!(retention::run_now))
+        .routes(routes!(people::search))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

@@ -8,6 +8,7 @@ mod forum;
 mod groups;
 mod home;
 mod inbox;
+mod people;
 mod retention;
 mod settings;
 
@@ -54,6 +55,7 @@ pub fn router() -> Router<AppState> {
         .route("/settings/inbox-rules/{id}/delete", post(cases::delete_rule))
         .route("/cases/{id}/group", post(cases::route))
         .route("/settings/groups", get(groups::list).post(groups::create))
+        .route("/people", get(people::search))
         .route("/settings/retention", get(retention::show))
         .route("/settings/retention/rules", post(retention::set_rule))
         .route("/settings/retention/rules/{id}/confirm", post(retention::confirm))
@@ -87,6 +89,7 @@ pub struct Shell {
     pub can_audit: bool,
     pub can_inbox: bool,
     pub can_retain: bool,
+    pub can_people: bool,
     pub current: &'static str,
 }
 
@@ -102,6 +105,7 @@ impl Shell {
             can_audit: staff.principal.can(Capability::ReadAudit),
             can_inbox: staff.principal.can(Capability::UseInbox),
             can_retain: staff.principal.can(Capability::ManageRetention),
+            can_people: staff.principal.can(Capability::HandlePersonalData),
             current,
         }
     }

@@ -104,12 +104,16 @@ fn area_name(staff: &Staff, overview: &Overview, module: Module, scope: i64) -> 
     format!("{module_name}: {name}")
 }
 
+/// "400 dagar (räknat från avslut), sedan radera".
 fn terms_text(staff: &Staff, terms: &Terms) -> String {
+    let tr = staff.tr;
     format!(
-        "{} {} {}",
-        staff.tr.tk("retention-action-", terms.action.as_str(), ""),
-        staff.tr.t1("retention-days", "days", terms.days),
-        staff.tr.tk("retention-clock-", terms.clock.as_str(), "")
+        "{} ({} {}), {} {}",
+        tr.t1("retention-days", "days", terms.days),
+        tr.t("retention-after").to_lowercase(),
+        tr.tk("retention-clock-", terms.clock.as_str(), ""),
+        tr.t("retention-then").to_lowercase(),
+        tr.tk("retention-action-", terms.action.as_str(), "")
     )
 }
 

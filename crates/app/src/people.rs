@@ -1,0 +1,151 @@
+//! Person search for data-subject requests: every conversation, message, case, mail,
+//! forum post, queued mail and contact that holds a person's data, with the reason
+//! it matched. Every search states a purpose and is audited (the identifier is not:
+//! the audit log holds no personal data).
+
+use crate::intake::scanner;
+use crate::{App, Capability, Principal, Result};
+use domain::audit::{Action, DetailValue, NewEvent};
+use domain::people::{KeyKind, SearchPurpose, guess_kind, personnummer_digits, phone_digits};
+use privacy::scanner::{Kind, ScanOptions};
+pub use storage::people::{NameRow, PersonRow};
+
+/// What a search found: the matching rows, or, when the identifier may name several
+/// people (a name), the candidates to choose between.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct PersonSearch {
+    pub kind: Option<KeyKind>,
+    pub matches: Vec<PersonRow>,
+    pub candidates: Vec<NameRow>,
+}
+
+/// Free texts read per page when looking for a number.
+const TEXT_PAGE: i64 = 2_000;
+
+impl App {
+    /// Finds a person by e-mail, phone, personnummer (any written form), name or widget
+    /// visitor id. `kind` None guesses from the input. An unknown person is an empty
+    /// result; a name that fits several people lists them as candidates.
+    pub async fn find_person(
+        &self,
+        principal: &Principal,
+        kind: Option<KeyKind>,
+        identifier: &str,
+        purpose: SearchPurpose,
+    ) -> Result<PersonSearch> {
+        if let Err(e) = principal.require(Capability::HandlePersonalData) {
+            let mut w = self.db().write(principal.org_id()).await?;
+            w.audit(
+                NewEvent::new(principal.actor(), Action::PersonSearched).detail("refused", DetailValue::Flag(true)),
+            )
+            .await?;
+            w.commit().await?;
+            return Err(e);
+        }
+        self.search_person(principal.org_id(), principal.actor(), kind, identifier, purpose).await
+    }
+
+    /// The same search by the operator (`samtal dsr search`).
+    pub async fn find_person_as_operator(
+        &self,
+        org: domain::OrgId,
+        kind: Option<KeyKind>,
+        identifier: &str,
+        purpose: SearchPurpose,
+    ) -> Result<PersonSearch> {
+        self.search_person(org, domain::audit::Actor::Operator, kind, identifier, purpose).await
+    }
+
+    async fn search_person(
+        &self,
+        org: domain::OrgId,
+        actor: domain::audit::Actor,
+        kind: Option<KeyKind>,
+        identifier: &str,
+        purpose: SearchPurpose,
+    ) -> Result<PersonSearch> {
+        let identifier = domain::bounded_text("identifier", identifier, 254)?;
+        let kind = kind.unwrap_or_else(|| guess_kind(&identifier));
+        let scope = self.db().org(org);
+        let mut found = PersonSearch { kind: Some(kind), ..Default::default() };
+        match kind {
+            KeyKind::Email => found.matches = scope.person_by_email(&identifier).await?,
+            KeyKind::Visitor => {
+                let id = identifier
+                    .trim()
+                    .parse::<i64>()
+                    .map_err(|_| domain::Invalid::new("identifier", domain::InvalidReason::BadFormat))?;
+                found.matches = scope.person_by_visitor(id).await?;
+            }
+            KeyKind::Name => {
+                let rows = scope.people_by_name(&identifier).await?;
+                let mut people: Vec<(Option<String>, Option<String>)> = Vec::new();
+                for row in &rows {
+                    let person =
+                        (row.name.as_ref().map(|n| n.to_lowercase()), row.email.as_ref().map(|e| e.to_lowercase()));
+                    if !people.contains(&person) {
+                        people.push(person);
+                    }
+                }
+                if people.len() > 1 {
+                    found.candidates = rows;
+                } else {
+                    found.matches = rows
+                        .into_iter()
+                        .map(|r| PersonRow { item: r.item, id: r.id, parent: r.parent, field: "name".into(), at: r.at })
+                        .collect();
+                }
+            }
+            KeyKind::Phone | KeyKind::Personnummer => {
+                let wanted = match kind {
+                    KeyKind::Phone => phone_digits(&identifier),
+                    _ => personnummer_digits(&identifier)
+                        .ok_or_else(|| domain::Invalid::new("identifier", domain::InvalidReason::BadFormat))?,
+                };
+                if wanted.len() < 6 {
+                    return Err(domain::Invalid::new("identifier", domain::InvalidReason::TooShort { min: 7 }).into());
+                }
+                let (mut item, mut id) = (String::new(), 0);
+                loop {
+                    let page = scope.texts_after(&item, id, TEXT_PAGE).await?;
+                    let Some(last) = page.last() else { break };
+                    (item, id) = (last.0.clone(), last.1);
+                    for (row_item, row_id, parent, field, at, text) in page {
+                        if mentions_number(&text, kind, &wanted) {
+                            found.matches.push(PersonRow { item: row_item, id: row_id, parent, field, at });
+                        }
+                    }
+                }
+            }
+        }
+        let mut w = self.db().write(org).await?;
+        w.audit(
+            NewEvent::new(actor, Action::PersonSearched)
+                .detail("kind", DetailValue::Code(kind.as_str()))
+                .detail("purpose", DetailValue::Code(purpose.as_str()))
+                .detail("matches", DetailValue::Count((found.matches.len() + found.candidates.len()) as i64)),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(found)
+    }
+}
+
+/// Whether a text holds the phone number or personnummer, in whatever form it was written.
+fn mentions_number(text: &str, kind: KeyKind, wanted: &str) -> bool {
+    // Cheap test first: the last four digits must occur, perhaps split by a space or dash.
+    let tail = &wanted[wanted.len().saturating_sub(2)..];
+    if !text.contains(tail) {
+        return false;
+    }
+    scanner().identifiers(text, &ScanOptions::today()).iter().any(|f| {
+        let value = &text[f.start..f.end];
+        match (kind, f.kind) {
+            (KeyKind::Phone, Kind::Phone) => phone_digits(value) == wanted,
+            (KeyKind::Personnummer, Kind::Personnummer | Kind::Samordningsnummer) => {
+                personnummer_digits(value).as_deref() == Some(wanted)
+            }
+            _ => false,
+        }
+    })
+}

@@ -1,0 +1,133 @@
+//! Person search across chat, forum and e-mail: by every kind of identifier, with the
+//! reason each row matched, candidates for ambiguous names, nothing of other people
+//! or other organisations, and an audit entry that holds no identifier.
+
+use crate::retention::world;
+use crate::support::samtal_bin;
+use domain::org::Regime;
+use domain::staff::Role;
+use serde_json::json;
+
+async fn search(server: &crate::support::TestServer, token: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+    let res = reqwest::Client::new()
+        .post(server.url("/api/v1/people/search"))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.json().await.unwrap_or_default())
+}
+
+fn items(found: &serde_json::Value) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = found["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["item"].as_str().unwrap().to_owned(), m["field"].as_str().unwrap().to_owned()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[tokio::test]
+async fn a_person_is_found_everywhere_by_any_identifier_and_nobody_else_is() {
+    let w = world(Regime::PublicAuthority).await;
+    let kim = w.conversation(Some("Kim@Example.se"), "Ring mig på 070-123 45 67, personnummer 811218-9876.", 5).await;
+    let eva = w.conversation(Some("eva@example.se"), "Mitt nummer är 070-765 43 21.", 5).await;
+    w.case("kim@example.se", "Hej, det gäller bygglovet.", "bilaga", 5).await;
+    w.question("kim@example.se", "Var hittar jag blanketten? Mejla kim@example.se.", 5).await;
+    let org = w.db().org_by_id(w.org).await.unwrap().unwrap();
+    w.server.user(&org, "dpo@kommun.se", Role::Dpo).await;
+    let dpo = w.server.token(&org, "dpo@kommun.se").await;
+
+    let (status, found) =
+        search(&w.server, &dpo, json!({"identifier": "KIM@example.se", "purpose": "access_request"})).await;
+    assert_eq!(status, 200, "{found}");
+    assert_eq!(found["kind"], "email");
+    let got = items(&found);
+    for expected in [
+        ("conversation", "visitor_email"),
+        ("case", "customer_email"),
+        ("case_message", "from_address"),
+        ("forum_post", "author_email"),
+        ("forum_post", "body"),
+    ] {
+        assert!(got.contains(&(expected.0.into(), expected.1.into())), "{expected:?} missing from {got:?}");
+    }
+    assert!(found["matches"].as_array().unwrap().iter().all(|m| m["id"] != eva || m["item"] != "conversation"));
+
+    // Numbers in any written form, found inside free text.
+    for (identifier, kind) in
+        [("+46 70 123 45 67", "phone"), ("0701234567", "phone"), ("19811218-9876", "personnummer")]
+    {
+        let (status, found) =
+            search(&w.server, &dpo, json!({"identifier": identifier, "purpose": "access_request"})).await;
+        assert_eq!((status, found["kind"].as_str()), (200, Some(kind)), "{identifier}: {found}");
+        let ids: Vec<i64> =
+            found["matches"].as_array().unwrap().iter().map(|m| m["parent"].as_i64().unwrap()).collect();
+        assert_eq!(ids, vec![kim], "{identifier}: only Kim's message");
+    }
+
+    // A name that fits two people lists them; an unknown person is an empty answer.
+    w.conversation(Some("kim.berg@example.se"), "Hej", 5).await;
+    let (_, found) =
+        search(&w.server, &dpo, json!({"identifier": "kim andersson", "kind": "name", "purpose": "access_request"}))
+            .await;
+    assert!(found["matches"].as_array().unwrap().is_empty());
+    let emails: Vec<&str> =
+        found["candidates"].as_array().unwrap().iter().filter_map(|c| c["email"].as_str()).collect();
+    assert!(emails.contains(&"Kim@Example.se") && emails.contains(&"kim.berg@example.se"), "{found}");
+    let (status, found) =
+        search(&w.server, &dpo, json!({"identifier": "nobody@example.se", "purpose": "access_request"})).await;
+    assert_eq!(status, 200);
+    assert!(found["matches"].as_array().unwrap().is_empty() && found["candidates"].as_array().unwrap().is_empty());
+
+    // Bad input and roles.
+    let (status, _) = search(&w.server, &dpo, json!({"identifier": "kim@example.se", "purpose": "curiosity"})).await;
+    assert_eq!(status, 400, "a purpose is one of the listed ones");
+    let (status, _) =
+        search(&w.server, &dpo, json!({"identifier": "123", "kind": "personnummer", "purpose": "access_request"}))
+            .await;
+    assert_eq!(status, 400);
+    w.server.user(&org, "agent@kommun.se", Role::Agent).await;
+    let agent = w.server.token(&org, "agent@kommun.se").await;
+    let (status, _) =
+        search(&w.server, &agent, json!({"identifier": "kim@example.se", "purpose": "access_request"})).await;
+    assert_eq!(status, 403);
+    let audit = w.db().org(w.org).audit_events_before(i64::MAX, 500).await.unwrap();
+    let searches: Vec<_> = audit.iter().filter(|e| e.action == "dsr.person_searched").collect();
+    assert!(searches.iter().any(|e| e.details.contains("refused")), "the agent's attempt is audited");
+    assert!(searches.iter().any(|e| e.details.contains("access_request")));
+    assert!(audit.iter().all(|e| !e.details.to_lowercase().contains("kim") && !e.details.contains("9876")));
+
+    // Another organisation finds nothing of Kim's.
+    let other = w.server.org("annan", Regime::Private).await;
+    w.server.user(&other, "admin@annan.se", Role::Admin).await;
+    let foreign = w.server.token(&other, "admin@annan.se").await;
+    let (_, found) =
+        search(&w.server, &foreign, json!({"identifier": "kim@example.se", "purpose": "access_request"})).await;
+    assert!(found["matches"].as_array().unwrap().is_empty());
+
+    // The page and the CLI give the same.
+    let dpo_ui = w.server.signed_in(&org, "dpo@kommun.se").await;
+    let page = dpo_ui
+        .get(w.server.url("/people?identifier=kim%40example.se&kind=&purpose=access_request"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Chattsamtal") && page.contains("besökarens e-post"), "{page}");
+    crate::support::assert_inert(&page);
+    let out = std::process::Command::new(samtal_bin())
+        .env("DATABASE_URL", &w.server.db.url)
+        .env("SAMTAL_DATA_DIR", w.server.db.dir.path())
+        .args(["dsr", "search", "--org", "kommun", "--phone", "070-123 45 67", "--purpose", "access_request"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let line: serde_json::Value = serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!((line["item"].as_str(), line["parent"].as_i64()), (Some("chat_message"), Some(kim)));
+}

@@ -1,0 +1,126 @@
+//! Finding one person's data across every channel: the rows that hold an e-mail
+//! address, a name or a visitor id, and the free texts a caller checks for numbers
+//! (phone, personnummer) written in any form.
+
+use crate::{OrgScope, Result};
+
+/// A row that holds (or may hold) the person's data, and why it matched.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct PersonRow {
+    /// conversation, chat_message, chat_file, case, case_message, case_attachment,
+    /// forum_post, queued_mail or contact.
+    pub item: String,
+    pub id: i64,
+    /// The conversation, case or forum question it belongs to (itself for those).
+    pub parent: i64,
+    /// The column that matched.
+    pub field: String,
+    pub at: i64,
+}
+
+/// A free text to check for a number: (item, id, parent, field, at, text).
+pub type TextRow = (String, i64, i64, String, i64, String);
+
+/// Rows whose e-mail columns hold `email` (compared in lower case), and free texts that mention it.
+const BY_EMAIL: &str = "
+    SELECT 'conversation' AS item, id, id AS parent, 'visitor_email' AS field, created_at AS at
+      FROM chat_conversations WHERE org_id = $1 AND LOWER(visitor_email) = $2
+    UNION ALL SELECT 'chat_message', m.id, m.conversation_id, 'body', m.created_at
+      FROM chat_messages m WHERE m.org_id = $1 AND LOWER(m.body) LIKE $3
+    UNION ALL SELECT 'case', id, id, 'customer_email', created_at
+      FROM cases WHERE org_id = $1 AND LOWER(customer_email) = $2
+    UNION ALL SELECT 'case_message', id, case_id, 'from_address', created_at
+      FROM case_messages WHERE org_id = $1 AND (LOWER(from_address) = $2 OR LOWER(reply_to) = $2)
+    UNION ALL SELECT 'case_message', id, case_id, 'body_text', created_at
+      FROM case_messages WHERE org_id = $1 AND LOWER(body_text) LIKE $3
+        AND NOT (LOWER(COALESCE(from_address, '')) = $2)
+    UNION ALL SELECT 'forum_post', id, COALESCE(question_id, id), 'author_email', created_at
+      FROM forum_posts WHERE org_id = $1 AND LOWER(author_email) = $2
+    UNION ALL SELECT 'forum_post', id, COALESCE(question_id, id), 'body', created_at
+      FROM forum_posts WHERE org_id = $1 AND LOWER(body) LIKE $3
+    UNION ALL SELECT 'queued_mail', id, COALESCE(case_id, conversation_id, forum_post_id, 0), 'recipient', created_at
+      FROM mail_outbox WHERE org_id = $1 AND LOWER(recipient) = $2
+    UNION ALL SELECT 'contact', id, id, 'email', created_at
+      FROM contacts WHERE org_id = $1 AND LOWER(email) = $2
+    ORDER BY 5, 1, 2";
+
+/// Rows whose name columns contain `name` (case-insensitive), with the e-mail beside
+/// it so that several people of one name can be told apart.
+const BY_NAME: &str = "
+    SELECT 'conversation' AS item, id, id AS parent, visitor_name AS name, visitor_email AS email, created_at AS at
+      FROM chat_conversations WHERE org_id = $1 AND LOWER(visitor_name) LIKE $2
+    UNION ALL SELECT 'case', id, id, customer_name, customer_email, created_at
+      FROM cases WHERE org_id = $1 AND LOWER(customer_name) LIKE $2
+    UNION ALL SELECT 'forum_post', id, COALESCE(question_id, id), author_name, author_email, created_at
+      FROM forum_posts WHERE org_id = $1 AND staff_user_id IS NULL AND LOWER(author_name) LIKE $2
+    UNION ALL SELECT 'contact', id, id, display_name, email, created_at
+      FROM contacts WHERE org_id = $1 AND LOWER(display_name) LIKE $2
+    ORDER BY 6, 1, 2 LIMIT 500";
+
+/// One person a name search found: the name as written and the e-mail beside it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct NameRow {
+    pub item: String,
+    pub id: i64,
+    pub parent: i64,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub at: i64,
+}
+
+/// Every free text of the organisation, a page at a time by a cursor over (item, id).
+const TEXTS: &str = "
+    SELECT * FROM (
+      SELECT 'chat_message' AS item, id, conversation_id AS parent, 'body' AS field, created_at AS at, body AS text
+        FROM chat_messages WHERE org_id = $1
+      UNION ALL SELECT 'case_message', id, case_id, 'body_text', created_at, body_text
+        FROM case_messages WHERE org_id = $1
+      UNION ALL SELECT 'forum_post', id, COALESCE(question_id, id), 'body', created_at, body
+        FROM forum_posts WHERE org_id = $1
+      UNION ALL SELECT 'contact', id, id, 'phone', created_at, COALESCE(phone, '') || ' ' || COALESCE(personnummer, '')
+        FROM contacts WHERE org_id = $1
+    ) t WHERE (item > $2 OR (item = $2 AND id > $3)) ORDER BY item, id LIMIT $4";
+
+impl OrgScope<'_> {
+    pub async fn person_by_email(&self, email: &str) -> Result<Vec<PersonRow>> {
+        let email = email.trim().to_lowercase();
+        // `_` in the address matches any one character here: a slightly wider net for mentions.
+        let mention = format!("%{}%", email.replace('%', ""));
+        Ok(on_pool!(self.db, |pool| sqlx::query_as(BY_EMAIL)
+            .bind(self.org.0)
+            .bind(&email)
+            .bind(&mention)
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    pub async fn people_by_name(&self, name: &str) -> Result<Vec<NameRow>> {
+        let pattern = format!("%{}%", name.trim().to_lowercase().replace(['%', '_'], ""));
+        Ok(on_pool!(self.db, |pool| sqlx::query_as(BY_NAME).bind(self.org.0).bind(&pattern).fetch_all(pool).await)?)
+    }
+
+    /// The conversations of a widget visitor id.
+    pub async fn person_by_visitor(&self, visitor: i64) -> Result<Vec<PersonRow>> {
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT 'conversation' AS item, id, id AS parent, 'visitor_id' AS field, created_at AS at \
+                 FROM chat_conversations WHERE org_id = $1 AND visitor_id = $2 ORDER BY id",
+            )
+            .bind(self.org.0)
+            .bind(visitor)
+            .fetch_all(pool)
+            .await
+        })?)
+    }
+
+    /// A page of free texts after the cursor `(item, id)`, for checking numbers in any form.
+    pub async fn texts_after(&self, item: &str, id: i64, limit: i64) -> Result<Vec<TextRow>> {
+        Ok(on_pool!(self.db, |pool| sqlx::query_as(TEXTS)
+            .bind(self.org.0)
+            .bind(item)
+            .bind(id)
+            .bind(limit)
+            .fetch_all(pool)
+            .await)?)
+    }
+}

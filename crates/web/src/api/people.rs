@@ -1,0 +1,86 @@
+//! Person search over JSON (data-subject requests).
+
+use super::dto::ErrorBody;
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::{ApiCaller, JsonInput};
+use app::AppError;
+use axum::Json;
+use axum::extract::State;
+use domain::Timestamp;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SearchRequest {
+    /// An e-mail address, phone number, personnummer (any written form), name or widget visitor id.
+    pub identifier: String,
+    /// email, phone, personnummer, name or visitor; guessed from the identifier when left out.
+    pub kind: Option<String>,
+    /// access_request, erasure_request, rectification, restriction, objection, portability,
+    /// complaint or legal_claim (recorded in the audit log).
+    pub purpose: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MatchBody {
+    /// conversation, chat_message, case, case_message, forum_post, queued_mail or contact.
+    pub item: String,
+    pub id: i64,
+    /// The conversation, case or forum question it belongs to.
+    pub parent: i64,
+    /// The column that matched: why this row is listed.
+    pub field: String,
+    pub at: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CandidateBody {
+    pub item: String,
+    pub id: i64,
+    pub name: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SearchBody {
+    /// The kind of identifier searched for.
+    pub kind: String,
+    pub matches: Vec<MatchBody>,
+    /// When the identifier may name several people: choose one and search again by e-mail.
+    pub candidates: Vec<CandidateBody>,
+}
+
+/// Finds every piece of a person's data across chat, forum and e-mail (admin or DPO; audited
+/// with its purpose, never with the identifier). An unknown person gives empty lists.
+#[utoipa::path(post, path = "/people/search", tag = "data subjects", request_body = SearchRequest,
+    responses((status = 200, body = SearchBody), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn search(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    JsonInput(body): JsonInput<SearchRequest>,
+) -> Result<Json<SearchBody>, ApiError> {
+    let kind = body.kind.as_deref().map(str::parse).transpose().map_err(AppError::from)?;
+    let purpose = body.purpose.parse().map_err(AppError::from)?;
+    let found = state.app.find_person(&p, kind, &body.identifier, purpose).await?;
+    Ok(Json(SearchBody {
+        kind: found.kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
+        matches: found
+            .matches
+            .into_iter()
+            .map(|m| MatchBody {
+                item: m.item,
+                id: m.id,
+                parent: m.parent,
+                field: m.field,
+                at: Timestamp(m.at).rfc3339(),
+            })
+            .collect(),
+        candidates: found
+            .candidates
+            .into_iter()
+            .map(|c| CandidateBody { item: c.item, id: c.id, name: c.name, email: c.email })
+            .collect(),
+    }))
+}

@@ -1,0 +1,117 @@
+//! Person search (admin and DPO): every row that holds one person's data, with the
+//! reason it matched, for a stated purpose.
+
+use crate::AppState;
+use crate::error::PageError;
+use crate::extract::Staff;
+use crate::pages::{Shell, form_message, render};
+use app::AppError;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use domain::Timestamp;
+use domain::people::{KeyKind, SearchPurpose};
+
+pub struct MatchItem {
+    pub item: String,
+    pub id: i64,
+    pub parent: i64,
+    pub field: String,
+    pub at: String,
+}
+
+pub struct CandidateItem {
+    pub item: String,
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "people.html")]
+struct PeoplePage {
+    shell: Shell,
+    identifier: String,
+    kind: String,
+    purpose: String,
+    kinds: Vec<(&'static str, String)>,
+    purposes: Vec<(&'static str, String)>,
+    searched: bool,
+    matches: Vec<MatchItem>,
+    candidates: Vec<CandidateItem>,
+    error: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct SearchQuery {
+    #[serde(default)]
+    identifier: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    purpose: String,
+}
+
+pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query<SearchQuery>) -> Response {
+    if let Err(e) = staff.principal.require(app::Capability::HandlePersonalData) {
+        return PageError::new(e, staff.tr.0).into_response();
+    }
+    let tr = staff.tr;
+    let mut page = PeoplePage {
+        shell: Shell::new(&state, &staff, "people").await,
+        identifier: q.identifier.clone(),
+        kind: q.kind.clone(),
+        purpose: q.purpose.clone(),
+        kinds: KeyKind::ALL.iter().map(|k| (k.as_str(), tr.tk("people-kind-", k.as_str(), ""))).collect(),
+        purposes: SearchPurpose::ALL.iter().map(|p| (p.as_str(), tr.tk("people-purpose-", p.as_str(), ""))).collect(),
+        searched: false,
+        matches: Vec::new(),
+        candidates: Vec::new(),
+        error: None,
+    };
+    if q.identifier.trim().is_empty() {
+        return render(&page, StatusCode::OK);
+    }
+    let result = async {
+        let kind = match q.kind.trim() {
+            "" => None,
+            k => Some(k.parse::<KeyKind>()?),
+        };
+        let purpose: SearchPurpose = q.purpose.parse()?;
+        let org = state.app.organisation(&staff.principal).await?;
+        Ok::<_, AppError>((org, state.app.find_person(&staff.principal, kind, &q.identifier, purpose).await?))
+    }
+    .await;
+    match result {
+        Ok((org, found)) => {
+            let zone = org.time_zone.zone();
+            page.searched = true;
+            page.matches = found
+                .matches
+                .into_iter()
+                .map(|m| MatchItem {
+                    item: tr.tk("people-item-", &m.item, ""),
+                    id: m.id,
+                    parent: m.parent,
+                    field: tr.tk("people-field-", &m.field, ""),
+                    at: Timestamp(m.at).format_in(&zone),
+                })
+                .collect();
+            page.candidates = found
+                .candidates
+                .into_iter()
+                .map(|c| CandidateItem {
+                    item: tr.tk("people-item-", &c.item, ""),
+                    name: c.name.unwrap_or_default(),
+                    email: c.email.unwrap_or_default(),
+                })
+                .collect();
+            render(&page, StatusCode::OK)
+        }
+        Err(e @ AppError::Forbidden) => PageError::new(e, tr.0).into_response(),
+        Err(e) => {
+            page.error = Some(form_message(tr, &e));
+            render(&page, StatusCode::BAD_REQUEST)
+        }
+    }
+}
