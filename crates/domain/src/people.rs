@@ -88,3 +88,44 @@ mod tests {
         assert_eq!(personnummer_digits("8112"), None);
     }
 }
+
+/// The last day to answer a request received on `received`: one month later (Art. 12(3)),
+/// the same day number or, where the month is shorter, its last day (received 31 January:
+/// the last day of February, 29 in a leap year).
+pub fn answer_due(received: jiff::civil::Date) -> jiff::civil::Date {
+    add_months(received, 1)
+}
+
+/// The deadline after an extension of `months` more (at most two) beyond the first month.
+pub fn extended_due(received: jiff::civil::Date, months: i8) -> Option<jiff::civil::Date> {
+    (1..=2).contains(&months).then(|| add_months(received, 1 + months))
+}
+
+fn add_months(date: jiff::civil::Date, months: i8) -> jiff::civil::Date {
+    let total = i32::from(date.month()) - 1 + i32::from(months);
+    let year = date.year() + (total / 12) as i16;
+    let month = (total % 12 + 1) as i8;
+    let first = jiff::civil::Date::new(year, month, 1).unwrap_or(date);
+    let day = date.day().min(first.days_in_month());
+    jiff::civil::Date::new(year, month, day).unwrap_or(first)
+}
+
+#[cfg(test)]
+mod deadline_tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn one_month_across_month_ends_and_leap_years() {
+        assert_eq!(answer_due(date(2026, 1, 31)), date(2026, 2, 28));
+        assert_eq!(answer_due(date(2028, 1, 31)), date(2028, 2, 29), "leap year");
+        assert_eq!(answer_due(date(2026, 1, 15)), date(2026, 2, 15));
+        assert_eq!(answer_due(date(2026, 3, 31)), date(2026, 4, 30));
+        assert_eq!(answer_due(date(2026, 12, 31)), date(2027, 1, 31), "over the year end");
+        assert_eq!(answer_due(date(2028, 2, 29)), date(2028, 3, 29));
+        assert_eq!(extended_due(date(2026, 1, 31), 2), Some(date(2026, 4, 30)));
+        assert_eq!(extended_due(date(2026, 11, 30), 2), Some(date(2027, 2, 28)));
+        assert_eq!(extended_due(date(2026, 1, 31), 3), None, "at most two months more");
+        assert_eq!(extended_due(date(2026, 1, 31), 0), None);
+    }
+}
