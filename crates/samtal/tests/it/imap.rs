@@ -16,11 +16,20 @@ const SECRET: &str = "hemligt-lösen-4711";
 pub struct Dovecot {
     dir: tempfile::TempDir,
     child: Child,
+    /// Plain IMAP (STARTTLS offered when a certificate is configured).
     pub port: u16,
+    /// IMAP over TLS, when a certificate is configured.
+    pub tls_port: Option<u16>,
 }
 
 impl Dovecot {
     pub fn start() -> Self {
+        Self::start_with(None)
+    }
+
+    /// With `tls`: (certificate PEM, key PEM), the server also listens for IMAP over TLS
+    /// and offers STARTTLS on the plain port.
+    pub fn start_with(tls: Option<(&str, &str)>) -> Self {
         let binary = "/usr/sbin/dovecot";
         assert!(
             std::path::Path::new(binary).exists(),
@@ -46,12 +55,21 @@ impl Dovecot {
         std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
         std::fs::set_permissions(base, permissions).unwrap();
         let b = base.display();
+        let (ssl, imaps_port) = match tls {
+            None => ("ssl = no\n".to_owned(), 0),
+            Some((cert, key)) => {
+                std::fs::write(base.join("cert.pem"), cert).unwrap();
+                std::fs::write(base.join("key.pem"), key).unwrap();
+                let tls_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+                (format!("ssl = yes\nssl_cert = <{b}/cert.pem\nssl_key = <{b}/key.pem\n"), tls_port)
+            }
+        };
         let config = format!(
             "base_dir = {b}/run\nstate_dir = {b}/state\nlog_path = {b}/dovecot.log\nprotocols = imap\n\
-             listen = 127.0.0.1\nssl = no\ndisable_plaintext_auth = no\nauth_mechanisms = plain login\n\
+             listen = 127.0.0.1\n{ssl}disable_plaintext_auth = no\nauth_mechanisms = plain login\n\
              mail_location = maildir:{b}/mail/%u\nfirst_valid_uid = 0\n{users}\
              service imap-login {{\n  chroot =\n  inet_listener imap {{\n    address = 127.0.0.1\n    port = {port}\n  }}\n\
-               inet_listener imaps {{\n    port = 0\n  }}\n}}\nservice anvil {{\n  chroot =\n}}\n\
+               inet_listener imaps {{\n    address = 127.0.0.1\n    port = {imaps_port}\n    ssl = yes\n  }}\n}}\nservice anvil {{\n  chroot =\n}}\n\
              passdb {{\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u {b}/passwd\n}}\n\
              userdb {{\n  driver = static\n  args = uid={mail_uid} gid={mail_uid} home={b}/mail/%u\n}}\n"
         );
@@ -69,7 +87,7 @@ impl Dovecot {
             assert!(Instant::now() < deadline, "dovecot did not start: {log}");
             std::thread::sleep(Duration::from_millis(50));
         }
-        Dovecot { dir, child, port }
+        Dovecot { dir, child, port, tls_port: (imaps_port != 0).then_some(imaps_port) }
     }
 
     pub fn account(&self, after_import: AfterImport) -> ImapAccount {
@@ -394,4 +412,42 @@ async fn the_server_polls_configured_mailboxes_and_logs_no_secret() {
     for secret in [SECRET, "fel-lösenord-1234", USER] {
         assert!(!printed.contains(secret), "{secret:?} appeared in the output");
     }
+}
+
+#[tokio::test]
+async fn mailboxes_are_polled_over_tls_and_starttls_with_the_servers_certificate_checked() {
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let (cert_pem, key_pem) = (cert.cert.pem(), cert.signing_key.serialize_pem());
+    let dovecot = Dovecot::start_with(Some((&cert_pem, &key_pem)));
+    let server = TestServer::start().await;
+    let org = organisation_with_inbox(&server).await;
+    dovecot
+        .deliver(
+            "INBOX",
+            &[
+                message(1, "Message-ID: <tls1@example.se>\r\n", "Över TLS."),
+                message(2, "Message-ID: <tls2@example.se>\r\n", "Igen."),
+            ],
+        )
+        .await;
+    let trusted = mail::imap::certificates_from_pem(cert_pem.as_bytes()).unwrap();
+    let account = |security, port, roots: Vec<_>| ImapAccount {
+        host: "localhost".into(),
+        security,
+        extra_roots: roots,
+        ..dovecot.account_at(port, AfterImport::Keep)
+    };
+    let tls_port = dovecot.tls_port.unwrap();
+
+    // A certificate nobody vouched for is refused before the password is sent.
+    let err = server.app.poll_imap(&source(account(Security::Tls, tls_port, Vec::new()))).await.expect_err("untrusted");
+    assert_eq!(err.code(), "tls");
+    assert_eq!(counts(&server.app, org).await, (0, 0));
+
+    let report = polled(&server.app, &source(account(Security::Tls, tls_port, trusted.clone()))).await;
+    assert_eq!(report.stored, 2);
+    dovecot.deliver("INBOX", &[message(3, "Message-ID: <tls3@example.se>\r\n", "Via STARTTLS.")]).await;
+    let report = polled(&server.app, &source(account(Security::StartTls, dovecot.port, trusted))).await;
+    assert_eq!((report.stored, report.cursor.last_uid), (1, 3), "the same mailbox over 143 keeps its place");
+    assert_eq!(counts(&server.app, org).await, (3, 3));
 }
