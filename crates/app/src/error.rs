@@ -22,6 +22,9 @@ pub enum AppError {
     Forbidden,
     #[error("{0}")]
     Refused(&'static str),
+    /// A legal hold (this one) covers what was to be erased.
+    #[error("legal hold #{0} covers this person's data; release it first")]
+    Held(i64),
     /// The organisation's regime does not allow this retention rule.
     #[error("{0}")]
     RetentionRefused(domain::retention::RegimeRefusal),

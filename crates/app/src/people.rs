@@ -149,3 +149,112 @@ fn mentions_number(text: &str, kind: KeyKind, wanted: &str) -> bool {
         }
     })
 }
+
+/// What an erasure removed (or, in a dry run, would remove).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct ErasureReport {
+    pub dry_run: bool,
+    pub conversations: usize,
+    pub cases: usize,
+    pub forum_questions: usize,
+    pub forum_answers: usize,
+    pub queued_mail: usize,
+    pub contacts: usize,
+}
+
+impl App {
+    /// Erases everything about the person with this e-mail address: conversations with
+    /// their messages, files and visitor sessions; cases with their mail and attachments;
+    /// the person's forum questions (with their answers) and answers; queued mail; contact
+    /// records; search entries. Refused while a legal hold covers any of it (the holds
+    /// are named). A public authority must name the decision it erases under: its
+    /// default is to restrict and review, not to erase.
+    pub async fn erase_person(
+        &self,
+        principal: &Principal,
+        email: &str,
+        decision: Option<&str>,
+        dry_run: bool,
+    ) -> Result<ErasureReport> {
+        if let Err(e) = principal.require(Capability::HandlePersonalData) {
+            let mut w = self.db().write(principal.org_id()).await?;
+            w.audit(NewEvent::new(principal.actor(), Action::PersonErased).detail("refused", DetailValue::Flag(true)))
+                .await?;
+            w.commit().await?;
+            return Err(e);
+        }
+        self.erase_person_in(principal.org_id(), principal.actor(), email, decision, dry_run).await
+    }
+
+    /// The same erasure by the operator (`samtal dsr erase`).
+    pub async fn erase_person_as_operator(
+        &self,
+        org: domain::OrgId,
+        email: &str,
+        decision: Option<&str>,
+        dry_run: bool,
+    ) -> Result<ErasureReport> {
+        self.erase_person_in(org, domain::audit::Actor::Operator, email, decision, dry_run).await
+    }
+
+    async fn erase_person_in(
+        &self,
+        org: domain::OrgId,
+        actor: domain::audit::Actor,
+        email: &str,
+        decision: Option<&str>,
+        dry_run: bool,
+    ) -> Result<ErasureReport> {
+        let email = domain::staff::Email::parse(email)?;
+        let organisation = self.db().org_by_id(org).await?.ok_or(crate::AppError::NotFound)?;
+        let items = self.db().org(org).person_items(email.as_str(), domain::Timestamp::now()).await?;
+        if let Some(hold) = items.holds.first() {
+            return Err(crate::AppError::Held(*hold));
+        }
+        let decision = decision.map(str::trim).filter(|d| !d.is_empty());
+        if organisation.regime == domain::org::Regime::PublicAuthority && decision.is_none() && !dry_run {
+            return Err(crate::AppError::Refused(
+                "a public authority restricts and reviews before erasing: name the decision to erase under",
+            ));
+        }
+        let report = ErasureReport {
+            dry_run,
+            conversations: items.conversations.len(),
+            cases: items.cases.len(),
+            forum_questions: items.questions.len(),
+            forum_answers: items.answers.iter().filter(|(_, q)| !items.questions.contains(q)).count(),
+            queued_mail: items.queued_mail.len(),
+            contacts: items.contacts.len(),
+        };
+        if dry_run {
+            return Ok(report);
+        }
+        use storage::retention::Kind;
+        let mut w = self.db().write(org).await?;
+        // Queued mail first: some of it goes with its conversation or case anyway.
+        w.delete_mail_and_contacts(&items.queued_mail, &items.contacts).await?;
+        w.delete_items(Kind::ChatConversations, &items.conversations).await?;
+        w.delete_items(Kind::MailCases, &items.cases).await?;
+        w.delete_items(Kind::ForumQuestions, &items.questions).await?;
+        for (answer, question) in items.answers.iter().filter(|(_, q)| !items.questions.contains(q)) {
+            w.delete_post(domain::PostId(*answer)).await?;
+            w.refresh_question(domain::PostId(*question), false).await?;
+            w.reindex_question(domain::PostId(*question), organisation.language).await?;
+        }
+        let count = |n: usize| DetailValue::Count(n as i64);
+        w.audit(
+            NewEvent::new(actor, Action::PersonErased)
+                .detail("conversations", count(report.conversations))
+                .detail("cases", count(report.cases))
+                .detail("forum_questions", count(report.forum_questions))
+                .detail("forum_answers", count(report.forum_answers))
+                .detail("queued_mail", count(report.queued_mail))
+                .detail("contacts", count(report.contacts))
+                .detail("decision", DetailValue::Flag(decision.is_some())),
+        )
+        .await?;
+        w.commit().await?;
+        self.db().compact_after_removal(report.forum_questions + report.forum_answers > 0).await?;
+        Ok(report)
+    }
+}

@@ -103,6 +103,7 @@ pub enum Action {
     LegalHoldReleased,
     RetentionRun,
     PersonSearched,
+    PersonErased,
 }
 
 impl Action {
@@ -164,6 +165,7 @@ impl Action {
             Self::LegalHoldReleased => "retention.hold_released",
             Self::RetentionRun => "retention.run",
             Self::PersonSearched => "dsr.person_searched",
+            Self::PersonErased => "dsr.person_erased",
         }
     }
 }

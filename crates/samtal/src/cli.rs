@@ -268,6 +268,19 @@ pub enum DsrCommand {
         #[arg(long)]
         purpose: String,
     },
+    /// Erase everything about the person with this e-mail address; prints what went.
+    Erase {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        /// The decision erased under (required for a public authority).
+        #[arg(long)]
+        decision: Option<String>,
+        /// Count only; remove nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -275,6 +275,16 @@ async fn dsr(app: &App, cmd: DsrCommand) -> Result<ExitCode> {
                 eprintln!("nothing found");
             }
         }
+        DsrCommand::Erase { org, email, decision, dry_run } => {
+            let org = find_org(app, &org).await?;
+            match app.erase_person_as_operator(org.id, &email, decision.as_deref(), dry_run).await {
+                Ok(report) => println!("{}", serde_json::to_string(&report)?),
+                Err(app::AppError::Held(hold)) => {
+                    bail!("legal hold #{hold} covers this person's data: release it before erasing")
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

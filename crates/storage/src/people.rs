@@ -124,3 +124,103 @@ impl OrgScope<'_> {
             .await)?)
     }
 }
+
+/// What one person's erasure reaches, found by e-mail address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PersonItems {
+    pub conversations: Vec<i64>,
+    pub cases: Vec<i64>,
+    /// Forum questions the person asked (each removed with its answers).
+    pub questions: Vec<i64>,
+    /// Answers the person wrote in others' threads: (answer, question).
+    pub answers: Vec<(i64, i64)>,
+    pub queued_mail: Vec<i64>,
+    pub contacts: Vec<i64>,
+    /// Active legal holds over any of it.
+    pub holds: Vec<i64>,
+}
+
+impl OrgScope<'_> {
+    /// Everything erasure would remove for the person with this e-mail address, and the
+    /// legal holds (active at `now`) that cover any of it.
+    pub async fn person_items(&self, email: &str, now: domain::Timestamp) -> Result<PersonItems> {
+        let email = email.trim().to_lowercase();
+        let ids = |sql: &'static str| {
+            let email = email.clone();
+            async move {
+                Ok::<Vec<i64>, crate::StorageError>(on_pool!(self.db, |pool| sqlx::query_scalar(sql)
+                    .bind(self.org.0)
+                    .bind(&email)
+                    .fetch_all(pool)
+                    .await)?)
+            }
+        };
+        let mut items = PersonItems {
+            conversations: ids(
+                "SELECT id FROM chat_conversations WHERE org_id = $1 AND LOWER(visitor_email) = $2 ORDER BY id",
+            )
+            .await?,
+            cases: ids("SELECT id FROM cases WHERE org_id = $1 AND LOWER(customer_email) = $2 ORDER BY id").await?,
+            questions: ids(
+                "SELECT id FROM forum_posts WHERE org_id = $1 AND question_id IS NULL AND LOWER(author_email) = $2 \
+                 ORDER BY id",
+            )
+            .await?,
+            queued_mail: ids("SELECT id FROM mail_outbox WHERE org_id = $1 AND LOWER(recipient) = $2 ORDER BY id")
+                .await?,
+            contacts: ids("SELECT id FROM contacts WHERE org_id = $1 AND LOWER(email) = $2 ORDER BY id").await?,
+            ..Default::default()
+        };
+        items.answers = on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, question_id FROM forum_posts WHERE org_id = $1 AND question_id IS NOT NULL \
+                 AND LOWER(author_email) = $2 ORDER BY id",
+            )
+            .bind(self.org.0)
+            .bind(&email)
+            .fetch_all(pool)
+            .await
+        })?;
+        let list = |v: &[i64]| {
+            if v.is_empty() { "0".to_owned() } else { v.iter().map(i64::to_string).collect::<Vec<_>>().join(", ") }
+        };
+        let threads: Vec<i64> = items.questions.iter().copied().chain(items.answers.iter().map(|(_, q)| *q)).collect();
+        let sql = format!(
+            "SELECT id FROM legal_holds WHERE org_id = $1 AND released_at IS NULL AND (expires_at IS NULL OR expires_at > $3) \
+             AND ((target = 'conversation' AND target_id IN ({})) OR (target = 'case' AND target_id IN ({})) \
+             OR (target = 'forum_post' AND target_id IN ({})) OR (target = 'contact' AND email = $2)) ORDER BY id",
+            list(&items.conversations),
+            list(&items.cases),
+            list(&threads)
+        );
+        items.holds = on_pool!(self.db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(self.org.0)
+            .bind(&email)
+            .bind(now.micros())
+            .fetch_all(pool)
+            .await)?;
+        Ok(items)
+    }
+}
+
+impl crate::OrgWrite {
+    /// Removes queued mail and contact records by id (the rest of an erasure goes
+    /// through the retention deletes, which know each item's family).
+    pub async fn delete_mail_and_contacts(&mut self, mail: &[i64], contacts: &[i64]) -> Result<u64> {
+        let org = self.org.0;
+        let mut removed = 0;
+        for (table, ids) in [("mail_outbox", mail), ("contacts", contacts)] {
+            if ids.is_empty() {
+                continue;
+            }
+            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            let sql = format!("DELETE FROM {table} WHERE org_id = $1 AND id IN ({list})");
+            removed += on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(org)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected()))?;
+        }
+        Ok(removed)
+    }
+}

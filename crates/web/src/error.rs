@@ -19,6 +19,7 @@ pub fn classify(err: &AppError) -> (StatusCode, &'static str) {
         AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
         AppError::Refused(_) => (StatusCode::UNPROCESSABLE_ENTITY, "refused"),
         AppError::RetentionRefused(_) => (StatusCode::UNPROCESSABLE_ENTITY, "regime"),
+        AppError::Held(_) => (StatusCode::CONFLICT, "held"),
         AppError::Storage(_) | AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     }
 }

@@ -131,3 +131,82 @@ async fn a_person_is_found_everywhere_by_any_identifier_and_nobody_else_is() {
     let line: serde_json::Value = serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
     assert_eq!((line["item"].as_str(), line["parent"].as_i64()), (Some("chat_message"), Some(kim)));
 }
+
+#[tokio::test]
+async fn erasure_removes_a_person_everywhere_respecting_holds_and_the_regime() {
+    use domain::retention::HoldTarget;
+    let w = world(Regime::PublicAuthority).await;
+    let marker = "qwzxplant9182";
+    let email = format!("{marker}@example.se");
+    let conversation = w.conversation(Some(&email), &format!("Hej, skriv till {email}."), 5).await;
+    w.case(&email, &format!("Se bilagan, {marker}."), &format!("Bilaga om {marker}"), 5).await;
+    w.question(&email, &format!("Min fråga, {marker}."), 5).await;
+    let other = w.conversation(Some("eva@example.se"), "Evas meddelande.", 5).await;
+    let org = w.db().org_by_id(w.org).await.unwrap().unwrap();
+    let token = w.server.token(&org, "admin@kommun.se").await;
+    let erase = |body: serde_json::Value| {
+        let (url, token) = (w.server.url("/api/v1/people/erase"), token.clone());
+        async move {
+            let res = reqwest::Client::new().post(url).bearer_auth(token).json(&body).send().await.unwrap();
+            (res.status().as_u16(), res.json::<serde_json::Value>().await.unwrap_or_default())
+        }
+    };
+
+    // A dry run counts; a public authority must name its decision; a hold stops it, named.
+    let (status, dry) = erase(json!({"email": email, "dry_run": true})).await;
+    assert_eq!(status, 200, "{dry}");
+    assert_eq!(
+        (dry["conversations"].as_i64(), dry["cases"].as_i64(), dry["forum_questions"].as_i64()),
+        (Some(1), Some(1), Some(1))
+    );
+    let (status, answer) = erase(json!({"email": email})).await;
+    assert_eq!(status, 422, "restrict and review first: {answer}");
+    let hold =
+        w.server.app.place_legal_hold(&w.admin, HoldTarget::Conversation, conversation, "Tvist", None).await.unwrap();
+    let (status, answer) = erase(json!({"email": email, "decision": "DPO-beslut 2026/4"})).await;
+    assert_eq!((status, answer["error"]["code"].as_str()), (409, Some("held")));
+    assert!(answer["error"]["message"].as_str().unwrap().contains(&format!("#{hold}")), "{answer}");
+    w.server.app.release_legal_hold(&w.admin, hold).await.unwrap();
+
+    let (status, done) = erase(json!({"email": email, "decision": "DPO-beslut 2026/4"})).await;
+    assert_eq!(status, 200, "{done}");
+    let (_, found) = search(&w.server, &token, json!({"identifier": email, "purpose": "erasure_request"})).await;
+    assert!(found["matches"].as_array().unwrap().is_empty(), "nothing left: {found}");
+    assert!(w.server.app.forum_search("kommun", marker, 1).await.unwrap().hits.is_empty());
+    assert!(w.db().org(w.org).conversation(domain::ConversationId(other)).await.unwrap().is_some(), "Eva's stays");
+    let audit = w.db().org(w.org).audit_events_before(i64::MAX, 500).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "dsr.person_erased"));
+    assert!(audit.iter().all(|e| !e.details.contains(marker)));
+    if w.server.db.is_postgres() {
+        for (table, column) in [
+            ("chat_messages", "body"),
+            ("forum_posts", "body"),
+            ("case_messages", "body_text"),
+            ("forum_search", "CAST(terms AS TEXT)"),
+        ] {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE {column} LIKE '%{marker}%'");
+            assert_eq!(crate::support::scalar_i64(w.db(), &sql).await, 0, "{table}");
+        }
+    } else {
+        for entry in std::fs::read_dir(w.server.db.dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(!bytes.windows(marker.len()).any(|x| x == marker.as_bytes()), "{} holds it", path.display());
+        }
+    }
+
+    // The CLI: an unknown address erases nothing; a bad address is refused clearly.
+    let cli = |args: &[&str]| {
+        std::process::Command::new(samtal_bin())
+            .env("DATABASE_URL", &w.server.db.url)
+            .env("SAMTAL_DATA_DIR", w.server.db.dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = cli(&["dsr", "erase", "--org", "kommun", "--email", "nobody@example.se", "--dry-run"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"conversations\":0"));
+    let out = cli(&["dsr", "erase", "--org", "kommun", "--email", "not an address", "--dry-run"]);
+    assert!(!out.status.success());
+}

@@ -567,3 +567,13 @@ people-field-name = name
 field-identifier = Identifier
 field-purpose = Purpose
 field-kind = Kind
+people-erase-title = Erase this person's data
+people-erase-intro = Removes every conversation, case, forum post, queued mail and contact record above, with files and search entries. A legal hold stops it. A public authority names the decision it erases under.
+people-decision = Decision (reference)
+people-erase = Erase everything about this person
+people-erased = { $count ->
+    [one] One item was erased.
+   *[other] { $count } items were erased.
+}
+people-held = Legal hold #{ $hold } covers this person's data: release it before erasing.
+field-decision = Decision

@@ -567,3 +567,13 @@ people-field-name = namn
 field-identifier = Sökbegrepp
 field-purpose = Syfte
 field-kind = Typ
+people-erase-title = Radera personens uppgifter
+people-erase-intro = Tar bort alla samtal, ärenden, foruminlägg, köade mejl och kontaktuppgifter ovan, med filer och sökindex. Ett bevarandebeslut stoppar det. En myndighet anger beslutet som raderingen görs enligt.
+people-decision = Beslut (referens)
+people-erase = Radera allt om personen
+people-erased = { $count ->
+    [one] En post raderades.
+   *[other] { $count } poster raderades.
+}
+people-held = Bevarandebeslut #{ $hold } gäller personens uppgifter: häv det innan du raderar.
+field-decision = Beslut

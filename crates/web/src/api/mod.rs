@@ -90,6 +90,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(retention::receipts))
         .routes(routes!(retention::run_now))
         .routes(routes!(people::search))
+        .routes(routes!(people::erase))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

@@ -84,3 +84,48 @@ pub async fn search(
             .collect(),
     }))
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EraseRequest {
+    pub email: String,
+    /// The decision erased under (required for a public authority, whose default is to
+    /// restrict and review).
+    pub decision: Option<String>,
+    /// Count only; remove nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErasureBody {
+    pub dry_run: bool,
+    pub conversations: usize,
+    pub cases: usize,
+    pub forum_questions: usize,
+    pub forum_answers: usize,
+    pub queued_mail: usize,
+    pub contacts: usize,
+}
+
+/// Erases everything about the person with this e-mail address (admin or DPO). 409 with
+/// the hold named while a legal hold covers any of it.
+#[utoipa::path(post, path = "/people/erase", tag = "data subjects", request_body = EraseRequest,
+    responses((status = 200, body = ErasureBody), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn erase(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    JsonInput(body): JsonInput<EraseRequest>,
+) -> Result<Json<ErasureBody>, ApiError> {
+    let r = state.app.erase_person(&p, &body.email, body.decision.as_deref(), body.dry_run).await?;
+    Ok(Json(ErasureBody {
+        dry_run: r.dry_run,
+        conversations: r.conversations,
+        cases: r.cases,
+        forum_questions: r.forum_questions,
+        forum_answers: r.forum_answers,
+        queued_mail: r.queued_mail,
+        contacts: r.contacts,
+    }))
+}

@@ -56,6 +56,7 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}/group", post(cases::route))
         .route("/settings/groups", get(groups::list).post(groups::create))
         .route("/people", get(people::search))
+        .route("/people/erase", post(people::erase))
         .route("/settings/retention", get(retention::show))
         .route("/settings/retention/rules", post(retention::set_rule))
         .route("/settings/retention/rules/{id}/confirm", post(retention::confirm))
@@ -141,6 +142,7 @@ pub fn form_message(tr: Tr, err: &app::AppError) -> String {
             tr.t1("retention-shorter-than-basis", "days", min_days)
         }
         RetentionRefused(domain::retention::RegimeRefusal::ReasonRequired) => tr.t("retention-reason-required"),
+        Held(hold) => tr.t1("people-held", "hold", hold),
         Forbidden => tr.t("error-forbidden"),
         NotFound => tr.t("error-not-found"),
         _ => tr.t("error-internal"),

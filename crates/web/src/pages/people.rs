@@ -39,7 +39,10 @@ struct PeoplePage {
     searched: bool,
     matches: Vec<MatchItem>,
     candidates: Vec<CandidateItem>,
+    /// The e-mail address searched for (erasure is offered for it).
+    email: String,
     error: Option<String>,
+    done: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -67,7 +70,9 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
         searched: false,
         matches: Vec::new(),
         candidates: Vec::new(),
+        email: String::new(),
         error: None,
+        done: None,
     };
     if q.identifier.trim().is_empty() {
         return render(&page, StatusCode::OK);
@@ -86,6 +91,9 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
         Ok((org, found)) => {
             let zone = org.time_zone.zone();
             page.searched = true;
+            if found.kind == Some(KeyKind::Email) {
+                page.email = q.identifier.trim().to_owned();
+            }
             page.matches = found
                 .matches
                 .into_iter()
@@ -112,6 +120,51 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
         Err(e) => {
             page.error = Some(form_message(tr, &e));
             render(&page, StatusCode::BAD_REQUEST)
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct EraseForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    decision: String,
+}
+
+pub async fn erase(
+    State(state): State<AppState>,
+    staff: Staff,
+    crate::extract::FormInput(form): crate::extract::FormInput<EraseForm>,
+) -> Response {
+    let tr = staff.tr;
+    let decision = Some(form.decision.as_str()).filter(|d| !d.trim().is_empty());
+    let result = state.app.erase_person(&staff.principal, &form.email, decision, false).await;
+    let mut page = PeoplePage {
+        shell: Shell::new(&state, &staff, "people").await,
+        identifier: form.email.clone(),
+        kind: "email".into(),
+        purpose: "erasure_request".into(),
+        kinds: KeyKind::ALL.iter().map(|k| (k.as_str(), tr.tk("people-kind-", k.as_str(), ""))).collect(),
+        purposes: SearchPurpose::ALL.iter().map(|p| (p.as_str(), tr.tk("people-purpose-", p.as_str(), ""))).collect(),
+        searched: false,
+        matches: Vec::new(),
+        candidates: Vec::new(),
+        email: String::new(),
+        error: None,
+        done: None,
+    };
+    match result {
+        Ok(r) => {
+            let total = r.conversations + r.cases + r.forum_questions + r.forum_answers + r.queued_mail + r.contacts;
+            page.done = Some(tr.t1("people-erased", "count", total));
+            render(&page, StatusCode::OK)
+        }
+        Err(e @ AppError::Forbidden) => PageError::new(e, tr.0).into_response(),
+        Err(e) => {
+            let status = crate::error::classify(&e).0;
+            page.error = Some(form_message(tr, &e));
+            render(&page, status)
         }
     }
 }
