@@ -10,6 +10,7 @@ pub mod cases;
 pub mod chat;
 pub mod demo;
 mod error;
+pub mod export;
 pub mod forum;
 pub mod groups;
 pub mod imap;

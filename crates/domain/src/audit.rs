@@ -104,6 +104,7 @@ pub enum Action {
     RetentionRun,
     PersonSearched,
     PersonErased,
+    PersonExported,
 }
 
 impl Action {
@@ -166,6 +167,7 @@ impl Action {
             Self::RetentionRun => "retention.run",
             Self::PersonSearched => "dsr.person_searched",
             Self::PersonErased => "dsr.person_erased",
+            Self::PersonExported => "dsr.person_exported",
         }
     }
 }

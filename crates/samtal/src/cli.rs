@@ -268,6 +268,16 @@ pub enum DsrCommand {
         #[arg(long)]
         purpose: String,
     },
+    /// Write everything about the person with this e-mail address to a zip (access request).
+    Export {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        /// The zip file to write (not overwritten if it exists).
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Erase everything about the person with this e-mail address; prints what went.
     Erase {
         #[arg(long)]

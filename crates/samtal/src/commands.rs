@@ -275,6 +275,18 @@ async fn dsr(app: &App, cmd: DsrCommand) -> Result<ExitCode> {
                 eprintln!("nothing found");
             }
         }
+        DsrCommand::Export { org, email, out } => {
+            let org = find_org(app, &org).await?;
+            let export = app.export_person_as_operator(org.id, &email).await?;
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&out)
+                .with_context(|| format!("cannot create {} (it must not exist)", out.display()))?;
+            std::io::Write::write_all(&mut file, &export.zip)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!("wrote {} ({} bytes)", out.display(), export.zip.len());
+        }
         DsrCommand::Erase { org, email, decision, dry_run } => {
             let org = find_org(app, &org).await?;
             match app.erase_person_as_operator(org.id, &email, decision.as_deref(), dry_run).await {

@@ -203,6 +203,19 @@ impl OrgScope<'_> {
     }
 }
 
+impl OrgScope<'_> {
+    /// A queued mail's subject and when it was queued.
+    pub async fn queued_mail(&self, id: i64) -> Result<Option<(String, i64)>> {
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as("SELECT subject, created_at FROM mail_outbox WHERE org_id = $1 AND id = $2")
+                .bind(self.org.0)
+                .bind(id)
+                .fetch_optional(pool)
+                .await
+        })?)
+    }
+}
+
 impl crate::OrgWrite {
     /// Removes queued mail and contact records by id (the rest of an erasure goes
     /// through the retention deletes, which know each item's family).

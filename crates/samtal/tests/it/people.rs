@@ -210,3 +210,134 @@ async fn erasure_removes_a_person_everywhere_respecting_holds_and_the_regime() {
     let out = cli(&["dsr", "erase", "--org", "kommun", "--email", "not an address", "--dry-run"]);
     assert!(!out.status.success());
 }
+
+#[tokio::test]
+async fn the_export_holds_everything_the_registry_declares_and_nothing_of_others() {
+    use std::io::Read;
+    let w = world(Regime::Private).await;
+    let email = "kim@example.se";
+    let conversation = w.conversation(Some(email), "Jag undrar över bygglovet.", 5).await;
+    {
+        let mut write = w.db().write(w.org).await.unwrap();
+        write
+            .append_message(
+                domain::ConversationId(conversation),
+                domain::chat::Sender::Agent,
+                None,
+                false,
+                "Din granne Eva (eva@example.se, 070-765 43 21) har också frågat.",
+                "[]",
+            )
+            .await
+            .unwrap();
+        write
+            .insert_contact(&storage::NewContact {
+                display_name: Some("Kim Andersson".into()),
+                email: Some(email.into()),
+                phone: Some("070-123 45 67".into()),
+                personnummer: Some("19811218-9876".into()),
+            })
+            .await
+            .unwrap();
+        write.commit().await.unwrap();
+    }
+    w.case(email, "Se bilagan om carporten.", "Ritning av carporten", 5).await;
+    w.question(email, "Behövs bygglov för en carport på tomten?", 5).await;
+    w.conversation(Some("eva@example.se"), "Evas egen fråga om strandskydd.", 5).await;
+
+    let org = w.db().org_by_id(w.org).await.unwrap().unwrap();
+    let token = w.server.token(&org, "admin@kommun.se").await;
+    let res = reqwest::Client::new()
+        .post(w.server.url("/api/v1/people/export"))
+        .bearer_auth(&token)
+        .json(&json!({"email": "KIM@example.se"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    let bytes = res.bytes().await.unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let names: Vec<String> = archive.file_names().map(|n| n.unwrap().into_owned()).collect();
+    for expected in ["LÄSMIG.txt", "export.json", "index.html"] {
+        assert!(names.iter().any(|n| n == expected), "{names:?}");
+    }
+    let attachment = names.iter().find(|n| n.starts_with("filer/arende-")).expect("the attachment").clone();
+    let mut content = String::new();
+    archive.by_name(&attachment).unwrap().read_to_string(&mut content).unwrap();
+    assert!(content.contains("Ritning av carporten"));
+    let mut json = String::new();
+    archive.by_name("export.json").unwrap().read_to_string(&mut json).unwrap();
+    let export: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((export["format"].as_str(), export["version"].as_i64()), (Some("samtal-export"), Some(1)));
+    let mut html = String::new();
+    archive.by_name("index.html").unwrap().read_to_string(&mut html).unwrap();
+    assert!(html.contains("Registerutdrag") && !html.contains("<script"));
+
+    // Every column the registry declares for a data subject, in the tables this person has
+    // rows in, is in the export with the planted value, or listed here with why not.
+    let planted: &[(&str, &str, &str)] = &[
+        ("chat_conversations", "visitor_name", "Kim Andersson"),
+        ("chat_conversations", "visitor_email", email),
+        ("chat_messages", "body", "Jag undrar över bygglovet."),
+        ("cases", "subject", "Fråga"),
+        ("cases", "customer_email", email),
+        ("cases", "customer_name", "Kim"),
+        ("case_messages", "from_address", email),
+        ("case_messages", "from_name", "Kim"),
+        ("case_messages", "subject", "Fråga"),
+        ("case_messages", "body_text", "Se bilagan om carporten."),
+        ("case_attachments", "file_name", "bilaga.txt"),
+        ("forum_posts", "title", "Hur lång tid tar ett bygglov?"),
+        ("forum_posts", "body", "Behövs bygglov för en carport på tomten?"),
+        ("forum_posts", "author_name", "Kim"),
+        ("forum_posts", "author_email", email),
+        ("contacts", "display_name", "Kim Andersson"),
+        ("contacts", "email", email),
+        ("contacts", "phone", "070-123 45 67"),
+        ("contacts", "personnummer", "19811218-9876"),
+    ];
+    let not_exported: &[(&str, &str)] = &[
+        ("chat_visitors", "a hash of the widget's session key: a secret, not information about the person"),
+        ("chat_files", "none sent in this test (files go to filer/ like mail attachments)"),
+        ("case_attachments", "content is the file itself in filer/ (checked above)"),
+        ("case_messages", "header_message_id, reply_to and body_html repeat the mail's technical headers and text"),
+        ("mail_outbox", "no mail queued to this person in this test"),
+        ("forum_search", "stems of the forum posts, which are exported"),
+        ("legal_holds", "staff's hold records, not the person's data"),
+    ];
+    for column in privacy::registry::PERSONAL.iter().filter(|c| c.subject == privacy::registry::Subject::Contact) {
+        let covered = planted.iter().any(|(t, c, _)| *t == column.table && *c == column.column);
+        let explained = not_exported.iter().any(|(t, _)| *t == column.table);
+        assert!(
+            covered || explained,
+            "{}.{} is personal but neither exported nor explained",
+            column.table,
+            column.column
+        );
+    }
+    for (table, column, value) in planted {
+        assert!(json.contains(value) || content.contains(value), "{table}.{column}: {value:?} missing from the export");
+    }
+    // Nothing of Eva: her own conversation is absent, her identifiers in staff text are masked.
+    assert!(!json.contains("Evas egen fråga") && !json.contains("eva@example.se") && !json.contains("070-765 43 21"));
+    assert!(json.contains("[e-post]") && json.contains("[telefon]"));
+    assert!(export["information"]["complaint"].as_str().unwrap().contains("IMY"));
+    assert!(export["information"]["retention"].as_array().unwrap().iter().any(|r| r["module"] == "chat"));
+
+    // The CLI writes the same zip and never overwrites a file.
+    let out = w.server.db.dir.path().join("kim.zip");
+    let cli = || {
+        std::process::Command::new(samtal_bin())
+            .env("DATABASE_URL", &w.server.db.url)
+            .env("SAMTAL_DATA_DIR", w.server.db.dir.path())
+            .args(["dsr", "export", "--org", "kommun", "--email", email, "--out"])
+            .arg(&out)
+            .output()
+            .unwrap()
+    };
+    assert!(cli().status.success());
+    assert!(zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap().len() >= 4);
+    let again = cli();
+    assert!(!again.status.success() && String::from_utf8_lossy(&again.stderr).contains("must not exist"));
+}

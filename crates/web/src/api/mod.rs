@@ -91,6 +91,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(retention::run_now))
         .routes(routes!(people::search))
         .routes(routes!(people::erase))
+        .routes(routes!(people::export))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

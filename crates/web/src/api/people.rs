@@ -129,3 +129,23 @@ pub async fn erase(
         contacts: r.contacts,
     }))
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRequest {
+    pub email: String,
+}
+
+/// Everything about the person with this e-mail address as a zip (access request, admin or
+/// DPO): export.json, index.html, the person's files and the Art. 15 information.
+#[utoipa::path(post, path = "/people/export", tag = "data subjects", request_body = ExportRequest,
+    responses((status = 200, description = "The zip (a download)", content_type = "application/octet-stream"),
+        (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn export(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    JsonInput(body): JsonInput<ExportRequest>,
+) -> Result<axum::response::Response, ApiError> {
+    let export = state.app.export_person(&p, &body.email).await?;
+    Ok(crate::download::attachment("registerutdrag.zip", export.zip))
+}
