@@ -19,6 +19,7 @@ pub mod notices;
 pub mod outbox;
 mod passwords;
 pub mod people;
+pub mod requests;
 pub mod retention;
 pub mod secrets;
 

@@ -682,6 +682,7 @@ pub const NOT_ANONYMISED: &[(&str, &str)] = &[
     ("contacts", "a person's contact record is erased or kept by data-subject requests, not by age"),
     ("forum_search", "rebuilt from the anonymised posts in the same transaction"),
     ("legal_holds", "a hold is kept while it applies; it is what stops retention"),
+    ("dsr_requests", "the register of requests is kept as proof of how each was answered"),
 ];
 
 #[cfg(test)]

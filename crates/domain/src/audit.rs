@@ -105,6 +105,9 @@ pub enum Action {
     PersonSearched,
     PersonErased,
     PersonExported,
+    RequestRegistered,
+    RequestChanged,
+    RequestCompleted,
 }
 
 impl Action {
@@ -168,6 +171,9 @@ impl Action {
             Self::PersonSearched => "dsr.person_searched",
             Self::PersonErased => "dsr.person_erased",
             Self::PersonExported => "dsr.person_exported",
+            Self::RequestRegistered => "dsr.request_registered",
+            Self::RequestChanged => "dsr.request_changed",
+            Self::RequestCompleted => "dsr.request_completed",
         }
     }
 }
@@ -206,6 +212,9 @@ impl Target {
     }
     pub fn group(id: crate::GroupId) -> Self {
         Self { kind: "agent_group", id: id.0 }
+    }
+    pub fn request(id: i64) -> Self {
+        Self { kind: "dsr_request", id }
     }
     pub fn retention_rule(id: i64) -> Self {
         Self { kind: "retention_rule", id }

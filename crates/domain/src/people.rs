@@ -17,6 +17,19 @@ crate::string_enum!(
 );
 
 crate::string_enum!(
+    /// What a data subject asks for (Art. 15–21).
+    RequestKind, "kind" {
+        Access = "access",
+        Erasure = "erasure",
+        Rectification = "rectification",
+        Restriction = "restriction",
+        Objection = "objection",
+        /// Only where processing rests on consent or contract: never for a public authority (Art. 20(3)).
+        Portability = "portability",
+    }
+);
+
+crate::string_enum!(
     /// What kind of identifier names the person.
     KeyKind, "kind" {
         Email = "email",

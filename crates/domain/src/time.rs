@@ -54,6 +54,11 @@ impl Timestamp {
         raw.parse::<jiff::Timestamp>().map(Self::from_jiff).map_err(|_| bad())
     }
 
+    /// The calendar date in the given zone.
+    pub fn date_in(self, zone: &jiff::tz::TimeZone) -> jiff::civil::Date {
+        self.to_jiff().to_zoned_datetime(zone.clone()).date()
+    }
+
     /// RFC 3339 in UTC, for APIs.
     pub fn rfc3339(self) -> String {
         self.to_jiff().to_string()

@@ -148,6 +148,9 @@ pub static PERSONAL: &[PersonalColumn] = &[
     // Legal holds: the person's address (for holds on a contact) and the reason staff gave.
     personal("legal_holds", "email", ContactDetail, Contact, Erase, OnErase::Erase),
     personal("legal_holds", "reason", FreeText, Contact, MaskText, OnErase::Erase),
+    // The register of data-subject requests: who asked, and why a deadline was extended.
+    personal("dsr_requests", "subject_email", ContactDetail, Contact, Erase, OnErase::Erase),
+    personal("dsr_requests", "extension_reason", FreeText, Contact, MaskText, OnErase::Erase),
     // Retention rule changes: the reason an admin or DPO gave.
     personal("retention_rules", "reason", FreeText, Staff, MaskText, OnErase::Erase),
 ];

@@ -237,3 +237,103 @@ impl crate::OrgWrite {
         Ok(removed)
     }
 }
+
+/// A data-subject request.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct RequestRow {
+    pub id: i64,
+    pub kind: String,
+    pub subject_email: String,
+    /// YYYY-MM-DD.
+    pub received_on: String,
+    pub due_on: String,
+    pub extension_reason: Option<String>,
+    pub identity_checked: bool,
+    pub status: String,
+    pub created_at: i64,
+    pub closed_at: Option<i64>,
+}
+
+const REQUEST_COLUMNS: &str = "id, kind, subject_email, received_on, due_on, extension_reason, identity_checked, \
+    status, created_at, closed_at";
+
+impl OrgScope<'_> {
+    /// Requests, open ones first by due date, then the rest newest first.
+    pub async fn requests(&self) -> Result<Vec<RequestRow>> {
+        let sql = format!(
+            "SELECT {REQUEST_COLUMNS} FROM dsr_requests WHERE org_id = $1 \
+             ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, due_on, id DESC LIMIT 500"
+        );
+        Ok(on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(self.org.0)
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    pub async fn request(&self, id: i64) -> Result<Option<RequestRow>> {
+        let sql = format!("SELECT {REQUEST_COLUMNS} FROM dsr_requests WHERE org_id = $1 AND id = $2");
+        Ok(on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(self.org.0)
+            .bind(id)
+            .fetch_optional(pool)
+            .await)?)
+    }
+}
+
+impl crate::OrgWrite {
+    pub async fn insert_request(
+        &mut self,
+        kind: &str,
+        email: &str,
+        received_on: &str,
+        due_on: &str,
+        by: domain::UserId,
+    ) -> Result<i64> {
+        let (org, now) = (self.org.0, domain::Timestamp::now().micros());
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO dsr_requests (org_id, kind, subject_email, received_on, due_on, status, created_by, \
+                 created_at) VALUES ($1, $2, $3, $4, $5, 'open', $6, $7) RETURNING id",
+            )
+            .bind(org)
+            .bind(kind)
+            .bind(email)
+            .bind(received_on)
+            .bind(due_on)
+            .bind(by.0)
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?)
+    }
+
+    /// Changes an open request: the identity check, an extension, or its end.
+    pub async fn update_request(
+        &mut self,
+        id: i64,
+        identity_checked: bool,
+        due_on: &str,
+        extension_reason: Option<&str>,
+        status: &str,
+    ) -> Result<()> {
+        let (org, now) = (self.org.0, domain::Timestamp::now().micros());
+        let closed = (status != "open").then_some(now);
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "UPDATE dsr_requests SET identity_checked = $3, due_on = $4, extension_reason = $5, status = $6, \
+                 closed_at = $7 WHERE org_id = $1 AND id = $2 AND status = 'open'",
+            )
+            .bind(org)
+            .bind(id)
+            .bind(identity_checked)
+            .bind(due_on)
+            .bind(extension_reason)
+            .bind(status)
+            .bind(closed)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        crate::error::found(changed)
+    }
+}

@@ -305,6 +305,7 @@ async fn the_export_holds_everything_the_registry_declares_and_nothing_of_others
         ("mail_outbox", "no mail queued to this person in this test"),
         ("forum_search", "stems of the forum posts, which are exported"),
         ("legal_holds", "staff's hold records, not the person's data"),
+        ("dsr_requests", "the register of the person's own requests"),
     ];
     for column in privacy::registry::PERSONAL.iter().filter(|c| c.subject == privacy::registry::Subject::Contact) {
         let covered = planted.iter().any(|(t, c, _)| *t == column.table && *c == column.column);
@@ -340,4 +341,84 @@ async fn the_export_holds_everything_the_registry_declares_and_nothing_of_others
     assert!(zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap().len() >= 4);
     let again = cli();
     assert!(!again.status.success() && String::from_utf8_lossy(&again.stderr).contains("must not exist"));
+}
+
+#[tokio::test]
+async fn requests_go_from_registration_to_a_receipt_in_the_ui() {
+    let w = world(Regime::PublicAuthority).await;
+    w.conversation(Some("kim@example.se"), "Hej från Kim.", 5).await;
+    let org = w.db().org_by_id(w.org).await.unwrap().unwrap();
+    w.server.user(&org, "dpo@kommun.se", Role::Dpo).await;
+    let dpo = w.server.signed_in(&org, "dpo@kommun.se").await;
+    let register = |kind: &str, email: &str, received: &str| {
+        let body = [("kind", kind.to_owned()), ("email", email.to_owned()), ("received_on", received.to_owned())];
+        dpo.post(w.server.url("/requests")).form(&body).send()
+    };
+    assert_eq!(register("access", "kim@example.se", "2026-01-31").await.unwrap().status(), 303);
+    let res = register("portability", "kim@example.se", "2026-01-31").await.unwrap();
+    assert_eq!(res.status(), 422, "no portability for a public authority");
+    assert_eq!(register("access", "kim@example.se", "31/01/2026").await.unwrap().status(), 400);
+    assert_eq!(register("access", "kim@example.se", "2099-01-01").await.unwrap().status(), 400, "not in the future");
+
+    let requests = w.db().org(w.org).requests().await.unwrap();
+    assert_eq!(requests.len(), 1);
+    let access = &requests[0];
+    assert_eq!(access.due_on, "2026-02-28", "31 January gives the last day of February");
+    let page = dpo.get(w.server.url("/requests")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("2026-02-28") && page.contains("försenad"), "an old request shows as overdue");
+    crate::support::assert_inert(&page);
+
+    // Completing before the identity check is refused; the extension comes too late here.
+    let complete =
+        |id: i64| dpo.post(w.server.url(&format!("/requests/{id}/complete"))).form(&[("decision", "")]).send();
+    assert_eq!(complete(access.id).await.unwrap().status(), 422);
+    let res = dpo
+        .post(w.server.url(&format!("/requests/{}/extend", access.id)))
+        .form(&[("months", "2"), ("reason", "Omfattande material")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422, "after the first deadline no extension");
+    let res = dpo.post(w.server.url(&format!("/requests/{}/verify", access.id))).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let res = complete(access.id).await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-disposition"].to_str().unwrap().contains("registerutdrag"));
+    let zip = res.bytes().await.unwrap();
+    assert!(zip.starts_with(b"PK"), "a zip");
+    assert_eq!(complete(access.id).await.unwrap().status(), 409, "closed");
+
+    // An erasure request, received today, extended once, then completed with its receipt.
+    let today = domain::Timestamp::now().date_in(&org.time_zone.zone()).to_string();
+    assert_eq!(register("erasure", "kim@example.se", &today).await.unwrap().status(), 303);
+    let erasure = w.db().org(w.org).requests().await.unwrap().into_iter().find(|r| r.kind == "erasure").unwrap();
+    let res = dpo
+        .post(w.server.url(&format!("/requests/{}/extend", erasure.id)))
+        .form(&[("months", "2"), ("reason", "Omfattande material")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let extended = w.db().org(w.org).request(erasure.id).await.unwrap().unwrap();
+    assert!(extended.due_on > erasure.due_on && extended.extension_reason.is_some());
+    dpo.post(w.server.url(&format!("/requests/{}/verify", erasure.id))).send().await.unwrap();
+    let res = complete(erasure.id).await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("raderades"));
+    assert!(
+        w.db()
+            .org(w.org)
+            .person_items("kim@example.se", domain::Timestamp::now())
+            .await
+            .unwrap()
+            .conversations
+            .is_empty()
+    );
+    let audit = w.db().org(w.org).audit_events_before(i64::MAX, 500).await.unwrap();
+    assert_eq!(audit.iter().filter(|e| e.action == "dsr.request_completed").count(), 2, "a receipt per request");
+
+    // Agents have no access to the register.
+    w.server.user(&org, "agent@kommun.se", Role::Agent).await;
+    let agent = w.server.signed_in(&org, "agent@kommun.se").await;
+    assert_eq!(agent.get(w.server.url("/requests")).send().await.unwrap().status(), 403);
 }

@@ -577,3 +577,31 @@ people-erased = { $count ->
 }
 people-held = Legal hold #{ $hold } covers this person's data: release it before erasing.
 field-decision = Decision
+
+## Data-subject requests
+nav-requests = Requests
+requests-title = Data-subject requests
+requests-intro = Each request is answered within one month of receipt; the deadline can be extended by up to two months before it passes, with a reason given to the requester. Check the requester's identity before completing.
+requests-received = Received
+requests-due = Answer by
+requests-overdue = overdue
+requests-extended = extended
+requests-next = Next step
+requests-verify = Identity checked
+requests-complete = Complete
+requests-extend-by = Extend by months
+requests-extend = Extend
+requests-register = Register a request
+requests-register-button = Register
+request-kind-access = Access
+request-kind-erasure = Erasure
+request-kind-rectification = Rectification
+request-kind-restriction = Restriction
+request-kind-objection = Objection
+request-kind-portability = Portability
+request-status-open = Open
+request-status-done = Answered
+request-status-refused = Refused
+field-received-on = Received
+field-months = Months
+field-email-address = E-mail address

@@ -577,3 +577,31 @@ people-erased = { $count ->
 }
 people-held = Bevarandebeslut #{ $hold } gäller personens uppgifter: häv det innan du raderar.
 field-decision = Beslut
+
+## Data-subject requests
+nav-requests = Begäranden
+requests-title = Begäranden från registrerade
+requests-intro = Varje begäran besvaras inom en månad från att den kom in; tiden kan förlängas med högst två månader innan den gått ut, med ett skäl som meddelas den som begärt. Kontrollera identiteten innan begäran slutförs.
+requests-received = Inkom
+requests-due = Svara senast
+requests-overdue = försenad
+requests-extended = förlängd
+requests-next = Nästa steg
+requests-verify = Identiteten kontrollerad
+requests-complete = Slutför
+requests-extend-by = Förläng med månader
+requests-extend = Förläng
+requests-register = Registrera en begäran
+requests-register-button = Registrera
+request-kind-access = Registerutdrag
+request-kind-erasure = Radering
+request-kind-rectification = Rättelse
+request-kind-restriction = Begränsning
+request-kind-objection = Invändning
+request-kind-portability = Dataportabilitet
+request-status-open = Öppen
+request-status-done = Besvarad
+request-status-refused = Avslagen
+field-received-on = Inkom
+field-months = Månader
+field-email-address = E-postadress

@@ -9,6 +9,7 @@ mod groups;
 mod home;
 mod inbox;
 mod people;
+mod requests;
 mod retention;
 mod settings;
 
@@ -57,6 +58,10 @@ pub fn router() -> Router<AppState> {
         .route("/settings/groups", get(groups::list).post(groups::create))
         .route("/people", get(people::search))
         .route("/people/erase", post(people::erase))
+        .route("/requests", get(requests::list).post(requests::register))
+        .route("/requests/{id}/verify", post(requests::verify))
+        .route("/requests/{id}/extend", post(requests::extend))
+        .route("/requests/{id}/complete", post(requests::complete))
         .route("/settings/retention", get(retention::show))
         .route("/settings/retention/rules", post(retention::set_rule))
         .route("/settings/retention/rules/{id}/confirm", post(retention::confirm))
