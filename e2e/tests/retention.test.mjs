@@ -49,6 +49,18 @@ test("an admin sets a retention rule with its legal basis; axe passes", async (t
   await page.getByRole("region", { name: "Ändringar" }).getByText("Nytt gallringsbeslut för e-post").waitFor();
   assert.deepEqual(await axeViolations(page), [], "retention settings with a rule");
 
+  // The register of requests and person search.
+  await page.getByRole("link", { name: "Begäranden" }).click();
+  await page.getByLabel("E-postadress").fill("kim@example.se");
+  await page.getByRole("button", { name: "Registrera" }).click();
+  await page.getByRole("cell", { name: "kim@example.se" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "requests");
+  await page.getByRole("link", { name: "Personsökning" }).click();
+  await page.getByLabel("E-post, telefon, personnummer, namn eller besökarnummer").fill("kim@example.se");
+  await page.getByRole("button", { name: "Sök" }).click();
+  await page.getByText("Inget hittades om den här personen.").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "person search");
+
   await page.goto(server.url + "/privacy/e2e");
   await page.getByText("E-post, samtal, ärenden och inlägg: raderas 400 dagar efter avslut.").waitFor();
   assert.deepEqual(await axeViolations(page), [], "privacy page");
