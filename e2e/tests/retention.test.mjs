@@ -61,6 +61,10 @@ test("an admin sets a retention rule with its legal basis; axe passes", async (t
   await page.getByText("Inget hittades om den här personen.").waitFor();
   assert.deepEqual(await axeViolations(page), [], "person search");
 
+  await page.getByRole("link", { name: "Registerförteckning" }).click();
+  await page.getByRole("heading", { name: "Tidsfrister för radering" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "record of processing");
+
   await page.goto(server.url + "/privacy/e2e");
   await page.getByText("E-post, samtal, ärenden och inlägg: raderas 400 dagar efter avslut.").waitFor();
   assert.deepEqual(await axeViolations(page), [], "privacy page");

@@ -19,6 +19,7 @@ pub mod notices;
 pub mod outbox;
 mod passwords;
 pub mod people;
+pub mod record;
 pub mod requests;
 pub mod retention;
 pub mod secrets;
@@ -48,6 +49,17 @@ pub struct AppConfig {
     pub forum_votes_per_minute: u32,
     /// The address visitors reach Samtal at, for links in mail, canonical URLs and sitemaps.
     pub public_url: String,
+    /// The outside services this installation connects to (the mail relay, polled IMAP
+    /// servers): the recipients the record of processing lists.
+    pub endpoints: Vec<Endpoint>,
+}
+
+/// An outside service Samtal is configured to connect to.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Endpoint {
+    /// `smtp_relay` or `imap`.
+    pub service: &'static str,
+    pub host: String,
 }
 
 impl Default for AppConfig {
@@ -59,6 +71,7 @@ impl Default for AppConfig {
             forum_posts_per_minute: 5,
             forum_votes_per_minute: 30,
             public_url: "http://127.0.0.1:8080".into(),
+            endpoints: Vec::new(),
         }
     }
 }

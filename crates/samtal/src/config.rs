@@ -111,6 +111,8 @@ pub struct Settings {
     pub smtp_tls: Option<std::sync::Arc<mail::rustls::ServerConfig>>,
     pub imap: Vec<app::imap::ImapSource>,
     pub retention_every: Duration,
+    /// The relay's host, for the record of processing (never its credentials).
+    pub relay_host: Option<String>,
 }
 
 impl Settings {
@@ -174,7 +176,10 @@ impl Settings {
                 .unwrap_or(25)
                 * 1024
                 * 1024;
-        let relay = match args.smtp_relay.clone().or(file.smtp_relay) {
+        let relay_url = args.smtp_relay.clone().or(file.smtp_relay.clone());
+        let relay_host =
+            relay_url.as_deref().and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.host_str().map(str::to_owned));
+        let relay = match relay_url {
             None => None,
             Some(url) => {
                 let from = args.mail_from.clone().or(file.mail_from).ok_or_else(|| {
@@ -208,6 +213,7 @@ impl Settings {
         };
         let retention_every = minutes("retention_interval_minutes", file.retention_interval_minutes.unwrap_or(60))?;
         Ok(Self {
+            relay_host,
             retention_every,
             smtp_tls,
             imap,
@@ -238,6 +244,12 @@ impl Settings {
             forum_posts_per_minute: self.forum_posts_per_minute,
             forum_votes_per_minute: self.forum_votes_per_minute,
             public_url: self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen)),
+            endpoints: self
+                .relay_host
+                .iter()
+                .map(|host| app::Endpoint { service: "smtp_relay", host: host.clone() })
+                .chain(self.imap.iter().map(|s| app::Endpoint { service: "imap", host: s.account.host.clone() }))
+                .collect(),
         }
     }
 }

@@ -422,3 +422,63 @@ async fn requests_go_from_registration_to_a_receipt_in_the_ui() {
     let agent = w.server.signed_in(&org, "agent@kommun.se").await;
     assert_eq!(agent.get(w.server.url("/requests")).send().await.unwrap().status(), 403);
 }
+
+#[tokio::test]
+async fn the_record_of_processing_follows_the_live_configuration() {
+    let config = app::AppConfig {
+        endpoints: vec![app::Endpoint { service: "smtp_relay", host: "relay.kommun.se".into() }],
+        ..Default::default()
+    };
+    let server = crate::support::TestServer::start_with(config).await;
+    let org = server.org("kommun", Regime::PublicAuthority).await;
+    server.user(&org, "dpo@kommun.se", Role::Dpo).await;
+    server.user(&org, "agent@kommun.se", Role::Agent).await;
+    let dpo = server.token(&org, "dpo@kommun.se").await;
+    let get = |token: String| {
+        let url = server.url("/api/v1/record");
+        async move { reqwest::Client::new().get(url).bearer_auth(token).send().await.unwrap() }
+    };
+    let record: serde_json::Value = get(dpo.clone()).await.json().await.unwrap();
+    assert_eq!(record["controller"]["regime"], "public-authority");
+    let text = record.to_string();
+    assert!(text.contains("chat_messages.body") && text.contains("customers_and_visitors") && text.contains("staff"));
+    assert!(text.contains("relay.kommun.se"), "the configured relay is a listed recipient");
+    let chat = record["retention"].as_array().unwrap().iter().find(|r| r["module"] == "chat").unwrap().clone();
+    assert_eq!(chat["days"], 180);
+
+    // A changed rule shows at once.
+    let admin_user = server.user(&org, "admin@kommun.se", Role::Admin).await;
+    let admin = app::Principal { user: admin_user, via: app::authz::Via::Session };
+    let basis = server.app.add_legal_basis(&admin, "Gallringsbeslut 2026/1", 30).await.unwrap();
+    server
+        .app
+        .set_retention_rule(
+            &admin,
+            &app::retention::RuleInput {
+                module: domain::retention::Module::Chat,
+                scope_id: 0,
+                applies: domain::retention::Applies::Records,
+                terms: Some(domain::retention::Terms {
+                    clock: domain::retention::Clock::Closed,
+                    days: 90,
+                    action: domain::retention::Disposal::Delete,
+                }),
+                legal_basis_id: Some(basis),
+                reason: "Nytt beslut".into(),
+                confirm: true,
+            },
+        )
+        .await
+        .unwrap();
+    let record: serde_json::Value = get(dpo).await.json().await.unwrap();
+    let chat = record["retention"].as_array().unwrap().iter().find(|r| r["module"] == "chat").unwrap().clone();
+    assert_eq!((chat["days"].as_i64(), chat["then"].as_str()), (Some(90), Some("delete")));
+
+    let agent = server.token(&org, "agent@kommun.se").await;
+    assert_eq!(get(agent).await.status(), 403);
+    let page = server.signed_in(&org, "dpo@kommun.se").await.get(server.url("/record")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Förteckning över behandlingar") && page.contains("relay.kommun.se"));
+    crate::support::assert_inert(&page);
+}

@@ -605,3 +605,17 @@ request-status-refused = Refused
 field-received-on = Received
 field-months = Months
 field-email-address = E-mail address
+
+## Record of processing
+nav-record = Record of processing
+record-title = Record of processing activities (Art. 30)
+record-intro = Generated from the configuration in force: it changes when modules, rules or mail settings change.
+record-none = None.
+record-controller = Controller
+record-purposes = Purposes
+record-modules_in_use = Modules in use
+record-data = Categories of data subjects and personal data
+record-retention = Time limits for erasure
+record-recipients = Recipients and services connected to
+record-transfers_outside_eu = Transfers outside the EU/EEA
+record-security_measures = Security measures

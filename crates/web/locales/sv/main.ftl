@@ -605,3 +605,17 @@ request-status-refused = Avslagen
 field-received-on = Inkom
 field-months = Månader
 field-email-address = E-postadress
+
+## Record of processing
+nav-record = Registerförteckning
+record-title = Förteckning över behandlingar (artikel 30)
+record-intro = Skapad från den konfiguration som gäller: den ändras när moduler, regler eller e-postinställningar ändras.
+record-none = Inga.
+record-controller = Personuppgiftsansvarig
+record-purposes = Ändamål
+record-modules_in_use = Moduler som används
+record-data = Kategorier av registrerade och personuppgifter
+record-retention = Tidsfrister för radering
+record-recipients = Mottagare och tjänster som anslutningar görs till
+record-transfers_outside_eu = Överföringar utanför EU/EES
+record-security_measures = Säkerhetsåtgärder

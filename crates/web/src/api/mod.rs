@@ -92,6 +92,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(people::search))
         .routes(routes!(people::erase))
         .routes(routes!(people::export))
+        .routes(routes!(people::record))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

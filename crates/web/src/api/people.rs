@@ -149,3 +149,14 @@ pub async fn export(
     let export = state.app.export_person(&p, &body.email).await?;
     Ok(crate::download::attachment("registerutdrag.zip", export.zip))
 }
+
+/// The record of processing activities (Art. 30) generated from the live configuration
+/// (DPO or admin).
+#[utoipa::path(get, path = "/record", tag = "data subjects",
+    responses((status = 200, description = "The record", content_type = "application/json"), (status = 403, body = ErrorBody)))]
+pub async fn record(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(state.app.processing_record(&p).await?))
+}

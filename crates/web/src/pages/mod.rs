@@ -9,6 +9,7 @@ mod groups;
 mod home;
 mod inbox;
 mod people;
+mod record;
 mod requests;
 mod retention;
 mod settings;
@@ -58,6 +59,7 @@ pub fn router() -> Router<AppState> {
         .route("/settings/groups", get(groups::list).post(groups::create))
         .route("/people", get(people::search))
         .route("/people/erase", post(people::erase))
+        .route("/record", get(record::show))
         .route("/requests", get(requests::list).post(requests::register))
         .route("/requests/{id}/verify", post(requests::verify))
         .route("/requests/{id}/extend", post(requests::extend))
@@ -96,6 +98,7 @@ pub struct Shell {
     pub can_inbox: bool,
     pub can_retain: bool,
     pub can_people: bool,
+    pub can_record: bool,
     pub current: &'static str,
 }
 
@@ -112,6 +115,8 @@ impl Shell {
             can_inbox: staff.principal.can(Capability::UseInbox),
             can_retain: staff.principal.can(Capability::ManageRetention),
             can_people: staff.principal.can(Capability::HandlePersonalData),
+            can_record: staff.principal.can(Capability::ReadAudit)
+                || staff.principal.can(Capability::HandlePersonalData),
             current,
         }
     }
