@@ -12,6 +12,23 @@ pub enum Verification {
 }
 
 impl App {
+    /// `principal.require(capability)`, with a refusal recorded in the audit log as
+    /// `action` (for rights whose attempted misuse must leave a trace).
+    pub(crate) async fn require_audited(
+        &self,
+        principal: &Principal,
+        capability: Capability,
+        action: Action,
+    ) -> Result<()> {
+        if let Err(refused) = principal.require(capability) {
+            let mut w = self.db().write(principal.org_id()).await?;
+            w.audit(NewEvent::new(principal.actor(), action).detail("refused", DetailValue::Flag(true))).await?;
+            w.commit().await?;
+            return Err(refused);
+        }
+        Ok(())
+    }
+
     /// Walks an organisation's whole chain, page by page, and reports the first broken entry.
     pub async fn verify_audit_chain(&self, org: OrgId) -> Result<Verification> {
         let scope = self.db().org(org);

@@ -33,15 +33,7 @@ impl App {
         identifier: &str,
         purpose: SearchPurpose,
     ) -> Result<PersonSearch> {
-        if let Err(e) = principal.require(Capability::HandlePersonalData) {
-            let mut w = self.db().write(principal.org_id()).await?;
-            w.audit(
-                NewEvent::new(principal.actor(), Action::PersonSearched).detail("refused", DetailValue::Flag(true)),
-            )
-            .await?;
-            w.commit().await?;
-            return Err(e);
-        }
+        self.require_audited(principal, Capability::HandlePersonalData, Action::PersonSearched).await?;
         self.search_person(principal.org_id(), principal.actor(), kind, identifier, purpose).await
     }
 
@@ -133,7 +125,7 @@ impl App {
 
 /// Whether a text holds the phone number or personnummer, in whatever form it was written.
 fn mentions_number(text: &str, kind: KeyKind, wanted: &str) -> bool {
-    // Cheap test first: the last four digits must occur, perhaps split by a space or dash.
+    // Cheap test first: the last two digits must occur (a space or dash may split longer runs).
     let tail = &wanted[wanted.len().saturating_sub(2)..];
     if !text.contains(tail) {
         return false;
@@ -162,6 +154,13 @@ pub struct ErasureReport {
     pub contacts: usize,
 }
 
+impl ErasureReport {
+    /// Items erased (or, in a dry run, to be erased) in all.
+    pub fn total(&self) -> usize {
+        self.conversations + self.cases + self.forum_questions + self.forum_answers + self.queued_mail + self.contacts
+    }
+}
+
 impl App {
     /// Erases everything about the person with this e-mail address: conversations with
     /// their messages, files and visitor sessions; cases with their mail and attachments;
@@ -176,13 +175,7 @@ impl App {
         decision: Option<&str>,
         dry_run: bool,
     ) -> Result<ErasureReport> {
-        if let Err(e) = principal.require(Capability::HandlePersonalData) {
-            let mut w = self.db().write(principal.org_id()).await?;
-            w.audit(NewEvent::new(principal.actor(), Action::PersonErased).detail("refused", DetailValue::Flag(true)))
-                .await?;
-            w.commit().await?;
-            return Err(e);
-        }
+        self.require_audited(principal, Capability::HandlePersonalData, Action::PersonErased).await?;
         self.erase_person_in(principal.org_id(), principal.actor(), email, decision, dry_run).await
     }
 

@@ -274,21 +274,12 @@ impl App {
     /// Sets (a new version of) a rule. A rule that would remove something at once
     /// waits `GRACE_DAYS` unless an admin confirms it. Refusals by role are audited.
     pub async fn set_retention_rule(&self, principal: &Principal, input: &RuleInput) -> Result<(i64, Timestamp)> {
-        if let Err(e) = principal.require(Capability::ManageRetention) {
-            let mut w = self.db().write(principal.org_id()).await?;
-            w.audit(
-                NewEvent::new(principal.actor(), Action::RetentionRuleRefused).detail("why", DetailValue::Code("role")),
-            )
-            .await?;
-            w.commit().await?;
-            return Err(e);
-        }
+        self.require_audited(principal, Capability::ManageRetention, Action::RetentionRuleRefused).await?;
         let org_id = principal.org_id();
         let organisation = self.db().org_by_id(org_id).await?.ok_or(AppError::NotFound)?;
+        // No terms: the scope's own rule goes (for a whole module the default comes back).
         if let Some(terms) = &input.terms {
             check_terms(input.module, input.applies, terms)?;
-        } else if input.scope_id == 0 {
-            // A module always has a rule: removing it brings back the default.
         }
         if Kind::of(input.module, input.applies).is_none() {
             return Err(domain::Invalid::new("applies_to", domain::InvalidReason::Unknown).into());
@@ -305,14 +296,8 @@ impl App {
         if reason.chars().count() > 1000 {
             return Err(domain::Invalid::new("reason", domain::InvalidReason::TooLong { max: 1000 }).into());
         }
-        if let Some(terms) = &input.terms
-            && let Err(refusal) = check_regime(organisation.regime, terms, basis.map(|b| b.min_days), reason)
-        {
-            return Err(AppError::RetentionRefused(refusal));
-        }
-        if organisation.regime == domain::org::Regime::PublicAuthority && reason.is_empty() {
-            return Err(AppError::RetentionRefused(domain::retention::RegimeRefusal::ReasonRequired));
-        }
+        check_regime(organisation.regime, input.terms.as_ref(), basis.map(|b| b.min_days), reason)
+            .map_err(AppError::RetentionRefused)?;
         // Would the new terms remove anything now?
         let now = Timestamp::now();
         let removes_now = match input.terms {

@@ -128,20 +128,23 @@ pub enum RegimeRefusal {
     ReasonRequired,
 }
 
-/// Checks a rule against the organisation's regime. `basis_min_days` is the minimum
-/// recorded for the chosen legal basis (`None`: no basis chosen).
+/// Checks a rule change against the organisation's regime. `terms` is `None` when a
+/// scope's own rule is removed; `basis_min_days` is the minimum recorded for the chosen
+/// legal basis (`None`: no basis chosen).
 pub fn check_regime(
     regime: Regime,
-    terms: &Terms,
+    terms: Option<&Terms>,
     basis_min_days: Option<i64>,
     reason: &str,
 ) -> Result<(), RegimeRefusal> {
     if regime != Regime::PublicAuthority {
         return Ok(());
     }
-    let min_days = basis_min_days.ok_or(RegimeRefusal::LegalBasisRequired)?;
-    if terms.days < min_days {
-        return Err(RegimeRefusal::ShorterThanBasis { min_days });
+    if let Some(terms) = terms {
+        let min_days = basis_min_days.ok_or(RegimeRefusal::LegalBasisRequired)?;
+        if terms.days < min_days {
+            return Err(RegimeRefusal::ShorterThanBasis { min_days });
+        }
     }
     if reason.trim().is_empty() {
         return Err(RegimeRefusal::ReasonRequired);
@@ -202,14 +205,21 @@ mod tests {
     #[test]
     fn the_regime_of_a_public_authority() {
         let terms = Terms { clock: Clock::Closed, days: 100, action: Disposal::Delete };
-        assert_eq!(check_regime(Regime::Private, &terms, None, ""), Ok(()));
-        assert_eq!(check_regime(Regime::PublicAuthority, &terms, None, "x"), Err(RegimeRefusal::LegalBasisRequired));
+        assert_eq!(check_regime(Regime::Private, Some(&terms), None, ""), Ok(()));
         assert_eq!(
-            check_regime(Regime::PublicAuthority, &terms, Some(365), "x"),
+            check_regime(Regime::PublicAuthority, Some(&terms), None, "x"),
+            Err(RegimeRefusal::LegalBasisRequired)
+        );
+        assert_eq!(
+            check_regime(Regime::PublicAuthority, Some(&terms), Some(365), "x"),
             Err(RegimeRefusal::ShorterThanBasis { min_days: 365 })
         );
-        assert_eq!(check_regime(Regime::PublicAuthority, &terms, Some(90), " "), Err(RegimeRefusal::ReasonRequired));
-        assert_eq!(check_regime(Regime::PublicAuthority, &terms, Some(100), "beslut"), Ok(()));
+        assert_eq!(
+            check_regime(Regime::PublicAuthority, Some(&terms), Some(90), " "),
+            Err(RegimeRefusal::ReasonRequired)
+        );
+        assert_eq!(check_regime(Regime::PublicAuthority, Some(&terms), Some(100), "beslut"), Ok(()));
+        assert_eq!(check_regime(Regime::PublicAuthority, None, None, ""), Err(RegimeRefusal::ReasonRequired));
     }
 
     #[test]

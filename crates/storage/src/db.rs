@@ -209,6 +209,16 @@ impl OrgWrite {
         self.tx.commit().await
     }
 
+    /// Runs a statement whose only parameter is the organisation (`$1`).
+    pub(crate) async fn execute_for_org(&mut self, sql: &str) -> crate::Result<u64> {
+        let org = self.org.0;
+        Ok(on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()))
+            .bind(org)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected()))?)
+    }
+
     /// Replaces the set of users linked to `owner` in a membership table
     /// (`org_id, {owner_column}, user_id`); users of other organisations are left out
     /// by the join. `table` and `owner_column` are names from this crate, never input.
@@ -241,6 +251,15 @@ impl OrgWrite {
         }
         Ok(())
     }
+}
+
+/// Row ids as a SQL list for `IN (…)`; ids come from the database, never from input.
+/// An empty list gives `NULL`, which matches nothing.
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    if ids.is_empty() {
+        return "NULL".to_owned();
+    }
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
 }
 
 /// A stored file's metadata row and its content, read by one statement.

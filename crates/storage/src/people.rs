@@ -181,9 +181,7 @@ impl OrgScope<'_> {
             .fetch_all(pool)
             .await
         })?;
-        let list = |v: &[i64]| {
-            if v.is_empty() { "0".to_owned() } else { v.iter().map(i64::to_string).collect::<Vec<_>>().join(", ") }
-        };
+        let list = crate::db::id_list;
         let threads: Vec<i64> = items.questions.iter().copied().chain(items.answers.iter().map(|(_, q)| *q)).collect();
         let sql = format!(
             "SELECT id FROM legal_holds WHERE org_id = $1 AND released_at IS NULL AND (expires_at IS NULL OR expires_at > $3) \
@@ -220,19 +218,13 @@ impl crate::OrgWrite {
     /// Removes queued mail and contact records by id (the rest of an erasure goes
     /// through the retention deletes, which know each item's family).
     pub async fn delete_mail_and_contacts(&mut self, mail: &[i64], contacts: &[i64]) -> Result<u64> {
-        let org = self.org.0;
         let mut removed = 0;
         for (table, ids) in [("mail_outbox", mail), ("contacts", contacts)] {
-            if ids.is_empty() {
-                continue;
+            if !ids.is_empty() {
+                let list = crate::db::id_list(ids);
+                removed +=
+                    self.execute_for_org(&format!("DELETE FROM {table} WHERE org_id = $1 AND id IN ({list})")).await?;
             }
-            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-            let sql = format!("DELETE FROM {table} WHERE org_id = $1 AND id IN ({list})");
-            removed += on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-                .bind(org)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected()))?;
         }
         Ok(removed)
     }

@@ -5,6 +5,7 @@
 //! privacy registry's plan for each table (`Plan`), and this module only knows how
 //! the tables of an item hang together (`family`).
 
+use crate::db::id_list;
 use crate::{OrgScope, OrgWrite, Result};
 use domain::Timestamp;
 use domain::retention::{Applies, Clock, Disposal, HoldTarget, Module};
@@ -223,10 +224,6 @@ pub struct Selection {
     pub clock: Clock,
     pub days: i64,
     pub action: Disposal,
-}
-
-fn id_list(ids: &[i64]) -> String {
-    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
 }
 
 impl Selection {
@@ -662,9 +659,11 @@ impl OrgWrite {
                     .await)?;
             }
             Kind::ForumQuestions => {
+                // One way to delete a forum question: with its answers, reports and search entry.
                 for id in ids {
-                    self.drop_from_search(*id).await?;
+                    self.delete_post(domain::PostId(*id)).await?;
                 }
+                return Ok(ids.len() as u64);
             }
             Kind::ChatFiles => {
                 let sql = format!("UPDATE chat_messages SET file_id = NULL WHERE org_id = $1 AND file_id IN ({list})");
@@ -712,31 +711,6 @@ impl OrgWrite {
                 }
                 query.execute(conn).await.map(|r| r.rows_affected())
             })?;
-        }
-        Ok(())
-    }
-
-    /// Runs a statement whose only parameter is the organisation (`$1`).
-    async fn execute_for_org(&mut self, sql: &str) -> Result<u64> {
-        let org = self.org.0;
-        Ok(on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()))
-            .bind(org)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected()))?)
-    }
-
-    async fn drop_from_search(&mut self, question: i64) -> Result<()> {
-        match &mut self.tx {
-            crate::db::Tx::Sqlite(tx) => {
-                sqlx::query("DELETE FROM forum_search WHERE rowid = $1").bind(question).execute(&mut **tx).await?;
-            }
-            crate::db::Tx::Postgres(tx) => {
-                sqlx::query("DELETE FROM forum_search WHERE question_id = $1")
-                    .bind(question)
-                    .execute(&mut **tx)
-                    .await?;
-            }
         }
         Ok(())
     }

@@ -45,6 +45,30 @@ struct PeoplePage {
     done: Option<String>,
 }
 
+impl PeoplePage {
+    /// The form filled in with `identifier`, `kind` and `purpose`, before any result.
+    async fn new(state: &AppState, staff: &Staff, identifier: &str, kind: &str, purpose: &str) -> Self {
+        let tr = staff.tr;
+        PeoplePage {
+            shell: Shell::new(state, staff, "people").await,
+            identifier: identifier.to_owned(),
+            kind: kind.to_owned(),
+            purpose: purpose.to_owned(),
+            kinds: KeyKind::ALL.iter().map(|k| (k.as_str(), tr.tk("people-kind-", k.as_str(), ""))).collect(),
+            purposes: SearchPurpose::ALL
+                .iter()
+                .map(|p| (p.as_str(), tr.tk("people-purpose-", p.as_str(), "")))
+                .collect(),
+            searched: false,
+            matches: Vec::new(),
+            candidates: Vec::new(),
+            email: String::new(),
+            error: None,
+            done: None,
+        }
+    }
+}
+
 #[derive(serde::Deserialize, Default)]
 pub struct SearchQuery {
     #[serde(default)]
@@ -60,20 +84,7 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
         return PageError::new(e, staff.tr.0).into_response();
     }
     let tr = staff.tr;
-    let mut page = PeoplePage {
-        shell: Shell::new(&state, &staff, "people").await,
-        identifier: q.identifier.clone(),
-        kind: q.kind.clone(),
-        purpose: q.purpose.clone(),
-        kinds: KeyKind::ALL.iter().map(|k| (k.as_str(), tr.tk("people-kind-", k.as_str(), ""))).collect(),
-        purposes: SearchPurpose::ALL.iter().map(|p| (p.as_str(), tr.tk("people-purpose-", p.as_str(), ""))).collect(),
-        searched: false,
-        matches: Vec::new(),
-        candidates: Vec::new(),
-        email: String::new(),
-        error: None,
-        done: None,
-    };
+    let mut page = PeoplePage::new(&state, &staff, &q.identifier, &q.kind, &q.purpose).await;
     if q.identifier.trim().is_empty() {
         return render(&page, StatusCode::OK);
     }
@@ -140,24 +151,10 @@ pub async fn erase(
     let tr = staff.tr;
     let decision = Some(form.decision.as_str()).filter(|d| !d.trim().is_empty());
     let result = state.app.erase_person(&staff.principal, &form.email, decision, false).await;
-    let mut page = PeoplePage {
-        shell: Shell::new(&state, &staff, "people").await,
-        identifier: form.email.clone(),
-        kind: "email".into(),
-        purpose: "erasure_request".into(),
-        kinds: KeyKind::ALL.iter().map(|k| (k.as_str(), tr.tk("people-kind-", k.as_str(), ""))).collect(),
-        purposes: SearchPurpose::ALL.iter().map(|p| (p.as_str(), tr.tk("people-purpose-", p.as_str(), ""))).collect(),
-        searched: false,
-        matches: Vec::new(),
-        candidates: Vec::new(),
-        email: String::new(),
-        error: None,
-        done: None,
-    };
+    let mut page = PeoplePage::new(&state, &staff, &form.email, "email", "erasure_request").await;
     match result {
         Ok(r) => {
-            let total = r.conversations + r.cases + r.forum_questions + r.forum_answers + r.queued_mail + r.contacts;
-            page.done = Some(tr.t1("people-erased", "count", total));
+            page.done = Some(tr.t1("people-erased", "count", r.total()));
             render(&page, StatusCode::OK)
         }
         Err(e @ AppError::Forbidden) => PageError::new(e, tr.0).into_response(),

@@ -156,8 +156,7 @@ pub async fn complete(
     match state.app.complete_request(&staff.principal, id, decision).await {
         Ok(Completion::Export(zip)) => crate::download::attachment(&format!("registerutdrag-{id}.zip"), zip),
         Ok(Completion::Erased(r)) => {
-            let total = r.conversations + r.cases + r.forum_questions + r.forum_answers + r.queued_mail + r.contacts;
-            page(&state, &staff, None, Some(staff.tr.t1("people-erased", "count", total))).await
+            page(&state, &staff, None, Some(staff.tr.t1("people-erased", "count", r.total()))).await
         }
         Ok(Completion::Recorded) => Redirect::to("/requests").into_response(),
         Err(e) => after(&state, &staff, Err(e)).await,
