@@ -25,6 +25,12 @@ pub enum AppError {
     /// A legal hold (this one) covers what was to be erased.
     #[error("legal hold #{0} covers this person's data; release it first")]
     Held(i64),
+    /// The person's data is restricted (Art. 18) by this hold: kept, not processed.
+    #[error("the person has asked for restriction (hold #{0}): their data is kept but not processed")]
+    Restricted(i64),
+    /// A phone number or personnummer was written under this many e-mail addresses.
+    #[error("the number was written under {0} different e-mail addresses: search for it and choose one")]
+    Ambiguous(usize),
     /// The organisation's regime does not allow this retention rule.
     #[error("{0}")]
     RetentionRefused(domain::retention::RegimeRefusal),

@@ -1,9 +1,10 @@
 //! Access requests (Art. 15): one zip with everything held about a person, found by
-//! e-mail address. `export.json` (format `samtal-export`, version 1, documented in
+//! e-mail address, phone number or personnummer. `export.json` (format `samtal-export`, version 1, documented in
 //! `LÄSMIG.txt`), a readable `index.html`, the files the person sent, and the Art. 15
 //! information generated from the live configuration. Identifiers of other people in
 //! what staff wrote are masked.
 
+use crate::people::Person;
 use crate::retention::mask_identifiers;
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, Actor, DetailValue, NewEvent};
@@ -26,7 +27,7 @@ filer/        filer du har skickat (i chatten eller som bilagor till e-post)
 
 export.json:
   organisation     den personuppgiftsansvariga organisationen
-  subject          den e-postadress utdraget gäller
+  subject          den e-postadress, det telefonnummer eller personnummer utdraget gäller
   information      ändamål, kategorier av uppgifter, mottagare, lagringstider, dina rättigheter
                    och var du kan klaga (artikel 15.1 a-h)
   chat             chattsamtal: tider, namn och e-post du angav, meddelanden (from: you, staff, system)
@@ -54,21 +55,20 @@ fn zip_name(prefix: &str, id: i64, name: &str) -> String {
 
 impl App {
     /// The export for an access request (admin or DPO); audited with counts.
-    pub async fn export_person(&self, principal: &Principal, email: &str) -> Result<Export> {
+    pub async fn export_person(&self, principal: &Principal, person: &Person) -> Result<Export> {
         principal.require(Capability::HandlePersonalData)?;
-        self.export_person_in(principal.org_id(), principal.actor(), email).await
+        self.export_person_in(principal.org_id(), principal.actor(), person).await
     }
 
     /// The same export by the operator (`samtal dsr export`).
-    pub async fn export_person_as_operator(&self, org: OrgId, email: &str) -> Result<Export> {
-        self.export_person_in(org, Actor::Operator, email).await
+    pub async fn export_person_as_operator(&self, org: OrgId, person: &Person) -> Result<Export> {
+        self.export_person_in(org, Actor::Operator, person).await
     }
 
-    async fn export_person_in(&self, org: OrgId, actor: Actor, email: &str) -> Result<Export> {
-        let email = domain::staff::Email::parse(email)?;
+    async fn export_person_in(&self, org: OrgId, actor: Actor, person: &Person) -> Result<Export> {
         let organisation = self.db().org_by_id(org).await?.ok_or(AppError::NotFound)?;
         let scope = self.db().org(org);
-        let items = scope.person_items(email.as_str(), Timestamp::now()).await?;
+        let items = self.person_items_of(org, person).await?;
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
         let mut chat = Vec::new();
@@ -178,7 +178,10 @@ impl App {
             "version": 1,
             "generated_at": Timestamp::now().rfc3339(),
             "organisation": {"name": organisation.name, "slug": organisation.slug},
-            "subject": {"email": email.as_str()},
+            "subject": match person {
+                Person::Email(email) => json!({"email": email.as_str()}),
+                Person::Number { kind, digits } => json!({ kind.as_str(): digits }),
+            },
             "information": information,
             "chat": chat,
             "cases": cases,
@@ -267,7 +270,7 @@ fn export_html(export: &Value) -> String {
     out.push_str(&format!(
         "<h1>Registerutdrag från {}</h1><p>Gäller {}. Skapat {}.</p>",
         text(&export["organisation"]["name"]),
-        text(&export["subject"]["email"]),
+        html_escape(&export["subject"].as_object().and_then(|o| o.values().next()).and_then(Value::as_str).unwrap_or_default()),
         text(&export["generated_at"])
     ));
     for (key, title) in [

@@ -19,6 +19,7 @@ pub mod notices;
 pub mod outbox;
 mod passwords;
 pub mod people;
+pub mod privacy_setup;
 pub mod record;
 pub mod requests;
 pub mod retention;
@@ -60,6 +61,28 @@ pub struct Endpoint {
     /// `smtp_relay` or `imap`.
     pub service: &'static str,
     pub host: String,
+    /// Where it runs (ISO code), when the configuration says.
+    pub country: Option<String>,
+}
+
+impl Endpoint {
+    /// Whether the service runs on this machine or the organisation's own network
+    /// (loopback or private address), where no third party is involved.
+    pub fn is_local(&self) -> bool {
+        let host = self.host.trim_start_matches('[').trim_end_matches(']');
+        host.eq_ignore_ascii_case("localhost")
+            || match host.parse::<std::net::IpAddr>() {
+                Ok(std::net::IpAddr::V4(ip)) => ip.is_loopback() || ip.is_private() || ip.is_link_local(),
+                Ok(std::net::IpAddr::V6(ip)) => ip.is_loopback() || ip.is_unique_local(),
+                Err(_) => false,
+            }
+    }
+
+    /// Whether it may be used when all processing must stay in the EU/EEA: on the
+    /// organisation's own network, or declared to run in an EU/EEA country.
+    pub fn inside_eea(&self) -> bool {
+        self.is_local() || self.country.as_deref().is_some_and(domain::processors::in_eu_eea)
+    }
 }
 
 impl Default for AppConfig {

@@ -8,7 +8,7 @@ use crate::{App, Capability, Principal, Result};
 use domain::audit::{Action, DetailValue, NewEvent};
 use domain::people::{KeyKind, SearchPurpose, guess_kind, personnummer_digits, phone_digits};
 use privacy::scanner::{Kind, ScanOptions};
-pub use storage::people::{NameRow, PersonRow};
+pub use storage::people::{NameRow, PersonItems, PersonRow};
 
 /// What a search found: the matching rows, or, when the identifier may name several
 /// people (a name), the candidates to choose between.
@@ -89,25 +89,7 @@ impl App {
                 }
             }
             KeyKind::Phone | KeyKind::Personnummer => {
-                let wanted = match kind {
-                    KeyKind::Phone => phone_digits(&identifier),
-                    _ => personnummer_digits(&identifier)
-                        .ok_or_else(|| domain::Invalid::new("identifier", domain::InvalidReason::BadFormat))?,
-                };
-                if wanted.len() < 6 {
-                    return Err(domain::Invalid::new("identifier", domain::InvalidReason::TooShort { min: 7 }).into());
-                }
-                let (mut item, mut id) = (String::new(), 0);
-                loop {
-                    let page = scope.texts_after(&item, id, TEXT_PAGE).await?;
-                    let Some(last) = page.last() else { break };
-                    (item, id) = (last.0.clone(), last.1);
-                    for (row_item, row_id, parent, field, at, text) in page {
-                        if mentions_number(&text, kind, &wanted) {
-                            found.matches.push(PersonRow { item: row_item, id: row_id, parent, field, at });
-                        }
-                    }
-                }
+                found.matches = self.number_mentions(org, kind, &number_key(kind, &identifier)?).await?;
             }
         }
         let mut w = self.db().write(org).await?;
@@ -121,6 +103,120 @@ impl App {
         w.commit().await?;
         Ok(found)
     }
+}
+
+impl App {
+    /// Every free text and contact record of the organisation that holds this number, in any form.
+    async fn number_mentions(&self, org: domain::OrgId, kind: KeyKind, wanted: &str) -> Result<Vec<PersonRow>> {
+        let scope = self.db().org(org);
+        let (mut item, mut id, mut found) = (String::new(), 0, Vec::new());
+        loop {
+            let page = scope.texts_after(&item, id, TEXT_PAGE).await?;
+            let Some(last) = page.last() else { break };
+            (item, id) = (last.0.clone(), last.1);
+            for (row_item, row_id, parent, field, at, text) in page {
+                if mentions_number(&text, kind, wanted) {
+                    found.push(PersonRow { item: row_item, id: row_id, parent, field, at });
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// Everything an export or erasure of `person` reaches, with the holds over it. A
+    /// number reaches the items that mention it and, when they were all written under
+    /// one e-mail address, everything under that address too; under several addresses
+    /// it is ambiguous, and staff choose by searching.
+    pub(crate) async fn person_items_of(&self, org: domain::OrgId, person: &Person) -> Result<PersonItems> {
+        let scope = self.db().org(org);
+        let now = domain::Timestamp::now();
+        let (kind, wanted) = match person {
+            Person::Email(email) => return Ok(scope.person_items(email.as_str(), now).await?),
+            Person::Number { kind, digits } => (*kind, digits),
+        };
+        let mut items = PersonItems::default();
+        for row in self.number_mentions(org, kind, wanted).await? {
+            let list = match row.item.as_str() {
+                "chat_message" => &mut items.conversations,
+                "case_message" => &mut items.cases,
+                "contact" => &mut items.contacts,
+                "forum_post" if row.id != row.parent => {
+                    if !items.answers.contains(&(row.id, row.parent)) {
+                        items.answers.push((row.id, row.parent));
+                    }
+                    continue;
+                }
+                "forum_post" => &mut items.questions,
+                _ => continue,
+            };
+            let target = if row.item == "contact" || row.item == "forum_post" { row.id } else { row.parent };
+            if !list.contains(&target) {
+                list.push(target);
+            }
+        }
+        let emails = scope.emails_of(&items).await?;
+        if emails.len() > 1 {
+            return Err(crate::AppError::Ambiguous(emails.len()));
+        }
+        if let Some(email) = emails.first() {
+            items.merge(scope.person_items(email, now).await?);
+        }
+        items.holds = scope.holds_over(&items, emails.first().map(String::as_str), now).await?;
+        Ok(items)
+    }
+}
+
+/// Who an export or erasure is about: an e-mail address, or a phone number or
+/// personnummer (any written form) found wherever it was written.
+#[derive(Debug, Clone)]
+pub enum Person {
+    Email(domain::staff::Email),
+    Number { kind: KeyKind, digits: String },
+}
+
+impl Person {
+    /// Reads an identifier; `kind` None guesses. Names and visitor ids can fit several
+    /// people or only part of one: find the person by searching, then use the e-mail.
+    pub fn parse(kind: Option<KeyKind>, raw: &str) -> Result<Person> {
+        let raw = domain::bounded_text("identifier", raw, 254)?;
+        match kind.unwrap_or_else(|| guess_kind(&raw)) {
+            KeyKind::Email => Ok(Person::Email(domain::staff::Email::parse(&raw)?)),
+            kind @ (KeyKind::Phone | KeyKind::Personnummer) => Ok(Person::Number { kind, digits: number_key(kind, &raw)? }),
+            KeyKind::Name | KeyKind::Visitor => Err(crate::AppError::Refused(
+                "export and erase by e-mail, phone or personnummer: search by name or visitor first",
+            )),
+        }
+    }
+
+    /// The person named by exactly one of an e-mail address, a phone number or a personnummer.
+    pub fn one_of(email: Option<&str>, phone: Option<&str>, personnummer: Option<&str>) -> Result<Person> {
+        match (email, phone, personnummer) {
+            (Some(e), None, None) => Person::parse(Some(KeyKind::Email), e),
+            (None, Some(p), None) => Person::parse(Some(KeyKind::Phone), p),
+            (None, None, Some(n)) => Person::parse(Some(KeyKind::Personnummer), n),
+            _ => Err(crate::AppError::Refused("name the person by exactly one of: e-mail, phone, personnummer")),
+        }
+    }
+
+    /// The e-mail address, when the person is named by one.
+    pub fn email(&self) -> Option<&str> {
+        match self {
+            Person::Email(e) => Some(e.as_str()),
+            Person::Number { .. } => None,
+        }
+    }
+}
+
+/// The normalised digits of a phone number or personnummer, refused when too short to name anyone.
+fn number_key(kind: KeyKind, raw: &str) -> Result<String> {
+    let wanted = match kind {
+        KeyKind::Phone => phone_digits(raw),
+        _ => personnummer_digits(raw).ok_or_else(|| domain::Invalid::new("identifier", domain::InvalidReason::BadFormat))?,
+    };
+    if wanted.len() < 6 {
+        return Err(domain::Invalid::new("identifier", domain::InvalidReason::TooShort { min: 7 }).into());
+    }
+    Ok(wanted)
 }
 
 /// Whether a text holds the phone number or personnummer, in whatever form it was written.
@@ -171,36 +267,35 @@ impl App {
     pub async fn erase_person(
         &self,
         principal: &Principal,
-        email: &str,
+        person: &Person,
         decision: Option<&str>,
         dry_run: bool,
     ) -> Result<ErasureReport> {
         self.require_audited(principal, Capability::HandlePersonalData, Action::PersonErased).await?;
-        self.erase_person_in(principal.org_id(), principal.actor(), email, decision, dry_run).await
+        self.erase_person_in(principal.org_id(), principal.actor(), person, decision, dry_run).await
     }
 
     /// The same erasure by the operator (`samtal dsr erase`).
     pub async fn erase_person_as_operator(
         &self,
         org: domain::OrgId,
-        email: &str,
+        person: &Person,
         decision: Option<&str>,
         dry_run: bool,
     ) -> Result<ErasureReport> {
-        self.erase_person_in(org, domain::audit::Actor::Operator, email, decision, dry_run).await
+        self.erase_person_in(org, domain::audit::Actor::Operator, person, decision, dry_run).await
     }
 
     async fn erase_person_in(
         &self,
         org: domain::OrgId,
         actor: domain::audit::Actor,
-        email: &str,
+        person: &Person,
         decision: Option<&str>,
         dry_run: bool,
     ) -> Result<ErasureReport> {
-        let email = domain::staff::Email::parse(email)?;
         let organisation = self.db().org_by_id(org).await?.ok_or(crate::AppError::NotFound)?;
-        let items = self.db().org(org).person_items(email.as_str(), domain::Timestamp::now()).await?;
+        let items = self.person_items_of(org, person).await?;
         if let Some(hold) = items.holds.first() {
             return Err(crate::AppError::Held(*hold));
         }

@@ -108,6 +108,10 @@ pub enum Action {
     RequestRegistered,
     RequestChanged,
     RequestCompleted,
+    RequestExtensionSent,
+    PrivacySetupChanged,
+    SubProcessorAdded,
+    SubProcessorRemoved,
 }
 
 impl Action {
@@ -174,6 +178,10 @@ impl Action {
             Self::RequestRegistered => "dsr.request_registered",
             Self::RequestChanged => "dsr.request_changed",
             Self::RequestCompleted => "dsr.request_completed",
+            Self::RequestExtensionSent => "dsr.request_extension_sent",
+            Self::PrivacySetupChanged => "privacy.setup_changed",
+            Self::SubProcessorAdded => "privacy.sub_processor_added",
+            Self::SubProcessorRemoved => "privacy.sub_processor_removed",
         }
     }
 }

@@ -39,6 +39,7 @@ pub mod forum;
 pub mod ids;
 pub mod org;
 pub mod people;
+pub mod processors;
 pub mod retention;
 pub mod search;
 pub mod staff;

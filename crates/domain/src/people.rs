@@ -142,3 +142,49 @@ mod deadline_tests {
         assert_eq!(extended_due(date(2026, 1, 31), 0), None);
     }
 }
+
+crate::string_enum!(
+    /// The identity checklist of a request: what staff confirm before answering.
+    IdentityStep, "identity_step" {
+        /// The address or number the request came from is the one in the organisation's records.
+        MatchesRecords = "matches_records",
+        /// The person proved who they are: e-legitimation, an identity document, or a signed letter.
+        IdentityProven = "identity_proven",
+        /// Someone asking for another (guardian, attorney): the mandate is checked. Only when it applies.
+        MandateChecked = "mandate_checked",
+    }
+);
+
+/// The steps that must all be ticked before a request's identity counts as checked.
+pub const REQUIRED_IDENTITY_STEPS: [IdentityStep; 2] = [IdentityStep::MatchesRecords, IdentityStep::IdentityProven];
+
+/// Whether the ticked steps check the requester's identity.
+pub fn identity_checked(steps: &[IdentityStep]) -> bool {
+    REQUIRED_IDENTITY_STEPS.iter().all(|s| steps.contains(s))
+}
+
+/// Ticked steps as stored: their codes, comma-separated, in checklist order.
+pub fn steps_to_text(steps: &[IdentityStep]) -> String {
+    IdentityStep::ALL.iter().filter(|s| steps.contains(s)).map(|s| s.as_str()).collect::<Vec<_>>().join(",")
+}
+
+/// Ticked steps from their stored form (unknown codes are dropped).
+pub fn steps_from_text(text: &str) -> Vec<IdentityStep> {
+    text.split(',').filter_map(|s| s.parse().ok()).collect()
+}
+
+#[cfg(test)]
+mod identity_tests {
+    use super::*;
+
+    #[test]
+    fn both_required_steps_check_identity() {
+        assert!(!identity_checked(&[IdentityStep::MatchesRecords]));
+        assert!(!identity_checked(&[IdentityStep::MandateChecked, IdentityStep::IdentityProven]));
+        assert!(identity_checked(&[IdentityStep::IdentityProven, IdentityStep::MatchesRecords]));
+        let steps = [IdentityStep::MandateChecked, IdentityStep::MatchesRecords];
+        assert_eq!(steps_to_text(&steps), "matches_records,mandate_checked");
+        assert_eq!(steps_from_text("matches_records,bogus,mandate_checked"), steps.iter().rev().copied().collect::<Vec<_>>());
+        assert_eq!(steps_from_text(""), vec![]);
+    }
+}

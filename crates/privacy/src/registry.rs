@@ -151,6 +151,9 @@ pub static PERSONAL: &[PersonalColumn] = &[
     // The register of data-subject requests: who asked, and why a deadline was extended.
     personal("dsr_requests", "subject_email", ContactDetail, Contact, Erase, OnErase::Erase),
     personal("dsr_requests", "extension_reason", FreeText, Contact, MaskText, OnErase::Erase),
+    personal("dsr_requests", "closing_reason", FreeText, Contact, MaskText, OnErase::Erase),
+    // The DPO's contact details, shown in notices and the record of processing.
+    personal("privacy_profiles", "dpo_contact", ContactDetail, Staff, Erase, OnErase::Erase),
     // Retention rule changes: the reason an admin or DPO gave.
     personal("retention_rules", "reason", FreeText, Staff, MaskText, OnErase::Erase),
 ];
@@ -170,6 +173,16 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
     },
     NotPersonal { table: "chat_notices", column: "body", why: "the organisation's privacy notice text" },
     NotPersonal { table: "forum_notices", column: "body", why: "the organisation's privacy notice text" },
+    NotPersonal {
+        table: "sub_processors",
+        column: "name",
+        why: "a company the organisation uses as processor (a legal person)",
+    },
+    NotPersonal {
+        table: "processing_purposes",
+        column: "purpose",
+        why: "the organisation's description of why it processes data",
+    },
     NotPersonal {
         table: "mail_inboxes",
         column: "address",

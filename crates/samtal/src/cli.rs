@@ -268,22 +268,22 @@ pub enum DsrCommand {
         #[arg(long)]
         purpose: String,
     },
-    /// Write everything about the person with this e-mail address to a zip (access request).
+    /// Write everything about a person to a zip (access request).
     Export {
         #[arg(long)]
         org: String,
-        #[arg(long)]
-        email: String,
+        #[command(flatten)]
+        person: PersonArgs,
         /// The zip file to write (not overwritten if it exists).
         #[arg(long)]
         out: std::path::PathBuf,
     },
-    /// Erase everything about the person with this e-mail address; prints what went.
+    /// Erase everything about a person; prints what went.
     Erase {
         #[arg(long)]
         org: String,
-        #[arg(long)]
-        email: String,
+        #[command(flatten)]
+        person: PersonArgs,
         /// The decision erased under (required for a public authority).
         #[arg(long)]
         decision: Option<String>,
@@ -291,6 +291,96 @@ pub enum DsrCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The register of requests: register, check identity, extend, refuse, complete.
+    #[command(subcommand)]
+    Request(RequestCommand),
+}
+
+/// The register of data-subject requests, as staff handle it in the UI.
+#[derive(Debug, Subcommand)]
+pub enum RequestCommand {
+    /// The register, one JSON object per line (open requests first by due date).
+    List {
+        #[arg(long)]
+        org: String,
+    },
+    /// Register a request; prints its id and due date.
+    Register {
+        #[arg(long)]
+        org: String,
+        /// access, erasure, rectification, restriction, objection or portability.
+        #[arg(long)]
+        kind: String,
+        /// The requester's address (the answer goes there).
+        #[arg(long)]
+        email: String,
+        /// YYYY-MM-DD (default today).
+        #[arg(long)]
+        received_on: Option<String>,
+    },
+    /// Record the identity checklist: every step ticked so far (replaces the set).
+    Identity {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        id: i64,
+        /// matches_records, identity_proven, mandate_checked (repeat the flag).
+        #[arg(long = "step")]
+        steps: Vec<String>,
+    },
+    /// Extend the deadline by 1 or 2 months; the reason is mailed to the requester.
+    Extend {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        id: i64,
+        #[arg(long, value_parser = clap::value_parser!(i8).range(1..=2))]
+        months: i8,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Close a request as refused, with the reason.
+    Refuse {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        id: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Complete a request whose identity is checked: access writes the export to --out,
+    /// erasure erases, restriction places the restriction.
+    Complete {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        id: i64,
+        /// For an access or portability request: the zip to write (must not exist).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+        /// For an erasure: the decision erased under.
+        #[arg(long)]
+        decision: Option<String>,
+    },
+}
+
+/// The person an export or erasure is about: exactly one identifier. A phone number or
+/// personnummer reaches every item that mentions it, in any written form.
+#[derive(Debug, clap::Args)]
+#[group(required = true, multiple = false)]
+pub struct PersonArgs {
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub personnummer: Option<String>,
+}
+
+impl PersonArgs {
+    pub fn person(&self) -> anyhow::Result<app::people::Person> {
+        Ok(app::people::Person::one_of(self.email.as_deref(), self.phone.as_deref(), self.personnummer.as_deref())?)
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,7 +1,8 @@
 //! Operator commands: each opens the database, does one thing, and prints the result.
 
 use crate::cli::{
-    AuditCommand, Cli, Command, DsrCommand, InboxCommand, OrgCommand, RetentionCommand, TokenCommand, UserCommand,
+    AuditCommand, Cli, Command, DsrCommand, InboxCommand, OrgCommand, RequestCommand, RetentionCommand, TokenCommand,
+    UserCommand,
 };
 use crate::config::Settings;
 use crate::{serve, telemetry};
@@ -275,22 +276,97 @@ async fn dsr(app: &App, cmd: DsrCommand) -> Result<ExitCode> {
                 eprintln!("nothing found");
             }
         }
-        DsrCommand::Export { org, email, out } => {
+        DsrCommand::Export { org, person, out } => {
             let org = find_org(app, &org).await?;
-            let export = app.export_person_as_operator(org.id, &email).await?;
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&out)
-                .with_context(|| format!("cannot create {} (it must not exist)", out.display()))?;
-            std::io::Write::write_all(&mut file, &export.zip)
-                .with_context(|| format!("cannot write {}", out.display()))?;
-            println!("wrote {} ({} bytes)", out.display(), export.zip.len());
+            let export = app.export_person_as_operator(org.id, &person.person()?).await?;
+            write_new_file(&out, &export.zip)?;
         }
-        DsrCommand::Erase { org, email, decision, dry_run } => {
+        DsrCommand::Request(cmd) => return request(app, cmd).await,
+        DsrCommand::Erase { org, person, decision, dry_run } => {
             let org = find_org(app, &org).await?;
-            match app.erase_person_as_operator(org.id, &email, decision.as_deref(), dry_run).await {
+            match app.erase_person_as_operator(org.id, &person.person()?, decision.as_deref(), dry_run).await {
                 Ok(report) => println!("{}", serde_json::to_string(&report)?),
+                Err(app::AppError::Held(hold)) => {
+                    bail!("legal hold #{hold} covers this person's data: release it before erasing")
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a file that must not exist yet (an export is never written over another file).
+fn write_new_file(out: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(out)
+        .with_context(|| format!("cannot create {} (it must not exist)", out.display()))?;
+    std::io::Write::write_all(&mut file, bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    println!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
+}
+
+async fn request(app: &App, cmd: RequestCommand) -> Result<ExitCode> {
+    use app::requests::{Completion, Handler};
+    match cmd {
+        RequestCommand::List { org } => {
+            let org = find_org(app, &org).await?;
+            for r in app.requests(Handler::Operator(org.id)).await? {
+                println!("{}", serde_json::to_string(&r)?);
+            }
+        }
+        RequestCommand::Register { org, kind, email, received_on } => {
+            let org = find_org(app, &org).await?;
+            let kind = kind.parse().map_err(|_| {
+                anyhow!(
+                    "invalid --kind {kind:?}: expected access, erasure, rectification, restriction, objection or \
+                     portability"
+                )
+            })?;
+            let received = received_on
+                .unwrap_or_else(|| domain::Timestamp::now().date_in(&org.time_zone.zone()).to_string());
+            let id = app.register_request(Handler::Operator(org.id), kind, &email, &received).await?;
+            let due = app.db().org(org.id).request(id).await?.map(|r| r.due_on).unwrap_or_default();
+            println!("registered request {id}, due {due}");
+        }
+        RequestCommand::Identity { org, id, steps } => {
+            let org = find_org(app, &org).await?;
+            let steps = steps
+                .iter()
+                .map(|s| {
+                    s.parse().map_err(|_| {
+                        anyhow!("invalid --step {s:?}: expected matches_records, identity_proven or mandate_checked")
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            app.check_request_identity(Handler::Operator(org.id), id, &steps).await?;
+            let checked = app.db().org(org.id).request(id).await?.is_some_and(|r| r.identity_checked);
+            println!("request {id}: identity {}", if checked { "checked" } else { "not yet checked" });
+        }
+        RequestCommand::Extend { org, id, months, reason } => {
+            let org = find_org(app, &org).await?;
+            app.extend_request(Handler::Operator(org.id), id, months, &reason).await?;
+            let due = app.db().org(org.id).request(id).await?.map(|r| r.due_on).unwrap_or_default();
+            println!("request {id} extended to {due}; the reason is queued to the requester");
+        }
+        RequestCommand::Refuse { org, id, reason } => {
+            let org = find_org(app, &org).await?;
+            app.refuse_request(Handler::Operator(org.id), id, &reason).await?;
+            println!("request {id} refused");
+        }
+        RequestCommand::Complete { org, id, out, decision } => {
+            let org = find_org(app, &org).await?;
+            let kind = app.db().org(org.id).request(id).await?.map(|r| r.kind).unwrap_or_default();
+            if (kind == "access" || kind == "portability") && out.is_none() {
+                bail!("an access request's export needs --out FILE.zip");
+            }
+            match app.complete_request(Handler::Operator(org.id), id, decision.as_deref()).await {
+                Ok(Completion::Export(zip)) => write_new_file(out.as_deref().unwrap_or(std::path::Path::new("")), &zip)?,
+                Ok(Completion::Erased(report)) => println!("{}", serde_json::to_string(&report)?),
+                Ok(Completion::Restricted(hold)) => println!("request {id} done: restriction placed as hold #{hold}"),
+                Ok(Completion::Recorded) => println!("request {id} done"),
                 Err(app::AppError::Held(hold)) => {
                     bail!("legal hold #{hold} covers this person's data: release it before erasing")
                 }

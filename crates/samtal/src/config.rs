@@ -35,6 +35,9 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     /// smtp://[user:pass@]host[:port] (STARTTLS when offered) or smtps://host[:port].
     pub smtp_relay: Option<String>,
+    /// The country the relay runs in (ISO code, e.g. `SE`), for the sub-processor register
+    /// and the EU/EEA-only mode.
+    pub smtp_relay_country: Option<String>,
     /// The sender of outbound mail.
     pub mail_from: Option<String>,
     /// Address to receive mail on over SMTP, or `off`.
@@ -77,6 +80,8 @@ pub struct ImapConfig {
     pub poll_seconds: Option<u64>,
     /// A PEM file of extra trusted certificates (a server with a private CA).
     pub ca_file: Option<PathBuf>,
+    /// The country the server runs in (ISO code, e.g. `SE`).
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,8 +116,10 @@ pub struct Settings {
     pub smtp_tls: Option<std::sync::Arc<mail::rustls::ServerConfig>>,
     pub imap: Vec<app::imap::ImapSource>,
     pub retention_every: Duration,
-    /// The relay's host, for the record of processing (never its credentials).
-    pub relay_host: Option<String>,
+    /// The outside services this installation connects to (the relay's and IMAP servers'
+    /// hosts and countries, never credentials): the record of processing and the
+    /// sub-processor register list them.
+    pub endpoints: Vec<app::Endpoint>,
 }
 
 impl Settings {
@@ -212,8 +219,29 @@ impl Settings {
             _ => bail!("smtp_tls_cert and smtp_tls_key go together: give both or neither"),
         };
         let retention_every = minutes("retention_interval_minutes", file.retention_interval_minutes.unwrap_or(60))?;
+        let country = |key: &str, raw: &Option<String>| {
+            raw.as_deref()
+                .map(domain::processors::parse_country)
+                .transpose()
+                .map_err(|_| anyhow!("invalid {key}: expected a two-letter country code such as SE"))
+        };
+        let mut endpoints = Vec::new();
+        if let Some(host) = relay_host {
+            endpoints.push(app::Endpoint {
+                service: "smtp_relay",
+                host,
+                country: country("smtp_relay_country", &file.smtp_relay_country)?,
+            });
+        }
+        for (i, section) in file.imap.iter().enumerate() {
+            endpoints.push(app::Endpoint {
+                service: "imap",
+                host: section.host.trim().to_owned(),
+                country: country(&format!("[[imap]] #{} country", i + 1), &section.country)?,
+            });
+        }
         Ok(Self {
-            relay_host,
+            endpoints,
             retention_every,
             smtp_tls,
             imap,
@@ -244,12 +272,7 @@ impl Settings {
             forum_posts_per_minute: self.forum_posts_per_minute,
             forum_votes_per_minute: self.forum_votes_per_minute,
             public_url: self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen)),
-            endpoints: self
-                .relay_host
-                .iter()
-                .map(|host| app::Endpoint { service: "smtp_relay", host: host.clone() })
-                .chain(self.imap.iter().map(|s| app::Endpoint { service: "imap", host: s.account.host.clone() }))
-                .collect(),
+            endpoints: self.endpoints.clone(),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::config::{Settings, prepare_data_dir};
 use crate::telemetry;
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use app::App;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -28,6 +28,12 @@ pub async fn serve(settings: Settings) -> Result<()> {
         config.public_url = format!("http://{}", listener.local_addr()?);
     }
     let app = App::new(db.clone(), config);
+    if let Some((org, service, host)) = app.endpoints_refused_by_eu_only().await?.into_iter().next() {
+        bail!(
+            "organisation {org} keeps all processing inside the EU/EEA, but the configured {service} {host} is \
+             outside it or has no country (set smtp_relay_country or the [[imap]] section's country)"
+        );
+    }
     app.start_fanout().await.context("cannot listen for other nodes' events")?;
     match settings.relay.clone() {
         Some(relay) => app.start_mail_delivery(relay, std::time::Duration::from_secs(5)),

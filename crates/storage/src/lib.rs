@@ -64,6 +64,7 @@ mod notify;
 mod orgs;
 pub mod outbox;
 pub mod people;
+pub mod privacy_setup;
 pub mod retention;
 pub mod schema;
 mod sessions;

@@ -181,6 +181,12 @@ impl OrgScope<'_> {
             .fetch_all(pool)
             .await
         })?;
+        items.holds = self.holds_over(&items, Some(&email), now).await?;
+        Ok(items)
+    }
+
+    /// The legal holds active at `now` over any of `items`, or over the person's address.
+    pub async fn holds_over(&self, items: &PersonItems, email: Option<&str>, now: domain::Timestamp) -> Result<Vec<i64>> {
         let list = crate::db::id_list;
         let threads: Vec<i64> = items.questions.iter().copied().chain(items.answers.iter().map(|(_, q)| *q)).collect();
         let sql = format!(
@@ -191,13 +197,55 @@ impl OrgScope<'_> {
             list(&items.cases),
             list(&threads)
         );
-        items.holds = on_pool!(self.db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
+        let email = email.map(|e| e.trim().to_lowercase());
+        Ok(on_pool!(self.db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
             .bind(self.org.0)
             .bind(&email)
             .bind(now.micros())
             .fetch_all(pool)
-            .await)?;
-        Ok(items)
+            .await)?)
+    }
+
+    /// The distinct e-mail addresses (lower case) the items were written under: the
+    /// conversations' visitors, the cases' customers, the forum posts' authors, the contacts.
+    pub async fn emails_of(&self, items: &PersonItems) -> Result<Vec<String>> {
+        let list = crate::db::id_list;
+        let posts: Vec<i64> = items.questions.iter().copied().chain(items.answers.iter().map(|(a, _)| *a)).collect();
+        let sql = format!(
+            "SELECT DISTINCT LOWER(e) FROM ( \
+               SELECT visitor_email AS e FROM chat_conversations WHERE org_id = $1 AND id IN ({}) \
+               UNION ALL SELECT customer_email FROM cases WHERE org_id = $1 AND id IN ({}) \
+               UNION ALL SELECT author_email FROM forum_posts WHERE org_id = $1 AND staff_user_id IS NULL AND id IN ({}) \
+               UNION ALL SELECT email FROM contacts WHERE org_id = $1 AND id IN ({}) \
+             ) t WHERE e IS NOT NULL AND e <> '' ORDER BY 1",
+            list(&items.conversations),
+            list(&items.cases),
+            list(&posts),
+            list(&items.contacts)
+        );
+        Ok(on_pool!(self.db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(self.org.0)
+            .fetch_all(pool)
+            .await)?)
+    }
+}
+
+impl PersonItems {
+    /// Adds `other`'s items that are not here yet (holds are computed afresh after).
+    pub fn merge(&mut self, other: PersonItems) {
+        fn add<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
+            for x in from {
+                if !into.contains(&x) {
+                    into.push(x);
+                }
+            }
+        }
+        add(&mut self.conversations, other.conversations);
+        add(&mut self.cases, other.cases);
+        add(&mut self.questions, other.questions);
+        add(&mut self.answers, other.answers);
+        add(&mut self.queued_mail, other.queued_mail);
+        add(&mut self.contacts, other.contacts);
     }
 }
 
@@ -241,13 +289,17 @@ pub struct RequestRow {
     pub due_on: String,
     pub extension_reason: Option<String>,
     pub identity_checked: bool,
+    /// The ticked identity checklist steps, comma-separated.
+    pub identity_steps: String,
     pub status: String,
+    /// Why a refused request was refused.
+    pub closing_reason: Option<String>,
     pub created_at: i64,
     pub closed_at: Option<i64>,
 }
 
 const REQUEST_COLUMNS: &str = "id, kind, subject_email, received_on, due_on, extension_reason, identity_checked, \
-    status, created_at, closed_at";
+    identity_steps, status, closing_reason, created_at, closed_at";
 
 impl OrgScope<'_> {
     /// Requests, open ones first by due date, then the rest newest first.
@@ -279,7 +331,7 @@ impl crate::OrgWrite {
         email: &str,
         received_on: &str,
         due_on: &str,
-        by: domain::UserId,
+        by: Option<domain::UserId>,
     ) -> Result<i64> {
         let (org, now) = (self.org.0, domain::Timestamp::now().micros());
         Ok(on_tx!(&mut self.tx, |conn| {
@@ -292,40 +344,95 @@ impl crate::OrgWrite {
             .bind(email)
             .bind(received_on)
             .bind(due_on)
-            .bind(by.0)
+            .bind(by.map(|u| u.0))
             .bind(now)
             .fetch_one(conn)
             .await
         })?)
     }
 
-    /// Changes an open request: the identity check, an extension, or its end.
-    pub async fn update_request(
-        &mut self,
-        id: i64,
-        identity_checked: bool,
-        due_on: &str,
-        extension_reason: Option<&str>,
-        status: &str,
-    ) -> Result<()> {
+    /// Changes an open request: the identity checklist, an extension, or its end.
+    pub async fn update_request(&mut self, id: i64, update: &RequestUpdate<'_>) -> Result<()> {
         let (org, now) = (self.org.0, domain::Timestamp::now().micros());
-        let closed = (status != "open").then_some(now);
+        let closed = (update.status != "open").then_some(now);
         let changed = on_tx!(&mut self.tx, |conn| {
             sqlx::query(
                 "UPDATE dsr_requests SET identity_checked = $3, due_on = $4, extension_reason = $5, status = $6, \
-                 closed_at = $7 WHERE org_id = $1 AND id = $2 AND status = 'open'",
+                 closed_at = $7, identity_steps = $8, closing_reason = $9 \
+                 WHERE org_id = $1 AND id = $2 AND status = 'open'",
             )
             .bind(org)
             .bind(id)
-            .bind(identity_checked)
-            .bind(due_on)
-            .bind(extension_reason)
-            .bind(status)
+            .bind(update.identity_checked)
+            .bind(update.due_on)
+            .bind(update.extension_reason)
+            .bind(update.status)
             .bind(closed)
+            .bind(update.identity_steps)
+            .bind(update.closing_reason)
             .execute(conn)
             .await
             .map(|r| r.rows_affected())
         })?;
         crate::error::found(changed)
+    }
+}
+
+/// A request's state after a change.
+pub struct RequestUpdate<'a> {
+    pub identity_steps: &'a str,
+    pub identity_checked: bool,
+    pub due_on: &'a str,
+    pub extension_reason: Option<&'a str>,
+    /// Why a request was refused.
+    pub closing_reason: Option<&'a str>,
+    pub status: &'a str,
+}
+
+impl OrgScope<'_> {
+    /// Open requests due on or before `date` (YYYY-MM-DD): the dashboard's reminders.
+    pub async fn requests_due_by(&self, date: &str) -> Result<Vec<RequestRow>> {
+        let sql = format!(
+            "SELECT {REQUEST_COLUMNS} FROM dsr_requests WHERE org_id = $1 AND status = 'open' AND due_on <= $2 \
+             ORDER BY due_on, id LIMIT 100"
+        );
+        Ok(on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(self.org.0)
+            .bind(date)
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    /// The active restriction (Art. 18) over this e-mail address, if any: a hold that also stops processing.
+    pub async fn restriction_of(&self, email: &str) -> Result<Option<i64>> {
+        Ok(on_pool!(self.db, |pool| sqlx::query_scalar(
+            "SELECT id FROM legal_holds WHERE org_id = $1 AND restriction AND target = 'contact' \
+             AND released_at IS NULL AND email = $2 ORDER BY id LIMIT 1"
+        )
+        .bind(self.org.0)
+        .bind(email.trim().to_lowercase())
+        .fetch_optional(pool)
+        .await)?)
+    }
+}
+
+impl crate::OrgWrite {
+    /// Restricts processing of the person with this address (Art. 18): a hold on the
+    /// contact that retention and erasure honour, marked as a restriction.
+    pub async fn add_restriction(&mut self, email: &str, reason: &str, by: Option<domain::UserId>) -> Result<i64> {
+        let (org, now) = (self.org.0, domain::Timestamp::now().micros());
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO legal_holds (org_id, target, target_id, email, reason, created_by, created_at, restriction) \
+                 VALUES ($1, 'contact', 0, $2, $3, $4, $5, TRUE) RETURNING id",
+            )
+            .bind(org)
+            .bind(email.trim().to_lowercase())
+            .bind(reason)
+            .bind(by.map(|u| u.0))
+            .bind(now)
+            .fetch_one(conn)
+            .await
+        })?)
     }
 }

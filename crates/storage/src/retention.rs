@@ -64,9 +64,12 @@ pub struct HoldRow {
     pub created_by: Option<i64>,
     pub created_at: i64,
     pub released_at: Option<i64>,
+    /// A restriction of processing (Art. 18), not only of removal.
+    pub restriction: bool,
 }
 
-const HOLD_COLUMNS: &str = "id, target, target_id, email, reason, expires_at, created_by, created_at, released_at";
+const HOLD_COLUMNS: &str =
+    "id, target, target_id, email, reason, expires_at, created_by, created_at, released_at, restriction";
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct RunRow {

@@ -20,6 +20,8 @@ pub fn classify(err: &AppError) -> (StatusCode, &'static str) {
         AppError::Refused(_) => (StatusCode::UNPROCESSABLE_ENTITY, "refused"),
         AppError::RetentionRefused(_) => (StatusCode::UNPROCESSABLE_ENTITY, "regime"),
         AppError::Held(_) => (StatusCode::CONFLICT, "held"),
+        AppError::Ambiguous(_) => (StatusCode::CONFLICT, "ambiguous"),
+        AppError::Restricted(_) => (StatusCode::CONFLICT, "restricted"),
         AppError::Storage(_) | AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     }
 }

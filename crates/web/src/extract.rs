@@ -138,13 +138,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for FormInput<T> {
     }
 }
 
-/// The numbers in a form body's repeated `name=ID` fields (checkbox lists), which
+/// The values of a form body's repeated `name=…` fields (checkbox lists), which
 /// `axum::Form` cannot collect.
+pub fn repeated_values(body: &str, name: &str) -> Vec<String> {
+    url::form_urlencoded::parse(body.as_bytes()).filter(|(key, _)| key == name).map(|(_, v)| v.into_owned()).collect()
+}
+
+/// The numbers among a form body's repeated `name=ID` fields.
 pub fn repeated_ids(body: &str, name: &str) -> Vec<i64> {
-    url::form_urlencoded::parse(body.as_bytes())
-        .filter(|(key, _)| key == name)
-        .filter_map(|(_, value)| value.trim().parse().ok())
-        .collect()
+    repeated_values(body, name).iter().filter_map(|value| value.trim().parse().ok()).collect()
 }
 
 /// A JSON body; unknown fields and wrong types get a 400 with a short reason.

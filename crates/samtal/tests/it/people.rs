@@ -426,7 +426,7 @@ async fn requests_go_from_registration_to_a_receipt_in_the_ui() {
 #[tokio::test]
 async fn the_record_of_processing_follows_the_live_configuration() {
     let config = app::AppConfig {
-        endpoints: vec![app::Endpoint { service: "smtp_relay", host: "relay.kommun.se".into() }],
+        endpoints: vec![app::Endpoint { service: "smtp_relay", host: "relay.kommun.se".into(), country: Some("SE".into()) }],
         ..Default::default()
     };
     let server = crate::support::TestServer::start_with(config).await;

@@ -575,7 +575,11 @@ people-erased = { $count ->
     [one] One item was erased.
    *[other] { $count } items were erased.
 }
+people-export-title = Export (access request)
+people-export = Download everything as a zip
 people-held = Legal hold #{ $hold } covers this person's data: release it before erasing.
+people-restricted = The person has asked for restriction of processing (hold #{ $hold }): their data is kept but not processed. Lift the restriction on the retention page first.
+people-ambiguous = The number was written under { $count } different e-mail addresses. Search for it, then export or erase by the right address.
 field-decision = Decision
 
 ## Data-subject requests
@@ -587,10 +591,20 @@ requests-due = Answer by
 requests-overdue = overdue
 requests-extended = extended
 requests-next = Next step
-requests-verify = Identity checked
 requests-complete = Complete
 requests-extend-by = Extend by months
 requests-extend = Extend
+requests-identity = Identity check
+requests-identity-save = Save the check
+requests-step-optional = if it applies
+request-step-matches_records = The address or number the request came from is in our records
+request-step-identity_proven = Identity proven (e-identification, ID document or signed letter)
+request-step-mandate_checked = A representative's mandate or guardianship checked
+requests-extend-reason = Reason (sent to the requester)
+requests-refuse-reason = Reason for refusal
+requests-refuse = Refuse
+requests-restricted = The restriction is recorded (hold #{ $hold }): the data is kept but not processed until it is lifted.
+home-reminders = Requests due soon
 requests-register = Register a request
 requests-register-button = Register
 request-kind-access = Access

@@ -575,7 +575,11 @@ people-erased = { $count ->
     [one] En post raderades.
    *[other] { $count } poster raderades.
 }
+people-export-title = Registerutdrag
+people-export = Ladda ner allt som zip
 people-held = Bevarandebeslut #{ $hold } gäller personens uppgifter: häv det innan du raderar.
+people-restricted = Personen har begärt begränsning av behandlingen (bevarandebeslut #{ $hold }): uppgifterna sparas men behandlas inte. Häv begränsningen på gallringssidan först.
+people-ambiguous = Numret förekommer under { $count } olika e-postadresser. Sök på det och exportera eller radera sedan med rätt adress.
 field-decision = Beslut
 
 ## Data-subject requests
@@ -587,10 +591,20 @@ requests-due = Svara senast
 requests-overdue = försenad
 requests-extended = förlängd
 requests-next = Nästa steg
-requests-verify = Identiteten kontrollerad
 requests-complete = Slutför
 requests-extend-by = Förläng med månader
 requests-extend = Förläng
+requests-identity = Identitetskontroll
+requests-identity-save = Spara kontrollen
+requests-step-optional = om det gäller
+request-step-matches_records = Adressen eller numret begäran kom från finns i våra uppgifter
+request-step-identity_proven = Identiteten styrkt (e-legitimation, id-handling eller undertecknat brev)
+request-step-mandate_checked = Ombudets fullmakt eller vårdnadshavarskap kontrollerat
+requests-extend-reason = Skäl (skickas till den som begärt)
+requests-refuse-reason = Skäl för avslag
+requests-refuse = Avslå
+requests-restricted = Begränsningen är registrerad (bevarandebeslut #{ $hold }): uppgifterna sparas men behandlas inte förrän den hävs.
+home-reminders = Begäranden som snart ska besvaras
 requests-register = Registrera en begäran
 requests-register-button = Registrera
 request-kind-access = Registerutdrag

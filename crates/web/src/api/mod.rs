@@ -10,6 +10,7 @@ mod dto;
 mod forum;
 mod org;
 mod people;
+mod requests;
 mod retention;
 
 use crate::AppState;
@@ -93,6 +94,11 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(people::erase))
         .routes(routes!(people::export))
         .routes(routes!(people::record))
+        .routes(routes!(requests::list, requests::register))
+        .routes(routes!(requests::identity))
+        .routes(routes!(requests::extend))
+        .routes(routes!(requests::refuse))
+        .routes(routes!(requests::complete))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

@@ -5,6 +5,7 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
 use app::AppError;
+use app::people::Person;
 use axum::Json;
 use axum::extract::State;
 use domain::Timestamp;
@@ -88,7 +89,10 @@ pub async fn search(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EraseRequest {
-    pub email: String,
+    /// Name the person by exactly one of `email`, `phone` or `personnummer` (any written form).
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub personnummer: Option<String>,
     /// The decision erased under (required for a public authority, whose default is to
     /// restrict and review).
     pub decision: Option<String>,
@@ -108,8 +112,24 @@ pub struct ErasureBody {
     pub contacts: usize,
 }
 
-/// Erases everything about the person with this e-mail address (admin or DPO). 409 with
-/// the hold named while a legal hold covers any of it.
+impl From<app::people::ErasureReport> for ErasureBody {
+    fn from(r: app::people::ErasureReport) -> Self {
+        Self {
+            dry_run: r.dry_run,
+            conversations: r.conversations,
+            cases: r.cases,
+            forum_questions: r.forum_questions,
+            forum_answers: r.forum_answers,
+            queued_mail: r.queued_mail,
+            contacts: r.contacts,
+        }
+    }
+}
+
+/// Erases everything about the person (admin or DPO). A number reaches every item that
+/// mentions it and everything under the one e-mail address those items were written under.
+/// 409 `held` with the hold named while a legal hold covers any of it; 409 `ambiguous` when
+/// the number was written under several e-mail addresses.
 #[utoipa::path(post, path = "/people/erase", tag = "data subjects", request_body = EraseRequest,
     responses((status = 200, body = ErasureBody), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -118,35 +138,32 @@ pub async fn erase(
     ApiCaller(p): ApiCaller,
     JsonInput(body): JsonInput<EraseRequest>,
 ) -> Result<Json<ErasureBody>, ApiError> {
-    let r = state.app.erase_person(&p, &body.email, body.decision.as_deref(), body.dry_run).await?;
-    Ok(Json(ErasureBody {
-        dry_run: r.dry_run,
-        conversations: r.conversations,
-        cases: r.cases,
-        forum_questions: r.forum_questions,
-        forum_answers: r.forum_answers,
-        queued_mail: r.queued_mail,
-        contacts: r.contacts,
-    }))
+    let person = Person::one_of(body.email.as_deref(), body.phone.as_deref(), body.personnummer.as_deref())?;
+    let r = state.app.erase_person(&p, &person, body.decision.as_deref(), body.dry_run).await?;
+    Ok(Json(ErasureBody::from(r)))
 }
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExportRequest {
-    pub email: String,
+    /// Name the person by exactly one of `email`, `phone` or `personnummer` (any written form).
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub personnummer: Option<String>,
 }
 
-/// Everything about the person with this e-mail address as a zip (access request, admin or
+/// Everything about the person as a zip (access request, admin or
 /// DPO): export.json, index.html, the person's files and the Art. 15 information.
 #[utoipa::path(post, path = "/people/export", tag = "data subjects", request_body = ExportRequest,
     responses((status = 200, description = "The zip (a download)", content_type = "application/octet-stream"),
-        (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)))]
+        (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     JsonInput(body): JsonInput<ExportRequest>,
 ) -> Result<axum::response::Response, ApiError> {
-    let export = state.app.export_person(&p, &body.email).await?;
+    let person = Person::one_of(body.email.as_deref(), body.phone.as_deref(), body.personnummer.as_deref())?;
+    let export = state.app.export_person(&p, &person).await?;
     Ok(crate::download::attachment("registerutdrag.zip", export.zip))
 }
 

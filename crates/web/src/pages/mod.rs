@@ -59,9 +59,11 @@ pub fn router() -> Router<AppState> {
         .route("/settings/groups", get(groups::list).post(groups::create))
         .route("/people", get(people::search))
         .route("/people/erase", post(people::erase))
+        .route("/people/export", post(people::export))
         .route("/record", get(record::show))
         .route("/requests", get(requests::list).post(requests::register))
-        .route("/requests/{id}/verify", post(requests::verify))
+        .route("/requests/{id}/identity", post(requests::identity))
+        .route("/requests/{id}/refuse", post(requests::refuse))
         .route("/requests/{id}/extend", post(requests::extend))
         .route("/requests/{id}/complete", post(requests::complete))
         .route("/settings/retention", get(retention::show))
@@ -153,6 +155,8 @@ pub fn form_message(tr: Tr, err: &app::AppError) -> String {
         }
         RetentionRefused(domain::retention::RegimeRefusal::ReasonRequired) => tr.t("retention-reason-required"),
         Held(hold) => tr.t1("people-held", "hold", hold),
+        Ambiguous(count) => tr.t1("people-ambiguous", "count", count),
+        Restricted(hold) => tr.t1("people-restricted", "hold", hold),
         Forbidden => tr.t("error-forbidden"),
         NotFound => tr.t("error-not-found"),
         _ => tr.t("error-internal"),

@@ -6,6 +6,7 @@ use crate::error::PageError;
 use crate::extract::Staff;
 use crate::pages::{Shell, form_message, render};
 use app::AppError;
+use app::people::Person;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -39,8 +40,8 @@ struct PeoplePage {
     searched: bool,
     matches: Vec<MatchItem>,
     candidates: Vec<CandidateItem>,
-    /// The e-mail address searched for (erasure is offered for it).
-    email: String,
+    /// The identifier kind searched for when export and erasure can use it (e-mail, phone, personnummer).
+    erasable_kind: String,
     error: Option<String>,
     done: Option<String>,
 }
@@ -62,7 +63,7 @@ impl PeoplePage {
             searched: false,
             matches: Vec::new(),
             candidates: Vec::new(),
-            email: String::new(),
+            erasable_kind: String::new(),
             error: None,
             done: None,
         }
@@ -102,8 +103,8 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
         Ok((org, found)) => {
             let zone = org.time_zone.zone();
             page.searched = true;
-            if found.kind == Some(KeyKind::Email) {
-                page.email = q.identifier.trim().to_owned();
+            if let Some(kind @ (KeyKind::Email | KeyKind::Phone | KeyKind::Personnummer)) = found.kind {
+                page.erasable_kind = kind.as_str().to_owned();
             }
             page.matches = found
                 .matches
@@ -136,22 +137,48 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
 }
 
 #[derive(serde::Deserialize)]
-pub struct EraseForm {
+pub struct PersonForm {
     #[serde(default)]
-    email: String,
+    identifier: String,
+    #[serde(default)]
+    kind: String,
     #[serde(default)]
     decision: String,
+}
+
+impl PersonForm {
+    fn person(&self) -> Result<Person, AppError> {
+        Person::parse(Some(self.kind.parse::<KeyKind>()?), &self.identifier)
+    }
+}
+
+/// Everything about the person as a zip (an access request's export).
+pub async fn export(
+    State(state): State<AppState>,
+    staff: Staff,
+    crate::extract::FormInput(form): crate::extract::FormInput<PersonForm>,
+) -> Response {
+    let result = async { state.app.export_person(&staff.principal, &form.person()?).await }.await;
+    match result {
+        Ok(export) => crate::download::attachment("registerutdrag.zip", export.zip),
+        Err(e @ AppError::Forbidden) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => {
+            let mut page = PeoplePage::new(&state, &staff, &form.identifier, &form.kind, "access_request").await;
+            page.error = Some(form_message(staff.tr, &e));
+            render(&page, crate::error::classify(&e).0)
+        }
+    }
 }
 
 pub async fn erase(
     State(state): State<AppState>,
     staff: Staff,
-    crate::extract::FormInput(form): crate::extract::FormInput<EraseForm>,
+    crate::extract::FormInput(form): crate::extract::FormInput<PersonForm>,
 ) -> Response {
     let tr = staff.tr;
     let decision = Some(form.decision.as_str()).filter(|d| !d.trim().is_empty());
-    let result = state.app.erase_person(&staff.principal, &form.email, decision, false).await;
-    let mut page = PeoplePage::new(&state, &staff, &form.email, "email", "erasure_request").await;
+    let result = async { state.app.erase_person(&staff.principal, &form.person()?, decision, false).await }.await;
+    let mut page = PeoplePage::new(&state, &staff, &form.identifier, &form.kind, "erasure_request").await;
     match result {
         Ok(r) => {
             page.done = Some(tr.t1("people-erased", "count", r.total()));

@@ -1,0 +1,34 @@
+-- The controller's privacy setup and the rest of the data-subject work: the DPO
+-- contact and the EU/EEA-only choice, purpose texts for the record of processing,
+-- the register of sub-processors, restriction (a hold that also stops processing),
+-- and the identity checklist of a request.
+CREATE TABLE privacy_profiles (
+    org_id       INTEGER PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
+    dpo_contact  TEXT NOT NULL DEFAULT '',
+    eu_only      INTEGER NOT NULL DEFAULT 0,
+    updated_at   INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE processing_purposes (
+    org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    module      TEXT NOT NULL,
+    purpose     TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (org_id, module)
+) STRICT;
+
+CREATE TABLE sub_processors (
+    id                  INTEGER PRIMARY KEY,
+    org_id              INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    name                TEXT NOT NULL,
+    service             TEXT NOT NULL,
+    data_categories     TEXT NOT NULL,
+    country             TEXT NOT NULL,
+    transfer_mechanism  TEXT NOT NULL,
+    created_at          INTEGER NOT NULL
+) STRICT;
+CREATE INDEX sub_processors_org ON sub_processors (org_id);
+
+ALTER TABLE legal_holds ADD COLUMN restriction INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dsr_requests ADD COLUMN identity_steps TEXT NOT NULL DEFAULT '';
+ALTER TABLE dsr_requests ADD COLUMN closing_reason TEXT;
