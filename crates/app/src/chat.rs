@@ -269,7 +269,11 @@ impl App {
     ) -> Result<WidgetConfig> {
         let (org, flow) = self.public_flow(org_slug, flow_slug).await?;
         let language = language.unwrap_or(org.language);
-        let notice = self.db().org(org.id).current_notice(flow.id, language).await?;
+        let mut notice = self.db().org(org.id).current_notice(flow.id, language).await?;
+        if let Some(n) = notice.as_mut() {
+            let shown_for = crate::notices::NoticeScope { module: domain::retention::Module::Chat, scope_id: flow.id.0 };
+            n.body = self.fill_notice(&org, language, Some(shown_for), &n.body).await?;
+        }
         let open = self.flow_is_open(&org, &flow).await?;
         let s = &flow.settings;
         Ok(WidgetConfig {
@@ -689,6 +693,7 @@ impl App {
                 Err(e)
             }
         })?;
+        crate::notices::check_placeholders(&body)?;
         self.db().org(principal.org_id()).flow(flow).await?.ok_or(AppError::NotFound)?;
         let mut w = self.db().write(principal.org_id()).await?;
         let version = w.insert_notice(flow, language, &body, require_ack).await?;

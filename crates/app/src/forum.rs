@@ -38,16 +38,18 @@ pub struct ForumNotice {
 fn builtin_notice(language: Language) -> &'static str {
     match language {
         Language::Sv => {
-            "Vi behandlar det du skriver här för att publicera och besvara din fråga. Visningsnamnet och texten \
-             blir offentliga, så skriv inga personnummer, adresser eller uppgifter om hälsa. E-postadressen är \
-             frivillig, visas aldrig och används bara för att meddela dig när du fått svar och skicka länken till \
-             ditt inlägg. Du kan när som helst ta bort inlägget eller ditt namn via den länken."
+            "{controller} behandlar det du skriver här för att publicera och besvara din fråga. Visningsnamnet och \
+             texten blir offentliga, så skriv inga personnummer, adresser eller uppgifter om hälsa. E-postadressen \
+             är frivillig, visas aldrig och används bara för att meddela dig när du fått svar och skicka länken till \
+             ditt inlägg. Du kan när som helst ta bort inlägget eller ditt namn via den länken. Inlägg sparas \
+             {retention_forum}. Frågor om dataskydd: {dpo}. Mer på {privacy_page}."
         }
         Language::En => {
-            "We process what you write here to publish and answer your question. Your display name and text \
-             become public, so do not write identity numbers, addresses or health details. The e-mail address is \
-             optional, never shown, and used only to tell you when you have an answer and to send you the link to \
-             your post. Through that link you can delete the post or your name at any time."
+            "{controller} processes what you write here to publish and answer your question. Your display name and \
+             text become public, so do not write identity numbers, addresses or health details. The e-mail address \
+             is optional, never shown, and used only to tell you when you have an answer and to send you the link to \
+             your post. Through that link you can delete the post or your name at any time. Posts are kept \
+             {retention_forum}. Data protection questions: {dpo}. More at {privacy_page}."
         }
     }
 }
@@ -850,6 +852,7 @@ impl App {
     pub async fn publish_forum_notice(&self, principal: &Principal, language: Language, body: &str) -> Result<i64> {
         principal.require(Capability::ManageOrganisation)?;
         let body = parse_body(body)?;
+        crate::notices::check_placeholders(&body)?;
         let mut w = self.db().write(principal.org_id()).await?;
         let version = w.publish_forum_notice(language, &body).await?;
         w.audit(

@@ -64,27 +64,49 @@ impl App {
                        "days": r.terms.days, "counted_from": r.terms.clock.as_str(), "then": r.terms.action.as_str()})
             })
             .collect();
-        let purposes: Vec<Value> = modules
+        let setup = self.privacy_setup_of(org.id).await?;
+        let purposes: Vec<Value> = setup
+            .purposes
             .iter()
-            .map(|m| {
-                json!({"module": m, "purpose": match *m {
-                    "chat" => "answering questions in live chat",
-                    "forum" => "a public question-and-answer forum",
-                    "mail" => "handling errands that arrive by e-mail",
-                    "knowledge_base" => "self-service guides",
-                    _ => "customer service",
-                }})
+            .filter(|(m, _, _)| modules.contains(&m.as_str()))
+            .map(|(m, text, _)| json!({"module": m.as_str(), "purpose": text}))
+            .collect();
+        let mut processors: Vec<Value> = setup
+            .sub_processors
+            .iter()
+            .map(|p| {
+                json!({"name": p.name, "service": p.service, "data_categories": p.data_categories,
+                       "country": p.country, "transfer_mechanism": p.transfer_mechanism, "listed": "by_staff"})
             })
             .collect();
+        processors.extend(setup.endpoints.iter().map(|e| {
+            json!({"name": e.host, "service": match e.service { "imap" => "IMAP mailbox polled for mail", _ => "mail relay for outbound mail" },
+                   "data_categories": "e-mail addresses, names and messages", "country": e.country.clone().unwrap_or_else(|| if e.is_local() { "local network".into() } else { "not stated".into() }),
+                   "transfer_mechanism": if e.inside_eea() { "within_eea" } else { "not stated" }, "listed": "from_configuration"})
+        }));
+        let transfers: Vec<Value> = setup
+            .sub_processors
+            .iter()
+            .filter(|p| !domain::processors::in_eu_eea(&p.country))
+            .map(|p| json!({"name": p.name, "country": p.country, "transfer_mechanism": p.transfer_mechanism}))
+            .chain(setup.endpoints.iter().filter(|e| !e.inside_eea()).map(|e| {
+                json!({"name": e.host, "country": e.country.clone().unwrap_or_else(|| "not stated".into()), "transfer_mechanism": "not stated"})
+            }))
+            .collect();
         Ok(json!({
-            "controller": {"name": org.name, "regime": org.regime.as_str()},
+            "format": "samtal-record",
+            "version": 1,
+            "controller": {"name": org.name, "regime": org.regime.as_str(),
+                           "dpo_contact": if setup.profile.dpo_contact.is_empty() { Value::Null } else { setup.profile.dpo_contact.clone().into() },
+                           "eu_eea_only": setup.profile.eu_only},
             "generated_at": domain::Timestamp::now().rfc3339(),
             "purposes": purposes,
             "modules_in_use": modules,
             "data": categories,
             "retention": retention,
-            "recipients": self.config().endpoints,
-            "transfers_outside_eu": if self.config().endpoints.is_empty() { "none" } else { "only to the configured services listed as recipients" },
+            "recipients": ["the organisation's own staff, by role (admin, agent, dpo)"],
+            "sub_processors": processors,
+            "transfers_outside_eu": transfers,
             "security_measures": SECURITY_MEASURES,
         }))
     }

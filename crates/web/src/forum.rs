@@ -302,7 +302,7 @@ pub struct NoticeView {
 }
 
 async fn notice_view(state: &AppState, org: &Organisation) -> Result<NoticeView, AppError> {
-    let notice = state.app.forum_notice(org.id, org.language).await?;
+    let notice = state.app.shown_forum_notice(org).await?;
     Ok(NoticeView {
         version: notice.version,
         paragraphs: notice.body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect(),

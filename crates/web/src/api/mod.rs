@@ -10,6 +10,7 @@ mod dto;
 mod forum;
 mod org;
 mod people;
+mod privacy;
 mod requests;
 mod retention;
 
@@ -99,6 +100,11 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(requests::extend))
         .routes(routes!(requests::refuse))
         .routes(routes!(requests::complete))
+        .routes(routes!(privacy::setup))
+        .routes(routes!(privacy::save_profile))
+        .routes(routes!(privacy::save_purpose))
+        .routes(routes!(privacy::add_sub_processor))
+        .routes(routes!(privacy::remove_sub_processor))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

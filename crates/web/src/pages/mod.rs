@@ -9,6 +9,7 @@ mod groups;
 mod home;
 mod inbox;
 mod people;
+mod privacy;
 mod record;
 mod requests;
 mod retention;
@@ -61,6 +62,11 @@ pub fn router() -> Router<AppState> {
         .route("/people/erase", post(people::erase))
         .route("/people/export", post(people::export))
         .route("/record", get(record::show))
+        .route("/record/{format}", get(record::download))
+        .route("/settings/privacy", get(privacy::show).post(privacy::save_profile))
+        .route("/settings/privacy/purposes/{module}", post(privacy::save_purpose))
+        .route("/settings/privacy/processors", post(privacy::add_processor))
+        .route("/settings/privacy/processors/{id}/remove", post(privacy::remove_processor))
         .route("/requests", get(requests::list).post(requests::register))
         .route("/requests/{id}/identity", post(requests::identity))
         .route("/requests/{id}/refuse", post(requests::refuse))
