@@ -55,6 +55,27 @@ test("an admin sets a retention rule with its legal basis; axe passes", async (t
   await page.getByRole("button", { name: "Registrera" }).click();
   await page.getByRole("cell", { name: "kim@example.se" }).waitFor();
   assert.deepEqual(await axeViolations(page), [], "requests");
+  // The identity checklist, then completion: an access request answers with the export.
+  await page.getByLabel("Adressen eller numret begäran kom från finns i våra uppgifter").check();
+  await page.getByLabel(/Identiteten styrkt/).check();
+  await page.getByRole("button", { name: "Spara kontrollen" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Slutför" }).click();
+  assert.match((await download).suggestedFilename(), /^registerutdrag-\d+\.zip$/);
+  await page.goto(server.url + "/requests");
+  await page.getByRole("cell", { name: "Besvarad" }).waitFor();
+
+  // The privacy setup: a sub-processor, listed in the record of processing.
+  await page.getByRole("link", { name: "Dataskydd" }).click();
+  await page.getByLabel("Kontakt till dataskyddsombudet").fill("Dataskyddsombudet, dso@e2e.se");
+  await page.getByRole("button", { name: "Spara" }).first().click();
+  await page.getByLabel("Namn").fill("Drift i Norr AB");
+  await page.getByLabel("Tjänst").fill("Drift av servern");
+  await page.getByLabel("Kategorier av uppgifter").fill("allt i Samtal");
+  await page.getByLabel("Land").fill("SE");
+  await page.getByRole("button", { name: "Lägg till underbiträde" }).click();
+  await page.getByRole("cell", { name: "Drift i Norr AB" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "privacy setup");
   await page.getByRole("link", { name: "Personsökning" }).click();
   await page.getByLabel("E-post, telefon, personnummer, namn eller besökarnummer").fill("kim@example.se");
   await page.getByRole("button", { name: "Sök" }).click();
@@ -63,6 +84,7 @@ test("an admin sets a retention rule with its legal basis; axe passes", async (t
 
   await page.getByRole("link", { name: "Registerförteckning" }).click();
   await page.getByRole("heading", { name: "Tidsfrister för radering" }).waitFor();
+  await page.getByText(/Drift i Norr AB/).waitFor();
   assert.deepEqual(await axeViolations(page), [], "record of processing");
 
   await page.goto(server.url + "/privacy/e2e");

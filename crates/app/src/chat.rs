@@ -271,7 +271,8 @@ impl App {
         let language = language.unwrap_or(org.language);
         let mut notice = self.db().org(org.id).current_notice(flow.id, language).await?;
         if let Some(n) = notice.as_mut() {
-            let shown_for = crate::notices::NoticeScope { module: domain::retention::Module::Chat, scope_id: flow.id.0 };
+            let shown_for =
+                crate::notices::NoticeScope { module: domain::retention::Module::Chat, scope_id: flow.id.0 };
             n.body = self.fill_notice(&org, language, Some(shown_for), &n.body).await?;
         }
         let open = self.flow_is_open(&org, &flow).await?;

@@ -98,7 +98,9 @@ impl App {
                 .iter()
                 .filter(|r| r.module == module && r.applies == Applies::Records)
                 .find(|r| r.scope_id == scope)
-                .or_else(|| rules.iter().find(|r| r.module == module && r.applies == Applies::Records && r.scope_id == 0))
+                .or_else(|| {
+                    rules.iter().find(|r| r.module == module && r.applies == Applies::Records && r.scope_id == 0)
+                })
                 .map(|r| retention_sentence(&r.terms, language))
                 .unwrap_or_default()
         };
@@ -112,14 +114,17 @@ impl App {
             dpo
         };
         let page = format!("{}/privacy/{}", self.config().public_url.trim_end_matches('/'), org.slug.as_str());
-        Ok(domain::processors::fill_placeholders(body, &[
-            ("{controller}", org.name.clone()),
-            ("{dpo}", dpo),
-            ("{retention_chat}", sentence(Module::Chat)),
-            ("{retention_forum}", sentence(Module::Forum)),
-            ("{retention_mail}", sentence(Module::Mail)),
-            ("{privacy_page}", page),
-        ]))
+        Ok(domain::processors::fill_placeholders(
+            body,
+            &[
+                ("{controller}", org.name.clone()),
+                ("{dpo}", dpo),
+                ("{retention_chat}", sentence(Module::Chat)),
+                ("{retention_forum}", sentence(Module::Forum)),
+                ("{retention_mail}", sentence(Module::Mail)),
+                ("{privacy_page}", page),
+            ],
+        ))
     }
 
     /// The forum's notice as the public reads it (placeholders filled).

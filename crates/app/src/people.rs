@@ -181,7 +181,9 @@ impl Person {
         let raw = domain::bounded_text("identifier", raw, 254)?;
         match kind.unwrap_or_else(|| guess_kind(&raw)) {
             KeyKind::Email => Ok(Person::Email(domain::staff::Email::parse(&raw)?)),
-            kind @ (KeyKind::Phone | KeyKind::Personnummer) => Ok(Person::Number { kind, digits: number_key(kind, &raw)? }),
+            kind @ (KeyKind::Phone | KeyKind::Personnummer) => {
+                Ok(Person::Number { kind, digits: number_key(kind, &raw)? })
+            }
             KeyKind::Name | KeyKind::Visitor => Err(crate::AppError::Refused(
                 "export and erase by e-mail, phone or personnummer: search by name or visitor first",
             )),
@@ -211,7 +213,8 @@ impl Person {
 fn number_key(kind: KeyKind, raw: &str) -> Result<String> {
     let wanted = match kind {
         KeyKind::Phone => phone_digits(raw),
-        _ => personnummer_digits(raw).ok_or_else(|| domain::Invalid::new("identifier", domain::InvalidReason::BadFormat))?,
+        _ => personnummer_digits(raw)
+            .ok_or_else(|| domain::Invalid::new("identifier", domain::InvalidReason::BadFormat))?,
     };
     if wanted.len() < 6 {
         return Err(domain::Invalid::new("identifier", domain::InvalidReason::TooShort { min: 7 }).into());

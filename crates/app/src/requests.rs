@@ -110,8 +110,9 @@ impl App {
         }
         let due = answer_due(received);
         let mut w = self.db().write(handler.org()).await?;
-        let id =
-            w.insert_request(kind.as_str(), email.as_str(), &received.to_string(), &due.to_string(), handler.user()).await?;
+        let id = w
+            .insert_request(kind.as_str(), email.as_str(), &received.to_string(), &due.to_string(), handler.user())
+            .await?;
         w.audit(
             NewEvent::new(handler.actor(), Action::RequestRegistered)
                 .target(Target::request(id))

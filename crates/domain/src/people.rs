@@ -184,7 +184,10 @@ mod identity_tests {
         assert!(identity_checked(&[IdentityStep::IdentityProven, IdentityStep::MatchesRecords]));
         let steps = [IdentityStep::MandateChecked, IdentityStep::MatchesRecords];
         assert_eq!(steps_to_text(&steps), "matches_records,mandate_checked");
-        assert_eq!(steps_from_text("matches_records,bogus,mandate_checked"), steps.iter().rev().copied().collect::<Vec<_>>());
+        assert_eq!(
+            steps_from_text("matches_records,bogus,mandate_checked"),
+            steps.iter().rev().copied().collect::<Vec<_>>()
+        );
         assert_eq!(steps_from_text(""), vec![]);
     }
 }

@@ -107,12 +107,15 @@ mod tests {
     #[test]
     fn placeholders_are_known_and_filled() {
         assert_eq!(unknown_placeholder("Ansvarig: {controller}, {dpo}."), None);
-        assert_eq!(unknown_placeholder("Sparas {retention_chat} och {retention_kb}").as_deref(), Some("{retention_kb}"));
+        assert_eq!(
+            unknown_placeholder("Sparas {retention_chat} och {retention_kb}").as_deref(),
+            Some("{retention_kb}")
+        );
         assert_eq!(unknown_placeholder("a { b"), None);
-        let filled = fill_placeholders("{controller} sparar i {retention_chat}.", &[
-            ("{controller}", "Växjö kommun".into()),
-            ("{retention_chat}", "180 dagar".into()),
-        ]);
+        let filled = fill_placeholders(
+            "{controller} sparar i {retention_chat}.",
+            &[("{controller}", "Växjö kommun".into()), ("{retention_chat}", "180 dagar".into())],
+        );
         assert_eq!(filled, "Växjö kommun sparar i 180 dagar.");
     }
 }

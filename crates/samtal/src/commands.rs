@@ -325,8 +325,8 @@ async fn request(app: &App, cmd: RequestCommand) -> Result<ExitCode> {
                      portability"
                 )
             })?;
-            let received = received_on
-                .unwrap_or_else(|| domain::Timestamp::now().date_in(&org.time_zone.zone()).to_string());
+            let received =
+                received_on.unwrap_or_else(|| domain::Timestamp::now().date_in(&org.time_zone.zone()).to_string());
             let id = app.register_request(Handler::Operator(org.id), kind, &email, &received).await?;
             let due = app.db().org(org.id).request(id).await?.map(|r| r.due_on).unwrap_or_default();
             println!("registered request {id}, due {due}");
@@ -363,7 +363,9 @@ async fn request(app: &App, cmd: RequestCommand) -> Result<ExitCode> {
                 bail!("an access request's export needs --out FILE.zip");
             }
             match app.complete_request(Handler::Operator(org.id), id, decision.as_deref()).await {
-                Ok(Completion::Export(zip)) => write_new_file(out.as_deref().unwrap_or(std::path::Path::new("")), &zip)?,
+                Ok(Completion::Export(zip)) => {
+                    write_new_file(out.as_deref().unwrap_or(std::path::Path::new("")), &zip)?
+                }
                 Ok(Completion::Erased(report)) => println!("{}", serde_json::to_string(&report)?),
                 Ok(Completion::Restricted(hold)) => println!("request {id} done: restriction placed as hold #{hold}"),
                 Ok(Completion::Recorded) => println!("request {id} done"),

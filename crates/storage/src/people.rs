@@ -186,7 +186,12 @@ impl OrgScope<'_> {
     }
 
     /// The legal holds active at `now` over any of `items`, or over the person's address.
-    pub async fn holds_over(&self, items: &PersonItems, email: Option<&str>, now: domain::Timestamp) -> Result<Vec<i64>> {
+    pub async fn holds_over(
+        &self,
+        items: &PersonItems,
+        email: Option<&str>,
+        now: domain::Timestamp,
+    ) -> Result<Vec<i64>> {
         let list = crate::db::id_list;
         let threads: Vec<i64> = items.questions.iter().copied().chain(items.answers.iter().map(|(_, q)| *q)).collect();
         let sql = format!(

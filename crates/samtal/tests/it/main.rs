@@ -13,6 +13,7 @@ mod imap;
 mod mail;
 mod people;
 mod privacy_registry;
+mod privacy_setup;
 mod retention;
 mod scanner_cli;
 mod smtp;

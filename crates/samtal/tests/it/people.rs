@@ -367,6 +367,14 @@ async fn requests_go_from_registration_to_a_receipt_in_the_ui() {
     let page = dpo.get(w.server.url("/requests")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("2026-02-28") && page.contains("försenad"), "an old request shows as overdue");
     crate::support::assert_inert(&page);
+    // The dashboard reminds of the overdue request while it is open, only to those who handle requests.
+    let home = dpo.get(w.server.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Begäranden som snart ska besvaras") && home.contains(&format!("#{}", access.id)), "{home}");
+    let agent_home = {
+        w.server.user(&org, "agent2@kommun.se", Role::Agent).await;
+        w.server.signed_in(&org, "agent2@kommun.se").await.get(w.server.url("/")).send().await.unwrap()
+    };
+    assert!(!agent_home.text().await.unwrap().contains("Begäranden som snart"));
 
     // Completing before the identity check is refused; the extension comes too late here.
     let complete =
@@ -379,8 +387,16 @@ async fn requests_go_from_registration_to_a_receipt_in_the_ui() {
         .await
         .unwrap();
     assert_eq!(res.status(), 422, "after the first deadline no extension");
-    let res = dpo.post(w.server.url(&format!("/requests/{}/verify", access.id))).send().await.unwrap();
-    assert_eq!(res.status(), 303);
+    let identity = |id: i64, steps: &'static str| {
+        dpo.post(w.server.url(&format!("/requests/{id}/identity")))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(steps)
+            .send()
+    };
+    assert_eq!(identity(access.id, "step=matches_records").await.unwrap().status(), 303);
+    assert_eq!(complete(access.id).await.unwrap().status(), 422, "one required step is not enough");
+    assert_eq!(identity(access.id, "step=matches_records&step=bogus").await.unwrap().status(), 400);
+    assert_eq!(identity(access.id, "step=matches_records&step=identity_proven").await.unwrap().status(), 303);
     let res = complete(access.id).await.unwrap();
     assert_eq!(res.status(), 200);
     assert!(res.headers()["content-disposition"].to_str().unwrap().contains("registerutdrag"));
@@ -401,7 +417,19 @@ async fn requests_go_from_registration_to_a_receipt_in_the_ui() {
     assert_eq!(res.status(), 303);
     let extended = w.db().org(w.org).request(erasure.id).await.unwrap().unwrap();
     assert!(extended.due_on > erasure.due_on && extended.extension_reason.is_some());
-    dpo.post(w.server.url(&format!("/requests/{}/verify", erasure.id))).send().await.unwrap();
+    let letter = w.db().org(w.org).outbox(10).await.unwrap().into_iter().find(|m| m.kind == "request_extension");
+    let letter = letter.expect("the reason is mailed to the requester");
+    assert_eq!(letter.recipient, "kim@example.se");
+    assert!(letter.body.contains("Omfattande material") && letter.body.contains(&extended.due_on), "{}", letter.body);
+    let res = dpo
+        .post(w.server.url(&format!("/requests/{}/extend", erasure.id)))
+        .form(&[("months", "1"), ("reason", "Igen")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 409, "only one extension");
+
+    identity(erasure.id, "step=matches_records&step=identity_proven").await.unwrap();
     let res = complete(erasure.id).await.unwrap();
     assert_eq!(res.status(), 200);
     assert!(res.text().await.unwrap().contains("raderades"));
@@ -426,7 +454,11 @@ async fn requests_go_from_registration_to_a_receipt_in_the_ui() {
 #[tokio::test]
 async fn the_record_of_processing_follows_the_live_configuration() {
     let config = app::AppConfig {
-        endpoints: vec![app::Endpoint { service: "smtp_relay", host: "relay.kommun.se".into(), country: Some("SE".into()) }],
+        endpoints: vec![app::Endpoint {
+            service: "smtp_relay",
+            host: "relay.kommun.se".into(),
+            country: Some("SE".into()),
+        }],
         ..Default::default()
     };
     let server = crate::support::TestServer::start_with(config).await;

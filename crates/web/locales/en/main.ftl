@@ -623,7 +623,7 @@ field-email-address = E-mail address
 ## Record of processing
 nav-record = Record of processing
 nav-privacy = Data protection
-privacy-title = Data protection: DPO, sub-processors and purposes
+privacy-setup-title = Data protection: DPO, sub-processors and purposes
 privacy-intro = What you enter here is used in privacy notices, in access exports and in the record of processing (Art. 30).
 privacy-profile = Data protection officer and transfers
 privacy-dpo = Contact of the data protection officer
@@ -646,7 +646,6 @@ field-transfer-mechanism = Transfer mechanism
 field-dpo-contact = Contact of the data protection officer
 field-service = Service
 field-data-categories = Categories of data
-field-purpose = Purpose
 transfer-within_eea = Inside the EU/EEA (no transfer)
 transfer-adequacy = Adequacy decision (Art. 45)
 transfer-standard_contractual_clauses = Standard contractual clauses (Art. 46)

@@ -623,7 +623,7 @@ field-email-address = E-postadress
 ## Record of processing
 nav-record = Registerförteckning
 nav-privacy = Dataskydd
-privacy-title = Dataskydd: ombud, underbiträden och ändamål
+privacy-setup-title = Dataskydd: ombud, underbiträden och ändamål
 privacy-intro = Uppgifterna här används i integritetsmeddelanden, i registerutdrag och i förteckningen över behandlingar (artikel 30).
 privacy-profile = Dataskyddsombud och överföringar
 privacy-dpo = Kontakt till dataskyddsombudet
@@ -646,7 +646,6 @@ field-transfer-mechanism = Överföringsmekanism
 field-dpo-contact = Kontakt till dataskyddsombudet
 field-service = Tjänst
 field-data-categories = Kategorier av uppgifter
-field-purpose = Ändamål
 transfer-within_eea = Inom EU/EES (ingen överföring)
 transfer-adequacy = Beslut om adekvat skyddsnivå (art. 45)
 transfer-standard_contractual_clauses = Standardavtalsklausuler (art. 46)

@@ -57,15 +57,18 @@ async fn page(state: &AppState, staff: &Staff, error: Option<String>, done: Opti
             mechanism: tr.tk("transfer-", &p.transfer_mechanism, ""),
         })
         .collect();
-    processors.extend(setup.endpoints.iter().map(|e| ProcessorItem {
-        id: None,
-        name: e.host.clone(),
-        service: tr.tk("endpoint-", e.service, ""),
-        data_categories: tr.t("endpoint-data"),
-        country: e.country.clone().unwrap_or_else(|| {
-            if e.is_local() { tr.t("endpoint-local") } else { tr.t("endpoint-no-country") }
-        }),
-        mechanism: if e.inside_eea() { tr.t("transfer-within_eea") } else { tr.t("endpoint-no-country") },
+    processors.extend(setup.endpoints.iter().map(|e| {
+        ProcessorItem {
+            id: None,
+            name: e.host.clone(),
+            service: tr.tk("endpoint-", e.service, ""),
+            data_categories: tr.t("endpoint-data"),
+            country: e
+                .country
+                .clone()
+                .unwrap_or_else(|| if e.is_local() { tr.t("endpoint-local") } else { tr.t("endpoint-no-country") }),
+            mechanism: if e.inside_eea() { tr.t("transfer-within_eea") } else { tr.t("endpoint-no-country") },
+        }
     }));
     let status = match &error {
         Some(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -126,18 +126,17 @@ pub async fn register(
 ) -> Response {
     let result = async {
         let kind: RequestKind = form.kind.parse()?;
-        state.app.register_request(Handler::Staff(&staff.principal), kind, &form.email, &form.received_on).await.map(|_| ())
+        state
+            .app
+            .register_request(Handler::Staff(&staff.principal), kind, &form.email, &form.received_on)
+            .await
+            .map(|_| ())
     }
     .await;
     after(&state, &staff, result).await
 }
 
-pub async fn identity(
-    State(state): State<AppState>,
-    staff: Staff,
-    Path(id): Path<i64>,
-    body: String,
-) -> Response {
+pub async fn identity(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>, body: String) -> Response {
     // Checkboxes repeat the `step` field; unknown codes are refused, not dropped.
     let result = async {
         let steps = crate::extract::repeated_values(&body, "step")
