@@ -271,7 +271,7 @@ fn export_html(export: &Value) -> String {
         "<h1>Registerutdrag från {}</h1><p>Gäller {}. Skapat {}.</p>",
         text(&export["organisation"]["name"]),
         html_escape(
-            &export["subject"].as_object().and_then(|o| o.values().next()).and_then(Value::as_str).unwrap_or_default()
+            export["subject"].as_object().and_then(|o| o.values().next()).and_then(Value::as_str).unwrap_or_default()
         ),
         text(&export["generated_at"])
     ));

@@ -72,7 +72,7 @@ pub fn unknown_placeholder(text: &str) -> Option<String> {
     let mut rest = text;
     while let Some(start) = rest.find('{') {
         let after = &rest[start..];
-        let Some(end) = after.find('}') else { return None };
+        let end = after.find('}')?;
         let candidate = &after[..=end];
         if !NOTICE_PLACEHOLDERS.contains(&candidate) {
             return Some(candidate.chars().take(40).collect());
