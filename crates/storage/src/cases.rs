@@ -458,16 +458,7 @@ impl OrgWrite {
     }
 
     pub async fn delete_inbox_rule(&mut self, rule: i64) -> Result<()> {
-        let org = self.org.0;
-        let gone = on_tx!(&mut self.tx, |conn| {
-            sqlx::query("DELETE FROM inbox_rules WHERE org_id = $1 AND id = $2")
-                .bind(org)
-                .bind(rule)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
-        })?;
-        crate::error::found(gone)
+        self.delete_row("inbox_rules", rule).await
     }
 
     /// Replaces a case's tags.

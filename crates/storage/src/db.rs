@@ -219,6 +219,19 @@ impl OrgWrite {
             .map(|r| r.rows_affected()))?)
     }
 
+    /// Deletes one row of this organisation by id; NotFound when there is none.
+    /// `table` is a name from this crate, never input.
+    pub(crate) async fn delete_row(&mut self, table: &str, id: i64) -> crate::Result<()> {
+        let (org, sql) = (self.org.0, format!("DELETE FROM {table} WHERE org_id = $1 AND id = $2"));
+        let gone = on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(org)
+            .bind(id)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected()))?;
+        crate::error::found(gone)
+    }
+
     /// Replaces the set of users linked to `owner` in a membership table
     /// (`org_id, {owner_column}, user_id`); users of other organisations are left out
     /// by the join. `table` and `owner_column` are names from this crate, never input.

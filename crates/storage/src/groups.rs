@@ -54,16 +54,7 @@ impl OrgWrite {
     }
 
     pub async fn delete_group(&mut self, group: GroupId) -> Result<()> {
-        let org = self.org.0;
-        let gone = on_tx!(&mut self.tx, |conn| {
-            sqlx::query("DELETE FROM agent_groups WHERE org_id = $1 AND id = $2")
-                .bind(org)
-                .bind(group.0)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
-        })?;
-        crate::error::found(gone)
+        self.delete_row("agent_groups", group.0).await
     }
 
     /// Replaces the members of a group; users of other organisations are ignored.

@@ -144,15 +144,6 @@ impl crate::OrgWrite {
     }
 
     pub async fn remove_sub_processor(&mut self, id: i64) -> Result<()> {
-        let org = self.org.0;
-        let removed = on_tx!(&mut self.tx, |conn| {
-            sqlx::query("DELETE FROM sub_processors WHERE org_id = $1 AND id = $2")
-                .bind(org)
-                .bind(id)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
-        })?;
-        crate::error::found(removed)
+        self.delete_row("sub_processors", id).await
     }
 }
