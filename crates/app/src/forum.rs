@@ -167,27 +167,7 @@ fn page_offset(page: i64) -> Result<i64> {
 
 /// A category slug from its name: "Bygglov & mark" → "bygglov-mark".
 fn category_slug(name: &str) -> Result<Slug> {
-    let mut slug = String::new();
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'å' | 'ä' | 'à' | 'á' => 'a',
-            'ö' | 'ø' | 'ó' => 'o',
-            'é' | 'è' => 'e',
-            'ü' => 'u',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let mut slug = slug.trim_end_matches('-').chars().take(Slug::MAX_LEN).collect::<String>();
-    slug = slug.trim_end_matches('-').to_owned();
-    if slug.is_empty() || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
-        slug.insert_str(0, "c-");
-    }
-    Ok(Slug::parse(&slug)?)
+    Ok(Slug::from_name(name, "c-")?)
 }
 
 /// Answers in reading order: accepted, official, then by time.

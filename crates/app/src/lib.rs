@@ -13,6 +13,7 @@ mod error;
 pub mod export;
 pub mod forum;
 pub mod groups;
+pub mod guides;
 pub mod imap;
 mod intake;
 pub mod notices;

@@ -668,6 +668,7 @@ pub const NOT_ANONYMISED: &[(&str, &str)] = &[
     ("forum_search", "rebuilt from the anonymised posts in the same transaction"),
     ("legal_holds", "a hold is kept while it applies; it is what stops retention"),
     ("dsr_requests", "the register of requests is kept as proof of how each was answered"),
+    ("guide_feedback", "anonymous from the start: identifiers masked before storing, no address kept"),
 ];
 
 #[cfg(test)]

@@ -112,6 +112,8 @@ pub enum Action {
     PrivacySetupChanged,
     SubProcessorAdded,
     SubProcessorRemoved,
+    GuideChanged,
+    GuidePublished,
 }
 
 impl Action {
@@ -182,6 +184,8 @@ impl Action {
             Self::PrivacySetupChanged => "privacy.setup_changed",
             Self::SubProcessorAdded => "privacy.sub_processor_added",
             Self::SubProcessorRemoved => "privacy.sub_processor_removed",
+            Self::GuideChanged => "kb.guide_changed",
+            Self::GuidePublished => "kb.guide_published",
         }
     }
 }

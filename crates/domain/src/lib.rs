@@ -36,6 +36,7 @@ pub mod cases;
 pub mod chat;
 pub mod error;
 pub mod forum;
+pub mod guides;
 pub mod ids;
 pub mod org;
 pub mod people;

@@ -14,6 +14,33 @@ pub struct Slug(String);
 impl Slug {
     pub const MAX_LEN: usize = 40;
 
+    /// A slug made from a name: "Bygglov & mark" → "bygglov-mark"; Swedish letters lose
+    /// their marks, other characters become dashes. A slug that would not start with a
+    /// letter gets `prefix` ("c-" for categories).
+    pub fn from_name(name: &str, prefix: &str) -> Result<Self, Invalid> {
+        let mut slug = String::new();
+        for c in name.to_lowercase().chars() {
+            let c = match c {
+                'å' | 'ä' | 'à' | 'á' => 'a',
+                'ö' | 'ø' | 'ó' => 'o',
+                'é' | 'è' => 'e',
+                'ü' => 'u',
+                c => c,
+            };
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        let mut slug = slug.trim_end_matches('-').chars().take(Self::MAX_LEN - prefix.len()).collect::<String>();
+        slug = slug.trim_end_matches('-').to_owned();
+        if slug.is_empty() || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
+            slug.insert_str(0, prefix);
+        }
+        Self::parse(&slug)
+    }
+
     pub fn parse(raw: &str) -> Result<Self, Invalid> {
         let field = "slug";
         let value = raw.trim();

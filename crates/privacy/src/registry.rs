@@ -154,6 +154,8 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("dsr_requests", "closing_reason", FreeText, Contact, MaskText, OnErase::Erase),
     // The DPO's contact details, shown in notices and the record of processing.
     personal("privacy_profiles", "dpo_contact", ContactDetail, Staff, Erase, OnErase::Erase),
+    // Readers' comments on guides: free text, identifiers masked at intake, no address stored.
+    personal("guide_feedback", "comment", FreeText, Contact, MaskText, OnErase::Erase),
     // Retention rule changes: the reason an admin or DPO gave.
     personal("retention_rules", "reason", FreeText, Staff, MaskText, OnErase::Erase),
 ];
@@ -173,6 +175,15 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
     },
     NotPersonal { table: "chat_notices", column: "body", why: "the organisation's privacy notice text" },
     NotPersonal { table: "forum_notices", column: "body", why: "the organisation's privacy notice text" },
+    NotPersonal { table: "kb_categories", column: "name", why: "a knowledge-base topic, named by the organisation" },
+    NotPersonal { table: "guides", column: "body", why: "a guide staff wrote for the public or their colleagues" },
+    NotPersonal { table: "guide_revisions", column: "body", why: "an earlier version of a guide staff wrote" },
+    NotPersonal {
+        table: "guide_images",
+        column: "content",
+        why: "an illustration staff uploaded for a guide, re-encoded without metadata",
+    },
+    NotPersonal { table: "guide_images", column: "content_type", why: "a MIME type" },
     NotPersonal {
         table: "sub_processors",
         column: "name",

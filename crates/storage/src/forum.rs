@@ -717,7 +717,7 @@ impl OrgWrite {
 }
 
 /// The token that confines an FTS5 document to its organisation.
-fn sqlite_org_token(org: i64) -> String {
+pub(crate) fn sqlite_org_token(org: i64) -> String {
     format!("_o{org}_")
 }
 

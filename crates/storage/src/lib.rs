@@ -59,6 +59,7 @@ mod db;
 mod error;
 pub mod forum;
 pub mod groups;
+pub mod guides;
 pub mod imap;
 mod notify;
 mod orgs;

@@ -27,7 +27,8 @@
       left: "Tack! Ditt meddelande är mottaget.", you: "Du", agent: "Handläggare", error: "Något gick fel: ",
       reconnecting: "Anslutningen bröts, återansluter …", transferred: "Du har kopplats vidare.",
       pnr: "Det ser ut som ett personnummer. Skicka ändå?", required: "Fyll i de obligatoriska fälten.",
-      attach: "Bifoga fil", attached: "Filen är skickad.", transcript: "Mejla mig chatten", transcriptSend: "Skicka utskriften", transcriptQueued: "Utskriften skickas till din e-post."
+      attach: "Bifoga fil", attached: "Filen är skickad.", transcript: "Mejla mig chatten", transcriptSend: "Skicka utskriften", transcriptQueued: "Utskriften skickas till din e-post.",
+      question: "Vad gäller din fråga?", maybe: "Kanske finns svaret redan här:", guide: "Vägledning", forum: "Forumsvar"
     },
     en: {
       open: "Chat with us", title: "Chat", close: "Minimise the chat", start: "Start chatting",
@@ -39,7 +40,8 @@
       left: "Thank you! Your message has been received.", you: "You", agent: "Agent", error: "Something went wrong: ",
       reconnecting: "Connection lost, reconnecting …", transferred: "You have been transferred.",
       pnr: "This looks like a Swedish personal identity number. Send anyway?", required: "Please fill in the required fields.",
-      attach: "Attach a file", attached: "The file has been sent.", transcript: "E-mail me the chat", transcriptSend: "Send the transcript", transcriptQueued: "The transcript is on its way to your e-mail."
+      attach: "Attach a file", attached: "The file has been sent.", transcript: "E-mail me the chat", transcriptSend: "Send the transcript", transcriptQueued: "The transcript is on its way to your e-mail.",
+      question: "What is your question about?", maybe: "The answer may already be here:", guide: "Guide", forum: "Forum answer"
     }
   };
   function t(key, vars) {
@@ -143,6 +145,10 @@
     var ack = notice(form);
     var name = c.require_name ? field(form, "samtal-name", t("name"), "text", true) : null;
     var email = c.require_email ? field(form, "samtal-email", t("email"), "email", true) : null;
+    var question = field(form, "samtal-question", t("question"), "textarea", false);
+    var hints = el("div", { class: "suggestions", "aria-live": "polite" });
+    form.appendChild(hints);
+    suggestAsTyped(question, hints);
     var err = el("p", { class: "error", role: "alert" });
     form.appendChild(err);
     form.appendChild(el("button", { type: "submit", class: "primary" }, t("start")));
@@ -151,10 +157,44 @@
       if ((ack && !ack.checked) || (name && !name.value.trim()) || (email && !email.value.trim())) {
         err.textContent = t("required"); return;
       }
+      state.pendingQuestion = question.value.trim();
       start({ name: name ? name.value : null, email: email ? email.value : null }, err);
     });
     panel.appendChild(form);
     focusFirst();
+  }
+
+  // "Search before you ask": guides and forum answers that match the question as it is
+  // typed. The query goes to the organisation's own help search, which stores nothing.
+  function suggestAsTyped(input, box) {
+    var timer = null, asked = "";
+    input.addEventListener("input", function () {
+      if (timer) { clearTimeout(timer); }
+      timer = setTimeout(function () {
+        var q = input.value.trim();
+        if (q === asked) { return; }
+        asked = q;
+        if (q.length < 3) { box.textContent = ""; return; }
+        fetch(base + "/help/" + encodeURIComponent(org) + "/suggest?q=" + encodeURIComponent(q.slice(0, 200)))
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (list) {
+            if (q !== asked) { return; }
+            box.textContent = "";
+            if (!list.length) { return; }
+            box.appendChild(el("p", { class: "maybe" }, t("maybe")));
+            var ul = el("ul");
+            list.forEach(function (s) {
+              var li = el("li");
+              var a = el("a", { href: s.url, target: "_blank", rel: "noopener" }, s.title);
+              li.appendChild(a);
+              li.appendChild(document.createTextNode(" (" + t(s.kind === "guide" ? "guide" : "forum") + ")"));
+              ul.appendChild(li);
+            });
+            box.appendChild(ul);
+          })
+          .catch(function () { box.textContent = ""; });
+      }, 250);
+    });
   }
 
   function renderOffline() {
@@ -272,6 +312,10 @@
       if (f.type === "welcome") {
         status.textContent = f.queue_position > 0 ? t("queue", { n: f.queue_position }) : "";
         if (f.status === "closed") { ended(); }
+        if (state.pendingQuestion) {
+          sendFrame({ type: "send", body: state.pendingQuestion, client_id: String(Date.now()) });
+          state.pendingQuestion = "";
+        }
       } else if (f.type === "message") { addMessage(f.message); }
       else if (f.type === "queue") { status.textContent = t("queue", { n: f.position }); }
       else if (f.type === "agent_joined") { status.textContent = t("joined", { name: f.agent }); }

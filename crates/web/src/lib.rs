@@ -10,6 +10,7 @@ mod download;
 mod error;
 mod extract;
 mod forum;
+mod help;
 mod i18n;
 mod markdown;
 mod middleware;
@@ -45,6 +46,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .merge(assets::router())
         .merge(chat::public_router())
         .merge(forum::router())
+        .merge(help::router())
         .route("/healthz", axum::routing::get(health))
         .fallback(error::not_found)
         .with_state(state)

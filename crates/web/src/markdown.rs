@@ -22,6 +22,45 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
     })
 }
 
+/// Staff-written guides: the same two layers, but images are allowed when they are the
+/// organisation's own re-encoded uploads (`/help/{org}/images/{id}`), never remote.
+fn guide_sanitiser() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .link_rel(Some("noopener"))
+            .add_tag_attributes("img", ["src", "alt", "title"])
+            .attribute_filter(|element, attribute, value| {
+                if element == "img" && attribute == "src" && !is_guide_image(value) {
+                    None
+                } else {
+                    Some(value.into())
+                }
+            })
+            .clean_content_tags(HashSet::from(["script", "style"]));
+        builder
+    })
+}
+
+/// Whether a URL is an uploaded guide image on this server: `/help/{org}/images/{digits}`.
+fn is_guide_image(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("/help/") else { return false };
+    let mut parts = rest.split('/');
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some(org), Some("images"), Some(id), None)
+            if !org.is_empty() && org.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && !id.is_empty() && id.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
+/// Safe HTML for a guide's Markdown (headings demoted, raw HTML shown as text, only own images).
+pub fn render_guide(markdown: &str) -> String {
+    guide_sanitiser().clean(&to_html(markdown)).to_string()
+}
+
 /// HTML from a received e-mail, made safe to show: no scripts, no styles (hidden-text
 /// tricks), no images or other remote content, links inert to the opener and marked.
 pub fn clean_mail_html(html: &str) -> String {
@@ -52,6 +91,11 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 
 /// Safe HTML for a post's Markdown.
 pub fn render(markdown: &str) -> String {
+    sanitiser().clean(&to_html(markdown)).to_string()
+}
+
+/// CommonMark to HTML with raw HTML turned into text and headings demoted (not yet cleaned).
+fn to_html(markdown: &str) -> String {
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let events = Parser::new_ext(markdown, options).map(|event| match event {
         // Raw HTML is shown as the text it is, never interpreted.
@@ -64,7 +108,7 @@ pub fn render(markdown: &str) -> String {
     });
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events);
-    sanitiser().clean(&html).to_string()
+    html
 }
 
 /// The text of a post without markup, for excerpts and page descriptions.

@@ -150,10 +150,20 @@ struct CasePage {
     /// The reply box's text: a chosen saved reply, or what was typed before an error.
     draft: String,
     tags: Vec<String>,
+    /// Guides that match the case's text: (id, title, internal).
+    guides: Vec<(i64, String, bool)>,
 }
 
 async fn case_page(state: &AppState, staff: &Staff, id: CaseId, error: Option<String>, status: StatusCode) -> Response {
-    case_page_with(state, staff, id, error, status, None).await
+    case_page_with(state, staff, id, error, status, Start::Empty).await
+}
+
+/// What the reply box starts from.
+#[derive(Clone, Copy)]
+enum Start {
+    Empty,
+    SavedReply(i64),
+    Guide(i64),
 }
 
 async fn case_page_with(
@@ -162,7 +172,7 @@ async fn case_page_with(
     id: CaseId,
     error: Option<String>,
     status: StatusCode,
-    template: Option<i64>,
+    start: Start,
 ) -> Response {
     let p = &staff.principal;
     let loaded = async {
@@ -173,10 +183,20 @@ async fn case_page_with(
         colleagues.insert(0, (p.user.id.0, p.user.display_name.clone()));
         let replies = state.app.saved_replies(p).await?;
         let groups = group_names(state, staff).await?;
-        Ok::<_, AppError>((org, view, colleagues, replies, groups))
+        // Suggestions from what the customer wrote (the subject and incoming mail).
+        let text: String = std::iter::once(view.case.subject.as_str())
+            .chain(view.messages.iter().filter(|m| m.direction == "in").map(|m| m.body_text.as_str()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let guides = state.app.suggest_guides(p, &text).await?;
+        let chosen = match start {
+            Start::Guide(g) => Some(state.app.staff_guide(p, g).await?.0.body),
+            _ => None,
+        };
+        Ok::<_, AppError>((org, view, colleagues, replies, groups, guides, chosen))
     }
     .await;
-    let (org, view, colleagues, saved, groups) = match loaded {
+    let (org, view, colleagues, saved, groups, guides, chosen) = match loaded {
         Ok(v) => v,
         Err(e) => return PageError::new(e, staff.tr.0).into_response(),
     };
@@ -219,12 +239,15 @@ async fn case_page_with(
         failed: view.failed_mail.len(),
         statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), staff.tr.tk("case-status-", s.as_str(), ""))).collect(),
         error,
-        draft: template
-            .and_then(|t| saved.iter().find(|(id, _, _)| *id == t))
-            .map(|(_, _, body)| body.clone())
-            .unwrap_or_default(),
+        draft: match start {
+            Start::SavedReply(t) => saved.iter().find(|(id, _, _)| *id == t).map(|(_, _, body)| body.clone()),
+            Start::Guide(_) => chosen,
+            Start::Empty => None,
+        }
+        .unwrap_or_default(),
         replies: saved.into_iter().map(|(id, title, _)| (id, title)).collect(),
         tags: view.tags,
+        guides: guides.into_iter().map(|g| (g.id, g.title, g.visibility == "internal")).collect(),
     };
     render(&page, status)
 }
@@ -233,6 +256,8 @@ async fn case_page_with(
 pub struct ViewQuery {
     /// A saved reply to start the answer from.
     template: Option<i64>,
+    /// A guide whose text starts the answer.
+    guide: Option<i64>,
 }
 
 pub async fn view(
@@ -241,7 +266,12 @@ pub async fn view(
     Path(id): Path<i64>,
     Query(q): Query<ViewQuery>,
 ) -> Response {
-    case_page_with(&state, &staff, CaseId(id), None, StatusCode::OK, q.template).await
+    let start = match (q.template, q.guide) {
+        (Some(t), _) => Start::SavedReply(t),
+        (None, Some(g)) => Start::Guide(g),
+        (None, None) => Start::Empty,
+    };
+    case_page_with(&state, &staff, CaseId(id), None, StatusCode::OK, start).await
 }
 
 async fn done(state: &AppState, staff: &Staff, id: i64, result: Result<(), AppError>) -> Response {

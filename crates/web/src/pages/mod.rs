@@ -6,6 +6,7 @@ mod cases;
 mod flows;
 mod forum;
 mod groups;
+mod guides;
 mod home;
 mod inbox;
 mod people;
@@ -40,6 +41,15 @@ pub fn router() -> Router<AppState> {
         .route("/settings/tokens", get(settings::tokens).post(settings::create_token))
         .route("/settings/tokens/{id}/revoke", post(settings::revoke_token))
         .route("/inbox", get(inbox::inbox))
+        .route("/guides", get(guides::list).post(guides::create))
+        .route("/guides/categories", post(guides::create_category))
+        .route(
+            "/guides/images",
+            post(guides::upload_image).layer(axum::extract::DefaultBodyLimit::max(app::guides::IMAGE_MAX_BYTES + 64 * 1024)),
+        )
+        .route("/guides/{id}", get(guides::edit).post(guides::save))
+        .route("/guides/{id}/status", post(guides::set_status))
+        .route("/guides/{id}/delete", post(guides::delete))
         .route("/settings/flows", get(flows::list).post(flows::create))
         .route("/settings/flows/{id}", post(flows::save))
         .route("/settings/flows/{id}/agents", post(flows::agents))
