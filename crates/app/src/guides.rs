@@ -89,7 +89,13 @@ impl App {
 
     /// One search over public guides and the forum's published questions (with their
     /// answers), optionally of one kind. Nothing about the search is stored.
-    pub async fn help_search(&self, slug: &str, query: &str, kind: Option<HelpKind>, limit: i64) -> Result<HelpResults> {
+    pub async fn help_search(
+        &self,
+        slug: &str,
+        query: &str,
+        kind: Option<HelpKind>,
+        limit: i64,
+    ) -> Result<HelpResults> {
         let org = self.help_org(slug).await?;
         check_query(query)?;
         let terms = domain::search::query_terms(query, org.language);
@@ -139,7 +145,9 @@ impl App {
         // Guides that match more of the words first.
         found.sort_by_key(|g| {
             let text = format!("{} {}", g.title, g.body);
-            std::cmp::Reverse(terms.iter().filter(|t| domain::search::matches(&text, std::slice::from_ref(t), org.language)).count())
+            std::cmp::Reverse(
+                terms.iter().filter(|t| domain::search::matches(&text, std::slice::from_ref(t), org.language)).count(),
+            )
         });
         found.truncate(SUGGESTIONS as usize);
         Ok(found)
@@ -172,12 +180,19 @@ impl App {
         Ok(self.db().org(principal.org_id()).guides(Audience::Editors).await?)
     }
 
-    pub async fn staff_guide(&self, principal: &Principal, id: i64) -> Result<(GuideRow, Vec<RevisionRow>, GuideStats)> {
+    pub async fn staff_guide(
+        &self,
+        principal: &Principal,
+        id: i64,
+    ) -> Result<(GuideRow, Vec<RevisionRow>, GuideStats)> {
         principal.require(Capability::UseInbox)?;
         let scope = self.db().org(principal.org_id());
         let guide = scope.guide(id).await?.ok_or(AppError::NotFound)?;
-        let stats =
-            GuideStats { helpful: guide.helpful, not_helpful: guide.not_helpful, comments: scope.guide_feedback(id, 50).await? };
+        let stats = GuideStats {
+            helpful: guide.helpful,
+            not_helpful: guide.not_helpful,
+            comments: scope.guide_feedback(id, 50).await?,
+        };
         Ok((guide, scope.guide_revisions(id).await?, stats))
     }
 

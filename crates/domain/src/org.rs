@@ -35,7 +35,7 @@ impl Slug {
         }
         let mut slug = slug.trim_end_matches('-').chars().take(Self::MAX_LEN - prefix.len()).collect::<String>();
         slug = slug.trim_end_matches('-').to_owned();
-        if slug.is_empty() || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
+        if slug.len() < 2 || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
             slug.insert_str(0, prefix);
         }
         Self::parse(&slug)

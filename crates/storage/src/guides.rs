@@ -176,7 +176,12 @@ impl OrgScope<'_> {
                      ORDER BY rank LIMIT $3) s JOIN guides g ON g.id = s.id \
                      WHERE g.org_id = $1 AND g.status = 'published' ORDER BY s.rank, g.id"
                 );
-                sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).bind(matcher).bind(limit).fetch_all(&db.reads).await?
+                sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                    .bind(self.org.0)
+                    .bind(matcher)
+                    .bind(limit)
+                    .fetch_all(&db.reads)
+                    .await?
             }
             Db::Postgres(pool) => {
                 let sql = format!(
@@ -230,7 +235,8 @@ impl OrgWrite {
     /// A new draft (revision 1, kept in the history).
     pub async fn insert_guide(&mut self, slug: &str, content: &GuideContent<'_>, by: domain::UserId) -> Result<i64> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
-        let id: i64 = on_tx!(&mut self.tx, |conn| sqlx::query_scalar(
+        let id: i64 = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
             "INSERT INTO guides (org_id, category_id, slug, title, body, visibility, status, revision, created_by, \
              updated_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 'draft', 1, $7, $7, $8, $8) RETURNING id"
         )
@@ -243,7 +249,8 @@ impl OrgWrite {
         .bind(by.0)
         .bind(now)
         .fetch_one(conn)
-        .await)?;
+        .await
+        })?;
         self.add_revision(id, 1, content, by).await?;
         Ok(id)
     }
@@ -270,7 +277,13 @@ impl OrgWrite {
         Ok(revision)
     }
 
-    async fn add_revision(&mut self, guide: i64, revision: i64, content: &GuideContent<'_>, by: domain::UserId) -> Result<()> {
+    async fn add_revision(
+        &mut self,
+        guide: i64,
+        revision: i64,
+        content: &GuideContent<'_>,
+        by: domain::UserId,
+    ) -> Result<()> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
         on_tx!(&mut self.tx, |conn| sqlx::query(
             "INSERT INTO guide_revisions (org_id, guide_id, revision, title, body, edited_by, created_at) \
@@ -292,7 +305,9 @@ impl OrgWrite {
     /// Publishes or withdraws a guide (the first publication is remembered).
     pub async fn set_guide_status(&mut self, id: i64, status: &str) -> Result<()> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
-        let changed = on_tx!(&mut self.tx, |conn| sqlx::query(
+        let changed =
+            on_tx!(&mut self.tx, |conn| {
+                sqlx::query(
             "UPDATE guides SET status = $3, published_at = CASE WHEN $3 = 'published' THEN COALESCE(published_at, $4) \
              ELSE published_at END WHERE org_id = $1 AND id = $2"
         )
@@ -302,7 +317,8 @@ impl OrgWrite {
         .bind(now)
         .execute(conn)
         .await
-        .map(|r| r.rows_affected()))?;
+        .map(|r| r.rows_affected())
+            })?;
         crate::error::found(changed)
     }
 

@@ -23,7 +23,10 @@ use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/help/{org}", get(|Path(org): Path<String>| async move { Redirect::permanent(&format!("/help/{org}/")) }))
+        .route(
+            "/help/{org}",
+            get(|Path(org): Path<String>| async move { Redirect::permanent(&format!("/help/{org}/")) }),
+        )
         .route("/help/{org}/", get(index))
         .route("/help/{org}/guides/{slug}", get(guide))
         .route("/help/{org}/guides/{slug}/feedback", post(feedback))
@@ -98,12 +101,8 @@ async fn index(State(state): State<AppState>, Path(org): Path<String>) -> Respon
         .map(|c| (c.name.clone(), help.guides.iter().filter(|g| g.category_id == Some(c.id)).map(item).collect()))
         .filter(|(_, guides): &(String, Vec<GuideItem>)| !guides.is_empty())
         .collect();
-    let loose: Vec<GuideItem> = help
-        .guides
-        .iter()
-        .filter(|g| !help.categories.iter().any(|c| Some(c.id) == g.category_id))
-        .map(item)
-        .collect();
+    let loose: Vec<GuideItem> =
+        help.guides.iter().filter(|g| !help.categories.iter().any(|c| Some(c.id) == g.category_id)).map(item).collect();
     if !loose.is_empty() {
         sections.push((tr.t("help-other"), loose));
     }

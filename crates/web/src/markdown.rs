@@ -33,11 +33,7 @@ fn guide_sanitiser() -> &'static ammonia::Builder<'static> {
             .link_rel(Some("noopener"))
             .add_tag_attributes("img", ["src", "alt", "title"])
             .attribute_filter(|element, attribute, value| {
-                if element == "img" && attribute == "src" && !is_guide_image(value) {
-                    None
-                } else {
-                    Some(value.into())
-                }
+                if element == "img" && attribute == "src" && !is_guide_image(value) { None } else { Some(value.into()) }
             })
             .clean_content_tags(HashSet::from(["script", "style"]));
         builder
@@ -58,7 +54,7 @@ fn is_guide_image(url: &str) -> bool {
 
 /// Safe HTML for a guide's Markdown (headings demoted, raw HTML shown as text, only own images).
 pub fn render_guide(markdown: &str) -> String {
-    guide_sanitiser().clean(&to_html(markdown)).to_string()
+    guide_sanitiser().clean(&to_html(markdown, is_guide_image)).to_string()
 }
 
 /// HTML from a received e-mail, made safe to show: no scripts, no styles (hidden-text
@@ -91,13 +87,24 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 
 /// Safe HTML for a post's Markdown.
 pub fn render(markdown: &str) -> String {
-    sanitiser().clean(&to_html(markdown)).to_string()
+    sanitiser().clean(&to_html(markdown, |_| false)).to_string()
 }
 
-/// CommonMark to HTML with raw HTML turned into text and headings demoted (not yet cleaned).
-fn to_html(markdown: &str) -> String {
+/// CommonMark to HTML with raw HTML turned into text, headings demoted, and images whose
+/// address `image_allowed` refuses reduced to their alt text (not yet cleaned).
+fn to_html(markdown: &str, image_allowed: fn(&str) -> bool) -> String {
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
-    let events = Parser::new_ext(markdown, options).map(|event| match event {
+    // Images nest (an image's alt text is events between its start and end); count the refused ones open.
+    let mut refused_open = 0usize;
+    let events = Parser::new_ext(markdown, options).map(move |event| match event {
+        Event::Start(Tag::Image { ref dest_url, .. }) if refused_open > 0 || !image_allowed(dest_url) => {
+            refused_open += 1;
+            Event::Text("".into())
+        }
+        Event::End(TagEnd::Image) if refused_open > 0 => {
+            refused_open -= 1;
+            Event::Text("".into())
+        }
         // Raw HTML is shown as the text it is, never interpreted.
         Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
         Event::Start(Tag::Heading { level, id, classes, attrs }) => {

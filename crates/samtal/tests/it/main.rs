@@ -9,6 +9,7 @@ mod auth;
 mod chat;
 mod cli;
 mod forum;
+mod guides;
 mod imap;
 mod mail;
 mod people;

@@ -8,6 +8,7 @@ mod cases;
 mod chat;
 mod dto;
 mod forum;
+mod guides;
 mod org;
 mod people;
 mod privacy;
@@ -100,6 +101,12 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(requests::extend))
         .routes(routes!(requests::refuse))
         .routes(routes!(requests::complete))
+        .routes(routes!(guides::list, guides::create))
+        .routes(routes!(guides::get, guides::update, guides::delete))
+        .routes(routes!(guides::set_status))
+        .routes(routes!(guides::create_category))
+        .routes(routes!(guides::upload_image))
+        .routes(routes!(guides::suggestions))
         .routes(routes!(privacy::setup))
         .routes(routes!(privacy::save_profile))
         .routes(routes!(privacy::save_purpose))

@@ -54,7 +54,8 @@ async fn list_page(state: &AppState, staff: &Staff, error: Option<String>, image
         Ok(v) => v,
         Err(e) => return PageError::new(e, tr.0).into_response(),
     };
-    let name_of = |id: Option<i64>| categories.iter().find(|c| Some(c.id) == id).map(|c| c.name.clone()).unwrap_or_default();
+    let name_of =
+        |id: Option<i64>| categories.iter().find(|c| Some(c.id) == id).map(|c| c.name.clone()).unwrap_or_default();
     let page = GuidesPage {
         guides: guides
             .iter()
@@ -70,7 +71,8 @@ async fn list_page(state: &AppState, staff: &Staff, error: Option<String>, image
             .collect(),
         categories: categories.iter().map(|c| (c.id, c.name.clone())).collect(),
         can_manage: staff.principal.can(app::Capability::ManageOrganisation),
-        image_markdown: image.map(|id| format!("![{}](/help/{}/images/{id})", tr.t("guide-image-alt"), org.slug.as_str())),
+        image_markdown: image
+            .map(|id| format!("![{}](/help/{}/images/{id})", tr.t("guide-image-alt"), org.slug.as_str())),
         slug: org.slug.to_string(),
         shell: Shell::new(state, staff, "guides").await,
         error,
@@ -211,7 +213,11 @@ async fn edit_page(state: &AppState, staff: &Staff, id: i64, error: Option<Strin
         categories: categories.into_iter().map(|c| (c.id, c.name)).collect(),
         revisions: revisions
             .into_iter()
-            .map(|r| RevisionLine { revision: r.revision, title: r.title, at: domain::Timestamp(r.created_at).format_in(&zone) })
+            .map(|r| RevisionLine {
+                revision: r.revision,
+                title: r.title,
+                at: domain::Timestamp(r.created_at).format_in(&zone),
+            })
             .collect(),
         helpful: stats.helpful,
         not_helpful: stats.not_helpful,

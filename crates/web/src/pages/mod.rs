@@ -45,7 +45,8 @@ pub fn router() -> Router<AppState> {
         .route("/guides/categories", post(guides::create_category))
         .route(
             "/guides/images",
-            post(guides::upload_image).layer(axum::extract::DefaultBodyLimit::max(app::guides::IMAGE_MAX_BYTES + 64 * 1024)),
+            post(guides::upload_image)
+                .layer(axum::extract::DefaultBodyLimit::max(app::guides::IMAGE_MAX_BYTES + 64 * 1024)),
         )
         .route("/guides/{id}", get(guides::edit).post(guides::save))
         .route("/guides/{id}/status", post(guides::set_status))
