@@ -21,6 +21,7 @@ use domain::{CategoryId, Invalid, InvalidReason, OrgId, PostId};
 pub use storage::forum::{CategoryRow, PostRow};
 use storage::forum::{NewPost, QuestionQuery};
 use storage::outbox::NewMail;
+pub use storage::forum::TermMatch;
 
 /// Questions per page in lists and search results.
 pub const PAGE_SIZE: i64 = 20;
@@ -244,6 +245,17 @@ impl App {
 
     /// Published questions whose text or answers match `query`, best first.
     pub async fn forum_search(&self, slug: &str, query: &str, page: i64) -> Result<SearchResults> {
+        self.forum_search_matching(slug, query, TermMatch::All, page).await
+    }
+
+    /// The same search needing every term or, for suggestions, any of them.
+    pub async fn forum_search_matching(
+        &self,
+        slug: &str,
+        query: &str,
+        matching: TermMatch,
+        page: i64,
+    ) -> Result<SearchResults> {
         let org = self.forum_org(slug).await?;
         let offset = page_offset(page)?;
         if query.chars().count() > 200 {
@@ -251,13 +263,13 @@ impl App {
         }
         let terms = domain::search::query_terms(query, org.language);
         let scope = self.db().org(org.id);
-        let mut questions = scope.search_questions(&terms, PAGE_SIZE + 1, offset).await?;
+        let mut questions = scope.search_questions(&terms, matching, PAGE_SIZE + 1, offset).await?;
         let has_more = questions.len() as i64 > PAGE_SIZE;
         questions.truncate(PAGE_SIZE as usize);
         let mut hits = Vec::with_capacity(questions.len());
         for question in questions {
             let own = format!("{} {}", question.title.as_deref().unwrap_or_default(), question.body);
-            let matched_text = if domain::search::matches(&own, &terms, org.language) {
+            let matched_text = if domain::search::matches(&own, &terms, org.language) || matching == TermMatch::Any {
                 question.body.clone()
             } else {
                 scope

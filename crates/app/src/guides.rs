@@ -6,7 +6,7 @@
 //! the scanner (identifiers masked) and is stored without e-mail or address. Agents
 //! get guides (internal ones too) suggested from the text of what they are answering.
 
-use crate::forum::SearchHit;
+use crate::forum::{SearchHit, TermMatch};
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, DetailValue, NewEvent};
 use domain::guides::{GuideStatus, HelpKind, Visibility, parse_comment, parse_guide_body, parse_title};
@@ -94,6 +94,7 @@ impl App {
         slug: &str,
         query: &str,
         kind: Option<HelpKind>,
+        matching: TermMatch,
         limit: i64,
     ) -> Result<HelpResults> {
         let org = self.help_org(slug).await?;
@@ -102,13 +103,19 @@ impl App {
         let scope = self.db().org(org.id);
         let guides = match kind {
             Some(HelpKind::Forum) => Vec::new(),
-            _ => scope.search_guides(&terms, Audience::Public, limit).await?,
+            _ => scope.search_guides(&terms, matching, Audience::Public, limit).await?,
         };
         let forum_on = self.db().org(org.id).modules().await?.iter().any(|(m, on)| *m == Module::Forum && *on);
         let forum = match kind {
             Some(HelpKind::Guide) => Vec::new(),
             _ if !forum_on || terms.is_empty() => Vec::new(),
-            _ => self.forum_search(org.slug.as_str(), query, 1).await?.hits.into_iter().take(limit as usize).collect(),
+            _ => self
+                .forum_search_matching(org.slug.as_str(), query, matching, 1)
+                .await?
+                .hits
+                .into_iter()
+                .take(limit as usize)
+                .collect(),
         };
         Ok(HelpResults { org, terms, guides, forum })
     }
@@ -127,21 +134,14 @@ impl App {
     pub async fn suggest_guides(&self, principal: &Principal, text: &str) -> Result<Vec<GuideRow>> {
         principal.require(Capability::UseInbox)?;
         let org = self.db().org_by_id(principal.org_id()).await?.ok_or(AppError::NotFound)?;
-        // The most distinctive words of a long text: the longest stems, at most eight,
-        // matched as alternatives one by one so that a guide need not contain them all.
+        // The most distinctive words of a long text: the longest stems, at most eight, as
+        // alternatives, so that a guide need not contain them all.
         let mut terms = domain::search::query_terms(&text.chars().take(4000).collect::<String>(), org.language);
         terms.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
         terms.dedup();
         terms.truncate(8);
         let scope = self.db().org(org.id);
-        let mut found: Vec<GuideRow> = Vec::new();
-        for term in &terms {
-            for guide in scope.search_guides(std::slice::from_ref(term), Audience::Staff, SUGGESTIONS).await? {
-                if !found.iter().any(|g| g.id == guide.id) {
-                    found.push(guide);
-                }
-            }
-        }
+        let mut found = scope.search_guides(&terms, TermMatch::Any, Audience::Staff, SUGGESTIONS * 4).await?;
         // Guides that match more of the words first.
         found.sort_by_key(|g| {
             let text = format!("{} {}", g.title, g.body);
@@ -155,6 +155,25 @@ impl App {
 }
 
 impl App {
+    /// Guides for the chat conversation an agent has open, from what the visitor wrote.
+    pub async fn suggest_guides_for_conversation(
+        &self,
+        principal: &Principal,
+        id: domain::ConversationId,
+    ) -> Result<Vec<GuideRow>> {
+        principal.require(Capability::UseInbox)?;
+        let scope = self.db().org(principal.org_id());
+        scope.conversation(id).await?.ok_or(AppError::NotFound)?;
+        let text: Vec<String> = scope
+            .messages_after(id, 0, false)
+            .await?
+            .into_iter()
+            .filter(|m| m.sender == "visitor")
+            .map(|m| m.body)
+            .collect();
+        self.suggest_guides(principal, &text.join("\n")).await
+    }
+
     pub async fn kb_categories(&self, principal: &Principal) -> Result<Vec<KbCategoryRow>> {
         principal.require(Capability::UseInbox)?;
         Ok(self.db().org(principal.org_id()).kb_categories().await?)

@@ -277,9 +277,15 @@ impl OrgScope<'_> {
         })?)
     }
 
-    /// Published questions matching every term, best first. Returns at most
-    /// `limit` questions after skipping `offset`.
-    pub async fn search_questions(&self, terms: &[String], limit: i64, offset: i64) -> Result<Vec<PostRow>> {
+    /// Published questions matching every term (or, with `TermMatch::Any`, any of them),
+    /// best first. Returns at most `limit` questions after skipping `offset`.
+    pub async fn search_questions(
+        &self,
+        terms: &[String],
+        matching: TermMatch,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<PostRow>> {
         if terms.is_empty() {
             return Ok(Vec::new());
         }
@@ -288,10 +294,7 @@ impl OrgScope<'_> {
             Db::Sqlite(db) => {
                 // Each term quoted: a term is letters and digits only, but quoting also
                 // keeps FTS5 operators (AND, NEAR, *) in a query from being interpreted.
-                let mut matcher = format!("\"{}\"", sqlite_org_token(self.org.0));
-                for t in terms {
-                    matcher.push_str(&format!(" \"{}\"", t.replace('"', "")));
-                }
+                let matcher = matching.fts5(&[sqlite_org_token(self.org.0)], terms);
                 // Rank inside FTS5 first (its `rank` is bm25), then fetch the page's rows.
                 let sql = format!(
                     "SELECT {cols} FROM (SELECT rowid AS id, rank FROM forum_search WHERE forum_search MATCH $2 \
@@ -309,13 +312,13 @@ impl OrgScope<'_> {
             Db::Postgres(pool) => {
                 let sql = format!(
                     "SELECT {cols} FROM forum_search s JOIN forum_posts p ON p.id = s.question_id, \
-                     plainto_tsquery('simple', $2) q \
+                     to_tsquery('simple', $2) q \
                      WHERE s.org_id = $1 AND s.terms @@ q AND p.org_id = $1 AND p.status = 'published' \
                      ORDER BY ts_rank(s.terms, q, 1) DESC, p.id DESC LIMIT $3 OFFSET $4"
                 );
                 sqlx::query_as(sqlx::AssertSqlSafe(sql))
                     .bind(self.org.0)
-                    .bind(terms.join(" "))
+                    .bind(matching.tsquery(terms))
                     .bind(limit)
                     .bind(offset)
                     .fetch_all(pool)
@@ -713,6 +716,39 @@ impl OrgWrite {
             }
         }
         Ok(())
+    }
+}
+
+/// Whether a search needs every term or any of them (ranked, so the best match leads).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermMatch {
+    /// The help and forum search pages: precise.
+    All,
+    /// Suggestions from a whole question as typed: a document need not hold every word.
+    Any,
+}
+
+impl TermMatch {
+    /// An FTS5 query: the required tokens (organisation, audience) and the terms, each quoted
+    /// so that FTS5 operators in a query are never interpreted.
+    pub(crate) fn fts5(self, required: &[String], terms: &[String]) -> String {
+        let quoted: Vec<String> = terms.iter().map(|t| format!("\"{}\"", t.replace('"', ""))).collect();
+        let required = required.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" ");
+        match self {
+            TermMatch::All => format!("{required} {}", quoted.join(" ")),
+            TermMatch::Any => format!("{required} AND ({})", quoted.join(" OR ")),
+        }
+    }
+
+    /// A PostgreSQL tsquery over pre-analysed terms (letters and digits only).
+    pub(crate) fn tsquery(self, terms: &[String]) -> String {
+        let clean: Vec<String> = terms
+            .iter()
+            .map(|t| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("'{t}'"))
+            .collect();
+        clean.join(if self == TermMatch::All { " & " } else { " | " })
     }
 }
 

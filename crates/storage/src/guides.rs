@@ -2,6 +2,7 @@
 //! and the search index of published guides (SQLite FTS5 or a PostgreSQL tsvector, as
 //! for the forum).
 
+use crate::forum::TermMatch;
 use crate::{Db, OrgScope, OrgWrite, Result};
 use domain::Timestamp;
 use domain::org::Language;
@@ -155,8 +156,14 @@ impl OrgScope<'_> {
         .await)?)
     }
 
-    /// Published guides matching every term, best first (public ones only for `Audience::Public`).
-    pub async fn search_guides(&self, terms: &[String], audience: Audience, limit: i64) -> Result<Vec<GuideRow>> {
+    /// Published guides matching the terms, best first (public ones only for `Audience::Public`).
+    pub async fn search_guides(
+        &self,
+        terms: &[String],
+        matching: TermMatch,
+        audience: Audience,
+        limit: i64,
+    ) -> Result<Vec<GuideRow>> {
         if terms.is_empty() {
             return Ok(Vec::new());
         }
@@ -164,13 +171,11 @@ impl OrgScope<'_> {
         let public_only = audience == Audience::Public;
         Ok(match self.db {
             Db::Sqlite(db) => {
-                let mut matcher = format!("\"{}\"", crate::forum::sqlite_org_token(self.org.0));
+                let mut required = vec![crate::forum::sqlite_org_token(self.org.0)];
                 if public_only {
-                    matcher.push_str(&format!(" \"{PUBLIC_TOKEN}\""));
+                    required.push(PUBLIC_TOKEN.to_owned());
                 }
-                for t in terms {
-                    matcher.push_str(&format!(" \"{}\"", t.replace('"', "")));
-                }
+                let matcher = matching.fts5(&required, terms);
                 let sql = format!(
                     "SELECT {cols} FROM (SELECT rowid AS id, rank FROM guide_search WHERE guide_search MATCH $2 \
                      ORDER BY rank LIMIT $3) s JOIN guides g ON g.id = s.id \
@@ -186,13 +191,13 @@ impl OrgScope<'_> {
             Db::Postgres(pool) => {
                 let sql = format!(
                     "SELECT {cols} FROM guide_search s JOIN guides g ON g.id = s.guide_id, \
-                     plainto_tsquery('simple', $2) q \
+                     to_tsquery('simple', $2) q \
                      WHERE s.org_id = $1 AND s.terms @@ q AND ($4 = FALSE OR s.public) AND g.status = 'published' \
                      ORDER BY ts_rank(s.terms, q, 1) DESC, g.id LIMIT $3"
                 );
                 sqlx::query_as(sqlx::AssertSqlSafe(sql))
                     .bind(self.org.0)
-                    .bind(terms.join(" "))
+                    .bind(matching.tsquery(terms))
                     .bind(limit)
                     .bind(public_only)
                     .fetch_all(pool)

@@ -85,6 +85,37 @@
     composer.hidden = f.status === "closed";
     f.messages.forEach(addMessage);
     heading.focus();
+    suggestGuides();
+  }
+
+  // Guides that match what the visitor wrote; "insert" puts a guide's text in the reply box.
+  var guideBox = document.getElementById("guide-suggestions");
+  var guideList = document.getElementById("guide-list");
+  var guideTimer = null;
+  function suggestGuides() {
+    if (guideTimer) { clearTimeout(guideTimer); }
+    guideTimer = setTimeout(function () {
+      var asked = current;
+      fetch("/inbox/conversations/" + Number(asked) + "/guides", { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (guides) {
+          if (asked !== current) { return; }
+          guideList.textContent = "";
+          guides.forEach(function (g) {
+            var li = el("li", {}, g.title + (g.internal ? " (" + T.internal_guide + ") " : " "));
+            var b = el("button", { type: "button", class: "insert-guide" }, T.insert_guide);
+            b.appendChild(el("span", { class: "visually-hidden" }, ": " + g.title));
+            b.addEventListener("click", function () {
+              reply.value = reply.value ? reply.value + "\n\n" + g.body : g.body;
+              reply.focus();
+            });
+            li.appendChild(b);
+            guideList.appendChild(li);
+          });
+          guideBox.hidden = guides.length === 0;
+        })
+        .catch(function () { guideBox.hidden = true; });
+    }, 300);
   }
 
   // Findings are byte spans in the UTF-8 body: highlight them without ever parsing HTML.
@@ -120,6 +151,7 @@
     }
     messages.appendChild(li);
     messages.scrollTop = messages.scrollHeight;
+    if (m.sender === "visitor" && !m.internal) { suggestGuides(); }
   }
 
   composer.addEventListener("submit", function (e) {

@@ -37,7 +37,24 @@ pub fn public_router() -> Router<AppState> {
 const MAX_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
 
 pub fn staff_router() -> Router<AppState> {
-    Router::new().route("/inbox/ws", get(agent_ws)).route("/inbox/files/{id}", get(download))
+    Router::new()
+        .route("/inbox/ws", get(agent_ws))
+        .route("/inbox/files/{id}", get(download))
+        .route("/inbox/conversations/{id}/guides", get(suggested_guides))
+}
+
+/// Guides (internal ones too) that match what the visitor of an open conversation wrote.
+async fn suggested_guides(State(state): State<AppState>, staff: Staff, Path(id): Path<i64>) -> Response {
+    match state.app.suggest_guides_for_conversation(&staff.principal, ConversationId(id)).await {
+        Ok(guides) => axum::Json(
+            guides
+                .into_iter()
+                .map(|g| json!({"id": g.id, "title": g.title, "body": g.body, "internal": g.visibility == "internal"}))
+                .collect::<Vec<_>>(),
+        )
+        .into_response(),
+        Err(e) => ApiError(e).into_response(),
+    }
 }
 
 /// The widget runs on the organisation's own site: these routes answer any origin,

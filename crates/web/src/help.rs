@@ -10,6 +10,7 @@ use crate::i18n::Tr;
 use crate::markdown;
 use crate::pages::render;
 use app::AppError;
+use app::forum::TermMatch;
 use app::guides::{HELP_PAGE, SUGGESTIONS};
 use askama::Template;
 use axum::Router;
@@ -248,7 +249,7 @@ async fn search(State(state): State<AppState>, Path(org): Path<String>, Query(q)
             Err(e) => return failed(e.into(), None),
         },
     };
-    let results = match state.app.help_search(&org, &q.q, kind, HELP_PAGE).await {
+    let results = match state.app.help_search(&org, &q.q, kind, TermMatch::All, HELP_PAGE).await {
         Ok(r) => r,
         Err(e) => {
             let (status, _) = classify(&e);
@@ -290,7 +291,7 @@ struct Suggestion {
 /// For the chat widget, as the visitor types: the best public guides and forum answers.
 /// Called from other sites (CORS); nothing about the query is stored or logged.
 async fn suggest(State(state): State<AppState>, Path(org): Path<String>, Query(q): Query<SearchQuery>) -> Response {
-    let result = state.app.help_search(&org, &q.q, None, SUGGESTIONS).await;
+    let result = state.app.help_search(&org, &q.q, None, TermMatch::Any, SUGGESTIONS).await;
     let mut res = match result {
         Ok(results) => {
             let base = state.app.config().public_url.trim_end_matches('/').to_owned();

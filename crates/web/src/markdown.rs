@@ -54,7 +54,7 @@ fn is_guide_image(url: &str) -> bool {
 
 /// Safe HTML for a guide's Markdown (headings demoted, raw HTML shown as text, only own images).
 pub fn render_guide(markdown: &str) -> String {
-    guide_sanitiser().clean(&to_html(markdown, is_guide_image)).to_string()
+    guide_sanitiser().clean(&to_html(markdown, is_guide_image, guide_level)).to_string()
 }
 
 /// HTML from a received e-mail, made safe to show: no scripts, no styles (hidden-text
@@ -75,6 +75,15 @@ pub fn clean_mail_html(html: &str) -> String {
         .to_string()
 }
 
+/// A guide is the page: its headings start at level 2, under the page's h1 (the title).
+/// `#` and `##` both become h2, so the outline never skips a level.
+fn guide_level(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 | HeadingLevel::H2 => HeadingLevel::H2,
+        other => other,
+    }
+}
+
 /// Headings inside a post start at level 3: the page's own h1/h2 stay the outline.
 fn demote(level: HeadingLevel) -> HeadingLevel {
     match level {
@@ -87,12 +96,12 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 
 /// Safe HTML for a post's Markdown.
 pub fn render(markdown: &str) -> String {
-    sanitiser().clean(&to_html(markdown, |_| false)).to_string()
+    sanitiser().clean(&to_html(markdown, |_| false, demote)).to_string()
 }
 
-/// CommonMark to HTML with raw HTML turned into text, headings demoted, and images whose
-/// address `image_allowed` refuses reduced to their alt text (not yet cleaned).
-fn to_html(markdown: &str, image_allowed: fn(&str) -> bool) -> String {
+/// CommonMark to HTML with raw HTML turned into text, headings moved by `level`, and images
+/// whose address `image_allowed` refuses reduced to their alt text (not yet cleaned).
+fn to_html(markdown: &str, image_allowed: fn(&str) -> bool, level: fn(HeadingLevel) -> HeadingLevel) -> String {
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     // Images nest (an image's alt text is events between its start and end); count the refused ones open.
     let mut refused_open = 0usize;
@@ -107,10 +116,10 @@ fn to_html(markdown: &str, image_allowed: fn(&str) -> bool) -> String {
         }
         // Raw HTML is shown as the text it is, never interpreted.
         Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-            Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
+        Event::Start(Tag::Heading { level: l, id, classes, attrs }) => {
+            Event::Start(Tag::Heading { level: level(l), id, classes, attrs })
         }
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        Event::End(TagEnd::Heading(l)) => Event::End(TagEnd::Heading(level(l))),
         other => other,
     });
     let mut html = String::with_capacity(markdown.len() * 2);

@@ -40,6 +40,8 @@ fn script_texts(tr: crate::i18n::Tr) -> String {
         ("status_closed", "inbox-js-status-closed"),
         ("unread", "inbox-js-unread"),
         ("download", "inbox-js-download"),
+        ("insert_guide", "cases-insert-guide"),
+        ("internal_guide", "guide-visibility-internal"),
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|(k, key)| ((*k).to_owned(), serde_json::Value::from(tr.t(key)))).collect();
