@@ -176,7 +176,9 @@ pub static NOT_PERSONAL: &[NotPersonal] = &[
     NotPersonal { table: "chat_notices", column: "body", why: "the organisation's privacy notice text" },
     NotPersonal { table: "forum_notices", column: "body", why: "the organisation's privacy notice text" },
     NotPersonal { table: "kb_categories", column: "name", why: "a knowledge-base topic, named by the organisation" },
+    NotPersonal { table: "guides", column: "title", why: "a guide's title, written by staff" },
     NotPersonal { table: "guides", column: "body", why: "a guide staff wrote for the public or their colleagues" },
+    NotPersonal { table: "guide_revisions", column: "title", why: "an earlier title of a guide" },
     NotPersonal { table: "guide_revisions", column: "body", why: "an earlier version of a guide staff wrote" },
     NotPersonal {
         table: "guide_images",
