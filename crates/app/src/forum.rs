@@ -245,31 +245,36 @@ impl App {
 
     /// Published questions whose text or answers match `query`, best first.
     pub async fn forum_search(&self, slug: &str, query: &str, page: i64) -> Result<SearchResults> {
-        self.forum_search_matching(slug, query, TermMatch::All, page).await
-    }
-
-    /// The same search needing every term or, for suggestions, any of them.
-    pub async fn forum_search_matching(
-        &self,
-        slug: &str,
-        query: &str,
-        matching: TermMatch,
-        page: i64,
-    ) -> Result<SearchResults> {
         let org = self.forum_org(slug).await?;
         let offset = page_offset(page)?;
         if query.chars().count() > 200 {
             return Err(Invalid::new("q", InvalidReason::TooLong { max: 200 }).into());
         }
         let terms = domain::search::query_terms(query, org.language);
+        let (hits, has_more) = self.forum_hits(&org, &terms, TermMatch::All, PAGE_SIZE, offset, true).await?;
+        Ok(SearchResults { org, terms, hits, page, has_more })
+    }
+
+    /// Published questions matching analysed terms, best first, and whether more follow.
+    /// With `answer_text`, each hit carries the text that matched (the question's, or the
+    /// first answer's that does); without it, the question's (one query fewer per hit).
+    pub(crate) async fn forum_hits(
+        &self,
+        org: &Organisation,
+        terms: &[String],
+        matching: TermMatch,
+        limit: i64,
+        offset: i64,
+        answer_text: bool,
+    ) -> Result<(Vec<SearchHit>, bool)> {
         let scope = self.db().org(org.id);
-        let mut questions = scope.search_questions(&terms, matching, PAGE_SIZE + 1, offset).await?;
-        let has_more = questions.len() as i64 > PAGE_SIZE;
-        questions.truncate(PAGE_SIZE as usize);
+        let mut questions = scope.search_questions(terms, matching, limit + 1, offset).await?;
+        let has_more = questions.len() as i64 > limit;
+        questions.truncate(limit as usize);
         let mut hits = Vec::with_capacity(questions.len());
         for question in questions {
             let own = format!("{} {}", question.title.as_deref().unwrap_or_default(), question.body);
-            let matched_text = if domain::search::matches(&own, &terms, org.language) || matching == TermMatch::Any {
+            let matched_text = if !answer_text || domain::search::matches(&own, terms, org.language) {
                 question.body.clone()
             } else {
                 scope
@@ -277,12 +282,12 @@ impl App {
                     .await?
                     .into_iter()
                     .filter(|a| a.status() == PostStatus::Published)
-                    .find(|a| domain::search::matches(&a.body, &terms, org.language))
+                    .find(|a| domain::search::matches(&a.body, terms, org.language))
                     .map_or_else(|| question.body.clone(), |a| a.body)
             };
             hits.push(SearchHit { question, matched_text });
         }
-        Ok(SearchResults { org, terms, hits, page, has_more })
+        Ok((hits, has_more))
     }
 
     /// Published questions for the sitemap.

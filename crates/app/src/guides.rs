@@ -97,26 +97,37 @@ impl App {
         matching: TermMatch,
         limit: i64,
     ) -> Result<HelpResults> {
-        let org = self.help_org(slug).await?;
+        let org = self.db().org_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+        let modules = self.db().org(org.id).modules().await?;
+        let on = |module: Module| modules.iter().any(|(m, enabled)| *m == module && *enabled);
+        if !on(Module::KnowledgeBase) {
+            return Err(AppError::NotFound);
+        }
         check_query(query)?;
-        let terms = domain::search::query_terms(query, org.language);
+        let mut terms = domain::search::query_terms(query, org.language);
+        if matching == TermMatch::Any {
+            // A typed question: its longest words say most about it, and bound the work.
+            terms.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+            terms.dedup();
+            terms.truncate(4);
+        }
         let scope = self.db().org(org.id);
-        let guides = match kind {
-            Some(HelpKind::Forum) => Vec::new(),
-            _ => scope.search_guides(&terms, matching, Audience::Public, limit).await?,
+        // The two indexes are searched at once: the page waits for the slower, not for both.
+        let guides = async {
+            match kind {
+                Some(HelpKind::Forum) => Ok(Vec::new()),
+                _ => scope.search_guides(&terms, matching, Audience::Public, limit).await,
+            }
         };
-        let forum_on = self.db().org(org.id).modules().await?.iter().any(|(m, on)| *m == Module::Forum && *on);
-        let forum = match kind {
-            Some(HelpKind::Guide) => Vec::new(),
-            _ if !forum_on || terms.is_empty() => Vec::new(),
-            _ => self
-                .forum_search_matching(org.slug.as_str(), query, matching, 1)
-                .await?
-                .hits
-                .into_iter()
-                .take(limit as usize)
-                .collect(),
+        let forum = async {
+            match kind {
+                Some(HelpKind::Guide) => Ok(Vec::new()),
+                _ if !on(Module::Forum) || terms.is_empty() => Ok(Vec::new()),
+                _ => self.forum_hits(&org, &terms, matching, limit, 0, false).await.map(|(hits, _)| hits),
+            }
         };
+        let (guides, forum) = tokio::join!(guides, forum);
+        let (guides, forum) = (guides?, forum?);
         Ok(HelpResults { org, terms, guides, forum })
     }
 

@@ -259,9 +259,7 @@ pub async fn forum(
     use app::App;
     use axum::body::Body;
     use axum::http::Request;
-    use domain::forum::PostStatus;
     use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
-    use storage::forum::NewPost;
     use tower::ServiceExt;
 
     let dir = tempfile::tempdir()?;
@@ -280,10 +278,87 @@ pub async fn forum(
         .await?;
     println!("forum benchmark on {} ({})", storage::redact_url(&url), app.db().search_engine());
 
+    let mut rng = Rng(0x5eed_f0f0_1234_5678);
+    let question_ids = fill_forum(&app, org.id, posts, answers_per_question, &mut rng).await?;
+
+    let router = web::router(app.clone(), web::WebConfig::default());
+    let get = |path: String| {
+        let router = router.clone();
+        async move {
+            let started = Instant::now();
+            let res = router.oneshot(Request::get(path).body(Body::empty())?).await?;
+            let status = res.status();
+            let body = axum::body::to_bytes(res.into_body(), usize::MAX).await?;
+            let elapsed = started.elapsed();
+            if !status.is_success() {
+                bail!("{status}");
+            }
+            Ok::<_, anyhow::Error>((elapsed, body.len()))
+        }
+    };
+    // Warm up caches and the connection pool.
+    for id in question_ids.iter().take(50) {
+        get(format!("/forum/{slug}/questions/{id}")).await?;
+    }
+    let mut pages = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let id = question_ids[rng.below(question_ids.len())];
+        pages.push(get(format!("/forum/{slug}/questions/{id}")).await?.0);
+    }
+    summary("question page (server time)", pages);
+    let mut lists = Vec::with_capacity(samples / 4);
+    for _ in 0..samples / 4 {
+        let page = 1 + rng.below(50);
+        lists.push(get(format!("/forum/{slug}/?page={page}")).await?.0);
+    }
+    summary("question list page", lists);
+
+    // Search: one to three words, common ones included (they match most documents).
+    let mut queries: Vec<String> = Vec::new();
+    for i in 0..samples {
+        let words = 1 + i % 3;
+        queries.push((0..words).map(|_| rng.word()).collect::<Vec<_>>().join(" "));
+    }
+    let mut searches = Vec::with_capacity(queries.len());
+    let mut common = Vec::new();
+    let encode = |q: &str| url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
+    for q in &queries {
+        let t = get(format!("/forum/{slug}/search?q={}", encode(q))).await?.0;
+        searches.push(t);
+    }
+    // The most frequent words that are searched for at all (stopwords are not).
+    let content_words = VOCABULARY.iter().filter(|w| !domain::search::query_terms(w, Language::Sv).is_empty());
+    for word in content_words.take(12) {
+        common.push(get(format!("/forum/{slug}/search?q={}", encode(word))).await?.0);
+    }
+    summary("search page (mixed queries)", searches);
+    summary("search page (12 most common words)", common);
+    let mut app_searches = Vec::new();
+    for q in queries.iter().take(samples / 2) {
+        let started = Instant::now();
+        app.forum_search(&slug, q, 1).await?;
+        app_searches.push(started.elapsed());
+    }
+    summary("search use case (no HTML)", app_searches);
+    println!("  targets: question page < 5 ms, search p99 < 50 ms (2-core machine, SQLite)");
+    Ok(())
+}
+
+/// Fills a forum: questions with answers, 200 questions per transaction, indexed as the
+/// app does; returns the questions' ids.
+async fn fill_forum(
+    app: &app::App,
+    org: domain::OrgId,
+    posts: usize,
+    answers_per_question: usize,
+    rng: &mut Rng,
+) -> Result<Vec<i64>> {
+    use domain::forum::PostStatus;
+    use domain::org::Language;
+    use storage::forum::NewPost;
     // Fill: questions with answers, 200 questions per transaction, indexed as the app does.
     let started = Instant::now();
-    let mut rng = Rng(0x5eed_f0f0_1234_5678);
-    let mut w = app.db().write(org.id).await?;
+    let mut w = app.db().write(org).await?;
     let mut categories = Vec::new();
     for (i, name) in ["Bygglov", "Skola", "Avfall", "Trafik", "Omsorg"].iter().enumerate() {
         categories.push(w.create_category(&format!("c{i}"), name, "").await?);
@@ -294,7 +369,7 @@ pub async fn forum(
     let mut question_ids = Vec::with_capacity(questions);
     let mut n = 0u64;
     for chunk in (0..questions).collect::<Vec<_>>().chunks(200) {
-        let mut w = app.db().write(org.id).await?;
+        let mut w = app.db().write(org).await?;
         for _ in chunk {
             let title = rng.text(6, 6);
             let body = rng.text(30, 60);
@@ -358,6 +433,68 @@ pub async fn forum(
         started.elapsed().as_secs_f64()
     );
 
+    Ok(question_ids)
+}
+
+/// Help search: a forum of `posts` posts and `guides` published guides in one
+/// organisation; prints the help search page's and the widget suggestions' percentiles.
+pub async fn help(database_url: Option<String>, guides: usize, posts: usize, samples: usize) -> Result<()> {
+    use app::App;
+    use axum::body::Body;
+    use axum::http::Request;
+    use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+    use tower::ServiceExt;
+
+    let dir = tempfile::tempdir()?;
+    let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
+    let db = storage::connect(&url).await.context("cannot open the benchmark database")?;
+    let app = App::new(db, app::AppConfig::default());
+    let slug = format!("help{}", std::process::id());
+    let org = app
+        .create_org(&NewOrganisation {
+            slug: Slug::parse(&slug)?,
+            name: "Benchkommun".into(),
+            time_zone: TimeZoneName::stockholm(),
+            language: Language::Sv,
+            regime: Regime::PublicAuthority,
+        })
+        .await?;
+    println!("help search benchmark on {} ({})", storage::redact_url(&url), app.db().search_engine());
+    let mut rng = Rng(0x4e1b_0000_5eed_0001);
+    fill_forum(&app, org.id, posts, 3, &mut rng).await?;
+    let started = Instant::now();
+    let author = app
+        .create_user_as_operator(
+            org.id,
+            app::admin::NewUser {
+                email: "bench@bench.se",
+                display_name: Some("Bench"),
+                role: domain::staff::Role::Agent,
+                password: "gul katt springer fort i snö",
+                must_change_password: false,
+            },
+        )
+        .await?;
+    for chunk in (0..guides).collect::<Vec<_>>().chunks(200) {
+        let mut w = app.db().write(org.id).await?;
+        for i in chunk {
+            let title = rng.text(5, 5);
+            let body = rng.text(150, 250);
+            let content = storage::guides::GuideContent {
+                category: None,
+                title: &title,
+                body: &body,
+                visibility: if i % 5 == 0 { "internal" } else { "public" },
+            };
+            let id = w.insert_guide(&format!("g{i}"), &content, author.id).await?;
+            w.set_guide_status(id, "published").await?;
+            w.reindex_guide(id, Language::Sv).await?;
+        }
+        w.commit().await?;
+    }
+    app.db().analyze().await?;
+    println!("  filled {guides} guides in {:.1} s", started.elapsed().as_secs_f64());
+
     let router = web::router(app.clone(), web::WebConfig::default());
     let get = |path: String| {
         let router = router.clone();
@@ -365,59 +502,32 @@ pub async fn forum(
             let started = Instant::now();
             let res = router.oneshot(Request::get(path).body(Body::empty())?).await?;
             let status = res.status();
-            let body = axum::body::to_bytes(res.into_body(), usize::MAX).await?;
-            let elapsed = started.elapsed();
+            axum::body::to_bytes(res.into_body(), usize::MAX).await?;
             if !status.is_success() {
                 bail!("{status}");
             }
-            Ok::<_, anyhow::Error>((elapsed, body.len()))
+            Ok::<_, anyhow::Error>(started.elapsed())
         }
     };
-    // Warm up caches and the connection pool.
-    for id in question_ids.iter().take(50) {
-        get(format!("/forum/{slug}/questions/{id}")).await?;
+    let encode = |q: &str| url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
+    let queries: Vec<String> =
+        (0..samples).map(|i| (0..1 + i % 3).map(|_| rng.word()).collect::<Vec<_>>().join(" ")).collect();
+    for q in queries.iter().take(50) {
+        get(format!("/help/{slug}/search?q={}", encode(q))).await?;
     }
     let mut pages = Vec::with_capacity(samples);
-    for _ in 0..samples {
-        let id = question_ids[rng.below(question_ids.len())];
-        pages.push(get(format!("/forum/{slug}/questions/{id}")).await?.0);
-    }
-    summary("question page (server time)", pages);
-    let mut lists = Vec::with_capacity(samples / 4);
-    for _ in 0..samples / 4 {
-        let page = 1 + rng.below(50);
-        lists.push(get(format!("/forum/{slug}/?page={page}")).await?.0);
-    }
-    summary("question list page", lists);
-
-    // Search: one to three words, common ones included (they match most documents).
-    let mut queries: Vec<String> = Vec::new();
-    for i in 0..samples {
-        let words = 1 + i % 3;
-        queries.push((0..words).map(|_| rng.word()).collect::<Vec<_>>().join(" "));
-    }
-    let mut searches = Vec::with_capacity(queries.len());
-    let mut common = Vec::new();
-    let encode = |q: &str| url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
     for q in &queries {
-        let t = get(format!("/forum/{slug}/search?q={}", encode(q))).await?.0;
-        searches.push(t);
+        pages.push(get(format!("/help/{slug}/search?q={}", encode(q))).await?);
     }
-    // The most frequent words that are searched for at all (stopwords are not).
-    let content_words = VOCABULARY.iter().filter(|w| !domain::search::query_terms(w, Language::Sv).is_empty());
-    for word in content_words.take(12) {
-        common.push(get(format!("/forum/{slug}/search?q={}", encode(word))).await?.0);
+    summary("help search page, guides + forum (1-3 words)", pages);
+    // The widget sends the question as typed: several words, any of which may match.
+    let mut suggestions = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let question = rng.text(6, 8);
+        suggestions.push(get(format!("/help/{slug}/suggest?q={}", encode(&question))).await?);
     }
-    summary("search page (mixed queries)", searches);
-    summary("search page (12 most common words)", common);
-    let mut app_searches = Vec::new();
-    for q in queries.iter().take(samples / 2) {
-        let started = Instant::now();
-        app.forum_search(&slug, q, 1).await?;
-        app_searches.push(started.elapsed());
-    }
-    summary("search use case (no HTML)", app_searches);
-    println!("  targets: question page < 5 ms, search p99 < 50 ms (2-core machine, SQLite)");
+    summary("widget suggestions (a typed question)", suggestions);
+    println!("  target: search p99 < 50 ms at 10,000 guides + 100,000 forum posts (2-core machine)");
     Ok(())
 }
 

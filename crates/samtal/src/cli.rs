@@ -134,6 +134,19 @@ pub enum BenchCommand {
         #[arg(long = "bench-database-url", value_name = "URL")]
         bench_database_url: Option<String>,
     },
+    /// Help search: fills guides and a forum and prints search and widget-suggestion percentiles.
+    HelpSearch {
+        #[arg(long, default_value_t = 10_000)]
+        guides: usize,
+        /// Forum questions plus answers.
+        #[arg(long, default_value_t = 100_000)]
+        posts: usize,
+        #[arg(long, default_value_t = 1_000)]
+        samples: usize,
+        /// Database to fill [default: a temporary SQLite file]; a PostgreSQL database gets a new organisation.
+        #[arg(long = "bench-database-url", value_name = "URL")]
+        bench_database_url: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -84,10 +84,13 @@ async fn open(url: &str) -> Result<Db, ConnectError> {
             .connect_with(options.clone())
             .await
             .map_err(open_err)?;
+        // Readers map the file (search doclists are read without copying into each
+        // connection's own page cache) and keep a larger cache of their own.
+        let read_options = options.read_only(true).pragma("mmap_size", "268435456").pragma("cache_size", "-16384");
         let reads = SqlitePoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options.read_only(true))
+            .connect_with(read_options)
             .await
             .map_err(open_err)?;
         Ok(Db::Sqlite(SqliteDb { reads, writes }))

@@ -328,3 +328,30 @@ async fn hostile_markdown_uploads_and_feedback_are_handled_safely() {
     assert!(page.contains("Saknas info.") && page.contains("1 tyckte att den hjälpte"), "statistics per guide");
     assert_inert(&page);
 }
+
+#[tokio::test]
+async fn english_guides_are_stemmed_in_english() {
+    let server = TestServer::start().await;
+    let org = server
+        .app
+        .create_org(&domain::org::NewOrganisation {
+            slug: domain::org::Slug::parse("council").unwrap(),
+            name: "City Council".into(),
+            time_zone: domain::org::TimeZoneName::stockholm(),
+            language: domain::org::Language::En,
+            regime: Regime::Private,
+        })
+        .await
+        .unwrap();
+    server.user(&org, "admin@council.uk", Role::Admin).await;
+    let admin = Api { server: &server, token: server.token(&org, "admin@council.uk").await };
+    let guide = admin
+        .guide("Applying for a building permit", "Permits are applied for online; decisions take ten weeks.", "public", None)
+        .await;
+    admin.publish(guide).await;
+    let (status, page) = get(&server, "/help/council/search?q=permits+applied&type=guide").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Applying for a building permit") && page.contains("<html lang=\"en\">"), "{page}");
+    let (_, page) = get(&server, "/help/council/search?q=permitting+decided").await;
+    assert!(page.contains("Applying for a building permit"), "stems: permit, decid");
+}
