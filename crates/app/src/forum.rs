@@ -18,10 +18,10 @@ use domain::forum::{
 use domain::org::{Language, Module, Organisation, Slug};
 use domain::staff::Email;
 use domain::{CategoryId, Invalid, InvalidReason, OrgId, PostId};
+pub use storage::forum::TermMatch;
 pub use storage::forum::{CategoryRow, PostRow};
 use storage::forum::{NewPost, QuestionQuery};
 use storage::outbox::NewMail;
-pub use storage::forum::TermMatch;
 
 /// Questions per page in lists and search results.
 pub const PAGE_SIZE: i64 = 20;

@@ -310,9 +310,8 @@ impl OrgWrite {
     /// Publishes or withdraws a guide (the first publication is remembered).
     pub async fn set_guide_status(&mut self, id: i64, status: &str) -> Result<()> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
-        let changed =
-            on_tx!(&mut self.tx, |conn| {
-                sqlx::query(
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
             "UPDATE guides SET status = $3, published_at = CASE WHEN $3 = 'published' THEN COALESCE(published_at, $4) \
              ELSE published_at END WHERE org_id = $1 AND id = $2"
         )
@@ -323,7 +322,7 @@ impl OrgWrite {
         .execute(conn)
         .await
         .map(|r| r.rows_affected())
-            })?;
+        })?;
         crate::error::found(changed)
     }
 

@@ -346,7 +346,12 @@ async fn english_guides_are_stemmed_in_english() {
     server.user(&org, "admin@council.uk", Role::Admin).await;
     let admin = Api { server: &server, token: server.token(&org, "admin@council.uk").await };
     let guide = admin
-        .guide("Applying for a building permit", "Permits are applied for online; decisions take ten weeks.", "public", None)
+        .guide(
+            "Applying for a building permit",
+            "Permits are applied for online; decisions take ten weeks.",
+            "public",
+            None,
+        )
         .await;
     admin.publish(guide).await;
     let (status, page) = get(&server, "/help/council/search?q=permits+applied&type=guide").await;
