@@ -302,7 +302,7 @@ impl App {
         self.inner.forum_posts.check_key(&client.to_owned()).map_err(|_| AppError::RateLimited)
     }
 
-    fn forum_vote_limit(&self, client: &str) -> Result<()> {
+    pub(crate) fn forum_vote_limit(&self, client: &str) -> Result<()> {
         self.inner.forum_votes.check_key(&client.to_owned()).map_err(|_| AppError::RateLimited)
     }
 

@@ -104,13 +104,11 @@ impl App {
             return Err(AppError::NotFound);
         }
         check_query(query)?;
-        let mut terms = domain::search::query_terms(query, org.language);
-        if matching == TermMatch::Any {
+        let terms = match matching {
+            TermMatch::All => domain::search::query_terms(query, org.language),
             // A typed question: its longest words say most about it, and bound the work.
-            terms.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
-            terms.dedup();
-            terms.truncate(4);
-        }
+            TermMatch::Any => domain::search::longest_terms(query, org.language, 4),
+        };
         let scope = self.db().org(org.id);
         // The two indexes are searched at once: the page waits for the slower, not for both.
         let guides = async {
@@ -132,8 +130,17 @@ impl App {
     }
 
     /// Records a reader's vote; the comment's identifiers are masked before it is stored.
-    pub async fn guide_feedback(&self, slug: &str, guide: &str, helpful: bool, comment: &str) -> Result<()> {
+    pub async fn guide_feedback(
+        &self,
+        slug: &str,
+        client: &str,
+        guide: &str,
+        helpful: bool,
+        comment: &str,
+    ) -> Result<()> {
         let (org, guide, _) = self.help_guide(slug, guide).await?;
+        // The same in-memory limit as forum votes, keyed on the address (never stored).
+        self.forum_vote_limit(client)?;
         let comment = parse_comment(comment)?.map(|c| crate::retention::mask_identifiers(&c));
         let mut w = self.db().write(org.id).await?;
         w.add_guide_feedback(guide.id, helpful, comment.as_deref()).await?;
@@ -147,10 +154,7 @@ impl App {
         let org = self.db().org_by_id(principal.org_id()).await?.ok_or(AppError::NotFound)?;
         // The most distinctive words of a long text: the longest stems, at most eight, as
         // alternatives, so that a guide need not contain them all.
-        let mut terms = domain::search::query_terms(&text.chars().take(4000).collect::<String>(), org.language);
-        terms.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
-        terms.dedup();
-        terms.truncate(8);
+        let terms = domain::search::longest_terms(&text.chars().take(4000).collect::<String>(), org.language, 8);
         let scope = self.db().org(org.id);
         let mut found = scope.search_guides(&terms, TermMatch::Any, Audience::Staff, SUGGESTIONS * 4).await?;
         // Guides that match more of the words first.
@@ -248,7 +252,10 @@ impl App {
         if let Some(category) = input.category {
             w.require_kb_category(category).await?;
         }
-        let id = w.insert_guide(&slug, &content, principal.user.id).await?;
+        let id = w.insert_guide(&slug, &content, principal.user.id).await.map_err(|e| match e {
+            storage::StorageError::Conflict => AppError::Conflict("a guide with that title was just saved; try again"),
+            other => other.into(),
+        })?;
         w.audit(NewEvent::new(principal.actor(), Action::GuideChanged).detail("guide", DetailValue::Id(id))).await?;
         w.commit().await?;
         Ok(id)
@@ -327,9 +334,15 @@ impl App {
     }
 
     /// A guide image as the public fetches it (from an organisation with the knowledge base on).
+    /// Only an image that a published public guide of the organisation shows is public;
+    /// those of drafts and internal guides are not found.
     pub async fn guide_image(&self, slug: &str, id: i64) -> Result<Vec<u8>> {
         let org = self.help_org(slug).await?;
-        Ok(self.db().org(org.id).guide_image(id).await?.ok_or(AppError::NotFound)?.0)
+        let scope = self.db().org(org.id);
+        if !scope.image_in_public_guide(&format!("/help/{}/images/{id}", org.slug.as_str())).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(scope.guide_image(id).await?.ok_or(AppError::NotFound)?.0)
     }
 }
 

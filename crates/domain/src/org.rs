@@ -35,6 +35,12 @@ impl Slug {
         }
         let mut slug = slug.trim_end_matches('-').chars().take(Self::MAX_LEN - prefix.len()).collect::<String>();
         slug = slug.trim_end_matches('-').to_owned();
+        if slug.is_empty() {
+            // Nothing Latin in the name ("Помощь"): a stable code from the name itself.
+            let hash =
+                name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+            slug = format!("{:08x}", hash as u32);
+        }
         if slug.len() < 2 || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
             slug.insert_str(0, prefix);
         }
@@ -265,6 +271,11 @@ mod tests {
         for bad in ["", "a", "Demo", "-x", "x-", "a--b", "åre", "1abc", "a b"] {
             assert!(Slug::parse(bad).is_err(), "{bad:?} accepted");
         }
+        assert_eq!(Slug::from_name("Så söker du bygglov", "g-").unwrap().as_str(), "sa-soker-du-bygglov");
+        assert_eq!(Slug::from_name("x", "g-").unwrap().as_str(), "g-x");
+        let cyrillic = Slug::from_name("Помощь", "g-").unwrap();
+        assert!(cyrillic.as_str().starts_with("g-") && cyrillic.as_str().len() == 10, "{cyrillic:?}");
+        assert_ne!(cyrillic, Slug::from_name("Справка", "g-").unwrap());
     }
 
     #[test]

@@ -121,14 +121,29 @@ pub fn index_terms(text: &str, language: Language) -> String {
 
 /// The distinct terms of a search query, in order, at most eight.
 pub fn query_terms(query: &str, language: Language) -> Vec<String> {
+    let mut terms = distinct_terms(query, language, MAX_QUERY_TERMS);
+    terms.truncate(MAX_QUERY_TERMS);
+    terms
+}
+
+/// The `keep` longest distinct terms of a whole text (a typed question, a case): the
+/// words that say most about it, wherever they stand.
+pub fn longest_terms(text: &str, language: Language, keep: usize) -> Vec<String> {
+    let mut terms = distinct_terms(text, language, usize::MAX);
+    terms.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    terms.truncate(keep);
+    terms
+}
+
+fn distinct_terms(text: &str, language: Language, cap: usize) -> Vec<String> {
     let stemmer = stemmer(language);
     let mut terms: Vec<String> = Vec::new();
-    for (_, word) in words(query) {
+    for (_, word) in words(text) {
         if let Some(t) = term(&stemmer, word)
             && !terms.contains(&t)
         {
             terms.push(t);
-            if terms.len() == MAX_QUERY_TERMS {
+            if terms.len() == cap {
                 break;
             }
         }

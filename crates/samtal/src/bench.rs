@@ -496,11 +496,15 @@ pub async fn help(database_url: Option<String>, guides: usize, posts: usize, sam
     println!("  filled {guides} guides in {:.1} s", started.elapsed().as_secs_f64());
 
     let router = web::router(app.clone(), web::WebConfig::default());
-    let get = |path: String| {
+    let get = |path: String, body: Option<String>| {
         let router = router.clone();
         async move {
             let started = Instant::now();
-            let res = router.oneshot(Request::get(path).body(Body::empty())?).await?;
+            let request = match body {
+                None => Request::get(path).body(Body::empty())?,
+                Some(text) => Request::post(path).body(Body::from(text))?,
+            };
+            let res = router.oneshot(request).await?;
             let status = res.status();
             axum::body::to_bytes(res.into_body(), usize::MAX).await?;
             if !status.is_success() {
@@ -513,18 +517,18 @@ pub async fn help(database_url: Option<String>, guides: usize, posts: usize, sam
     let queries: Vec<String> =
         (0..samples).map(|i| (0..1 + i % 3).map(|_| rng.word()).collect::<Vec<_>>().join(" ")).collect();
     for q in queries.iter().take(50) {
-        get(format!("/help/{slug}/search?q={}", encode(q))).await?;
+        get(format!("/help/{slug}/search?q={}", encode(q)), None).await?;
     }
     let mut pages = Vec::with_capacity(samples);
     for q in &queries {
-        pages.push(get(format!("/help/{slug}/search?q={}", encode(q))).await?);
+        pages.push(get(format!("/help/{slug}/search?q={}", encode(q)), None).await?);
     }
     summary("help search page, guides + forum (1-3 words)", pages);
     // The widget sends the question as typed: several words, any of which may match.
     let mut suggestions = Vec::with_capacity(samples);
     for _ in 0..samples {
         let question = rng.text(6, 8);
-        suggestions.push(get(format!("/help/{slug}/suggest?q={}", encode(&question))).await?);
+        suggestions.push(get(format!("/help/{slug}/suggest"), Some(question)).await?);
     }
     summary("widget suggestions (a typed question)", suggestions);
     println!("  target: search p99 < 50 ms at 10,000 guides + 100,000 forum posts (2-core machine)");

@@ -143,6 +143,22 @@ impl OrgScope<'_> {
         .await)?)
     }
 
+    /// Whether a published public guide shows the image at `url` (as `url)` or `url "title")`).
+    pub async fn image_in_public_guide(&self, url: &str) -> Result<bool> {
+        let exact = format!("%({url})%");
+        let titled = format!("%({url} %");
+        let found: Option<i64> = on_pool!(self.db, |pool| sqlx::query_scalar(
+            "SELECT id FROM guides WHERE org_id = $1 AND status = 'published' AND visibility = 'public' \
+             AND (body LIKE $2 OR body LIKE $3) LIMIT 1"
+        )
+        .bind(self.org.0)
+        .bind(&exact)
+        .bind(&titled)
+        .fetch_optional(pool)
+        .await)?;
+        Ok(found.is_some())
+    }
+
     /// The newest feedback on a guide.
     pub async fn guide_feedback(&self, guide: i64, limit: i64) -> Result<Vec<FeedbackRow>> {
         Ok(on_pool!(self.db, |pool| sqlx::query_as(

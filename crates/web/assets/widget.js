@@ -158,6 +158,7 @@
         err.textContent = t("required"); return;
       }
       state.pendingQuestion = question.value.trim();
+      if (/\b(19|20)?\d{6}[-+ ]?\d{4}\b/.test(state.pendingQuestion) && !window.confirm(t("pnr"))) { return; }
       start({ name: name ? name.value : null, email: email ? email.value : null }, err);
     });
     panel.appendChild(form);
@@ -175,7 +176,8 @@
         if (q === asked) { return; }
         asked = q;
         if (q.length < 3) { box.textContent = ""; return; }
-        fetch(base + "/help/" + encodeURIComponent(org) + "/suggest?q=" + encodeURIComponent(q.slice(0, 200)))
+        // The question goes in the body, never in a URL (proxies log URLs); plain text needs no preflight.
+        fetch(base + "/help/" + encodeURIComponent(org) + "/suggest", { method: "POST", body: Array.from(q).slice(0, 200).join("") })
           .then(function (r) { return r.ok ? r.json() : []; })
           .then(function (list) {
             if (q !== asked) { return; }

@@ -24,17 +24,24 @@ use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route(
-            "/help/{org}",
-            get(|Path(org): Path<String>| async move { Redirect::permanent(&format!("/help/{org}/")) }),
-        )
+        .route("/help/{org}", get(to_index))
         .route("/help/{org}/", get(index))
         .route("/help/{org}/guides/{slug}", get(guide))
         .route("/help/{org}/guides/{slug}/feedback", post(feedback))
         .route("/help/{org}/search", get(search))
         .route("/help/{org}/images/{id}", get(image))
-        .route("/help/{org}/suggest", get(suggest))
         .layer(tower_http::csrf::CsrfLayer::new())
+        // Called by the widget on the organisation's own site: a cross-site POST by design,
+        // carrying no cookie and changing nothing.
+        .route("/help/{org}/suggest", post(suggest).options(preflight))
+}
+
+/// `/help/{org}` → `/help/{org}/`, for a well-formed organisation slug only.
+async fn to_index(Path(org): Path<String>) -> Response {
+    match domain::org::Slug::parse(&org) {
+        Ok(slug) => Redirect::permanent(&format!("/help/{}/", slug.as_str())).into_response(),
+        Err(_) => failed(AppError::NotFound, None),
+    }
 }
 
 /// What every help page's frame needs.
@@ -168,6 +175,7 @@ pub struct FeedbackForm {
 async fn feedback(
     State(state): State<AppState>,
     Path((org, slug)): Path<(String, String)>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
     FormInput(form): FormInput<FeedbackForm>,
 ) -> Response {
     let helpful = match form.helpful.as_str() {
@@ -178,12 +186,18 @@ async fn feedback(
             return guide_page(&state, &org, &slug, false, Some(tr.t("help-feedback-choose"))).await;
         }
     };
-    match state.app.guide_feedback(&org, &slug, helpful, &form.comment).await {
+    match state.app.guide_feedback(&org, &peer.ip().to_string(), &slug, helpful, &form.comment).await {
         Ok(()) => Redirect::to(&format!("/help/{org}/guides/{slug}?sent=1#feedback")).into_response(),
         Err(e @ AppError::Invalid(_)) => {
             let tr = state.app.help_org(&org).await.map(|o| Tr(o.language)).unwrap_or(Tr(domain::org::Language::Sv));
             let message = crate::pages::form_message(tr, &e);
             guide_page(&state, &org, &slug, false, Some(message)).await
+        }
+        Err(e @ AppError::RateLimited) => {
+            let (status, _) = classify(&e);
+            let mut res = failed(e, None);
+            *res.status_mut() = status;
+            res
         }
         Err(e) => failed(e, None),
     }
@@ -288,10 +302,21 @@ struct Suggestion {
     url: String,
 }
 
+async fn preflight() -> Response {
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    let h = res.headers_mut();
+    h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("POST, OPTIONS"));
+    h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+    res
+}
+
 /// For the chat widget, as the visitor types: the best public guides and forum answers.
-/// Called from other sites (CORS); nothing about the query is stored or logged.
-async fn suggest(State(state): State<AppState>, Path(org): Path<String>, Query(q): Query<SearchQuery>) -> Response {
-    let result = state.app.help_search(&org, &q.q, None, TermMatch::Any, SUGGESTIONS).await;
+/// The question comes as the plain-text body of a POST (never in a URL, which proxies log);
+/// called from other sites (CORS); nothing about it is stored or logged.
+async fn suggest(State(state): State<AppState>, Path(org): Path<String>, question: String) -> Response {
+    let question: String = question.chars().take(200).collect();
+    let result = state.app.help_search(&org, &question, None, TermMatch::Any, SUGGESTIONS).await;
     let mut res = match result {
         Ok(results) => {
             let base = state.app.config().public_url.trim_end_matches('/').to_owned();

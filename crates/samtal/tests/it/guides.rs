@@ -148,12 +148,20 @@ async fn guides_are_published_searched_with_the_forum_and_internal_ones_never_le
     let (_, forum_only) = get(&server, "/help/kommun/search?q=bygglov&type=forum").await;
     assert!(!forum_only.contains("Så söker du bygglov") && forum_only.contains("Hur lång tid tar"));
     assert_eq!(get(&server, "/help/kommun/search?q=bygglov&type=secret").await.0, 400);
+    assert_eq!(get(&server, "/help/%0A").await.0, 404, "a malformed organisation is simply not found");
     assert_eq!(get(&server, &format!("/help/kommun/search?q={}", "a".repeat(201))).await.0, 400);
     let (_, elsewhere) = get(&server, "/help/annan/search?q=bygglov").await;
     assert!(!elsewhere.contains("Så söker du"), "another organisation's search finds nothing of ours");
 
     // The widget's suggestions: public only, with CORS; agents' suggestions include internal guides.
-    let res = reqwest::get(server.url("/help/kommun/suggest?q=s%C3%B6ka%20bygglov")).await.unwrap();
+    let res = reqwest::Client::new()
+        .post(server.url("/help/kommun/suggest"))
+        .header("origin", "https://kommun.example")
+        .body("Hur gör jag för att söka bygglov?")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "a cross-site POST from the widget");
     assert_eq!(res.headers()["access-control-allow-origin"], "*");
     let suggested: Value = res.json().await.unwrap();
     let titles: Vec<&str> = suggested.as_array().unwrap().iter().map(|s| s["title"].as_str().unwrap()).collect();
@@ -268,16 +276,11 @@ async fn hostile_markdown_uploads_and_feedback_are_handled_safely() {
     ] {
         assert_eq!(upload(bad).await.0, 400);
     }
-    let res = reqwest::get(server.url(&format!("/help/kommun/images/{image}"))).await.unwrap();
-    assert_eq!(res.status(), 200);
-    assert_eq!(res.headers()["content-type"], "image/png");
-    assert!(res.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
-    let served = res.bytes().await.unwrap();
-    assert!(
-        served.starts_with(b"\x89PNG") && !served.windows(secret.len()).any(|w| w == secret.as_bytes()),
-        "no metadata"
+    assert_eq!(
+        get(&server, &format!("/help/kommun/images/{image}")).await.0,
+        404,
+        "an image that no published public guide shows is not public"
     );
-    assert_eq!(get(&server, &format!("/help/annan/images/{image}")).await.0, 404);
     let illustrated = admin
         .guide("Med bild", &format!("Så här:\n\n![Formuläret](/help/kommun/images/{image})"), "public", None)
         .await;
@@ -289,6 +292,17 @@ async fn hostile_markdown_uploads_and_feedback_are_handled_safely() {
             .to_owned();
     let (_, page) = get(&server, &format!("/help/kommun/guides/{slug2}")).await;
     assert!(page.contains(&format!("<img src=\"/help/kommun/images/{image}\" alt=\"Formuläret\">")), "own image shown");
+
+    let res = reqwest::get(server.url(&format!("/help/kommun/images/{image}"))).await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/png");
+    assert!(res.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    let served = res.bytes().await.unwrap();
+    assert!(
+        served.starts_with(b"\x89PNG") && !served.windows(secret.len()).any(|w| w == secret.as_bytes()),
+        "no metadata"
+    );
+    assert_eq!(get(&server, &format!("/help/annan/images/{image}")).await.0, 404);
 
     // Feedback: counted, the comment's identifiers masked, nothing about the reader kept.
     let client = server.client();

@@ -21,7 +21,7 @@ use axum::response::IntoResponse;
 use std::sync::OnceLock;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
-use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
 #[derive(OpenApi)]
@@ -105,7 +105,10 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(guides::get, guides::update, guides::delete))
         .routes(routes!(guides::set_status))
         .routes(routes!(guides::create_category))
-        .routes(routes!(guides::upload_image))
+        .routes(
+            routes!(guides::upload_image)
+                .layer(axum::extract::DefaultBodyLimit::max(app::guides::IMAGE_MAX_BYTES + 64 * 1024)),
+        )
         .routes(routes!(guides::suggestions))
         .routes(routes!(privacy::setup))
         .routes(routes!(privacy::save_profile))

@@ -145,15 +145,25 @@ pub async fn create_category(
 /// An image from the upload form: re-encoded, then its Markdown is shown to paste.
 pub async fn upload_image(State(state): State<AppState>, staff: Staff, mut form: Multipart) -> Response {
     let mut bytes = Vec::new();
+    let mut too_large = false;
     while let Ok(Some(field)) = form.next_field().await {
         if field.name() == Some("image") {
             match field.bytes().await {
                 Ok(b) => bytes = b.to_vec(),
-                Err(_) => break,
+                Err(_) => {
+                    too_large = true;
+                    break;
+                }
             }
         }
     }
-    match state.app.upload_guide_image(&staff.principal, &bytes).await {
+    let result = if too_large {
+        let max = app::guides::IMAGE_MAX_BYTES;
+        Err(domain::Invalid::new("image", domain::InvalidReason::TooLong { max }).into())
+    } else {
+        state.app.upload_guide_image(&staff.principal, &bytes).await
+    };
+    match result {
         Ok(id) => list_page(&state, &staff, None, Some(id)).await,
         Err(e @ AppError::Forbidden) => PageError::new(e, staff.tr.0).into_response(),
         Err(e) => list_page(&state, &staff, Some(form_message(staff.tr, &e)), None).await,
