@@ -321,11 +321,15 @@ async fn hostile_markdown_uploads_and_feedback_are_handled_safely() {
         303
     );
     assert_eq!(feedback("maybe", "").await.unwrap().status(), 400);
+    // The forum's hostile corpus in a comment: stored as text, shown inert to staff.
+    let hostile_comment = "<script>alert(1)</script><img src=x onerror=alert(1)>[x](javascript:alert(1))";
+    assert_eq!(feedback("no", hostile_comment).await.unwrap().status(), 303);
     let long: &'static str = Box::leak("x".repeat(1001).into_boxed_str());
     assert_eq!(feedback("no", long).await.unwrap().status(), 400);
     let (_, detail) = admin.call(reqwest::Method::GET, &format!("/api/v1/guides/{hostile}"), None).await;
-    assert_eq!((detail["guide"]["helpful"].as_i64(), detail["guide"]["not_helpful"].as_i64()), (Some(1), Some(1)));
-    let comment = detail["comments"][0].as_str().unwrap();
+    assert_eq!((detail["guide"]["helpful"].as_i64(), detail["guide"]["not_helpful"].as_i64()), (Some(1), Some(2)));
+    assert_eq!(detail["comments"][0], hostile_comment, "kept as the text it is");
+    let comment = detail["comments"][1].as_str().unwrap();
     assert!(
         !comment.contains("kim@example.se") && !comment.contains("070-123") && !comment.contains("811218"),
         "{comment}"
