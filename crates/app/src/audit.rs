@@ -29,6 +29,15 @@ impl App {
         Ok(())
     }
 
+    /// The same check for whoever handles a person's data: staff need the capability to
+    /// handle personal data (a refusal is audited); the operator is always allowed.
+    pub(crate) async fn require_handler(&self, handler: crate::authz::Handler<'_>, action: Action) -> Result<()> {
+        match handler {
+            crate::authz::Handler::Staff(p) => self.require_audited(p, Capability::HandlePersonalData, action).await,
+            crate::authz::Handler::Operator(_) => Ok(()),
+        }
+    }
+
     /// Walks an organisation's whole chain, page by page, and reports the first broken entry.
     pub async fn verify_audit_chain(&self, org: OrgId) -> Result<Verification> {
         let scope = self.db().org(org);

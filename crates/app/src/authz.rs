@@ -1,6 +1,7 @@
 //! Who may do what. Every use case asks here; handlers do not decide.
 
 use crate::{AppError, Result};
+use domain::UserId;
 use domain::audit::Actor;
 use domain::staff::{Role, StaffUser};
 use domain::{OrgId, TokenId};
@@ -68,6 +69,44 @@ impl Principal {
 
     pub fn require(&self, capability: Capability) -> Result<()> {
         if self.can(capability) { Ok(()) } else { Err(AppError::Forbidden) }
+    }
+}
+
+/// Who handles a person's data (requests, search, export, erasure): a signed-in staff
+/// member (admin or DPO), or the operator on the command line.
+#[derive(Clone, Copy)]
+pub enum Handler<'a> {
+    Staff(&'a Principal),
+    Operator(OrgId),
+}
+
+impl Handler<'_> {
+    pub fn org(&self) -> OrgId {
+        match self {
+            Handler::Staff(p) => p.org_id(),
+            Handler::Operator(org) => *org,
+        }
+    }
+
+    pub fn actor(&self) -> Actor {
+        match self {
+            Handler::Staff(p) => p.actor(),
+            Handler::Operator(_) => Actor::Operator,
+        }
+    }
+
+    pub fn user(&self) -> Option<UserId> {
+        match self {
+            Handler::Staff(p) => Some(p.user.id),
+            Handler::Operator(_) => None,
+        }
+    }
+
+    pub fn require(&self) -> Result<()> {
+        match self {
+            Handler::Staff(p) => p.require(Capability::HandlePersonalData),
+            Handler::Operator(_) => Ok(()),
+        }
     }
 }
 

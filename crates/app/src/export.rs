@@ -4,11 +4,12 @@
 //! information generated from the live configuration. Identifiers of other people in
 //! what staff wrote are masked.
 
+use crate::authz::Handler;
 use crate::people::Person;
 use crate::retention::mask_identifiers;
-use crate::{App, AppError, Capability, Principal, Result};
-use domain::audit::{Action, Actor, DetailValue, NewEvent};
-use domain::{CaseId, ConversationId, OrgId, Timestamp};
+use crate::{App, AppError, Result};
+use domain::audit::{Action, DetailValue, NewEvent};
+use domain::{CaseId, ConversationId, Timestamp};
 use privacy::registry::{OnExport, PERSONAL, Subject};
 use serde_json::{Value, json};
 use std::io::Write;
@@ -54,18 +55,10 @@ fn zip_name(prefix: &str, id: i64, name: &str) -> String {
 }
 
 impl App {
-    /// The export for an access request (admin or DPO); audited with counts.
-    pub async fn export_person(&self, principal: &Principal, person: &Person) -> Result<Export> {
-        principal.require(Capability::HandlePersonalData)?;
-        self.export_person_in(principal.org_id(), principal.actor(), person).await
-    }
-
-    /// The same export by the operator (`samtal dsr export`).
-    pub async fn export_person_as_operator(&self, org: OrgId, person: &Person) -> Result<Export> {
-        self.export_person_in(org, Actor::Operator, person).await
-    }
-
-    async fn export_person_in(&self, org: OrgId, actor: Actor, person: &Person) -> Result<Export> {
+    /// The export for an access request (admin, DPO or the operator); audited with counts.
+    pub async fn export_person(&self, handler: Handler<'_>, person: &Person) -> Result<Export> {
+        handler.require()?;
+        let (org, actor) = (handler.org(), handler.actor());
         let organisation = self.db().org_by_id(org).await?.ok_or(AppError::NotFound)?;
         let scope = self.db().org(org);
         let items = self.person_items_of(org, person).await?;

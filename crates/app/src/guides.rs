@@ -29,6 +29,13 @@ pub struct GuideInput<'a> {
     pub visibility: Visibility,
 }
 
+impl GuideInput<'_> {
+    /// The content to store, with the title and body already checked.
+    fn content<'a>(&'a self, title: &'a str, body: &'a str) -> storage::guides::GuideContent<'a> {
+        storage::guides::GuideContent { category: self.category, title, body, visibility: self.visibility.as_str() }
+    }
+}
+
 /// The help front page: categories with their public guides.
 pub struct HelpIndex {
     pub org: Organisation,
@@ -242,16 +249,8 @@ impl App {
             slug = format!("{}-{n}", base.as_str().chars().take(Slug::MAX_LEN - 6).collect::<String>());
             n += 1;
         }
-        let content = storage::guides::GuideContent {
-            category: input.category,
-            title: &title,
-            body: &body,
-            visibility: input.visibility.as_str(),
-        };
+        let content = input.content(&title, &body);
         let mut w = self.db().write(principal.org_id()).await?;
-        if let Some(category) = input.category {
-            w.require_kb_category(category).await?;
-        }
         let id = w.insert_guide(&slug, &content, principal.user.id).await.map_err(|e| match e {
             storage::StorageError::Conflict => AppError::Conflict("a guide with that title was just saved; try again"),
             other => other.into(),
@@ -266,16 +265,8 @@ impl App {
         principal.require(Capability::UseInbox)?;
         let (title, body) = (parse_title(input.title)?, parse_guide_body(input.body)?);
         let org = self.db().org_by_id(principal.org_id()).await?.ok_or(AppError::NotFound)?;
-        let content = storage::guides::GuideContent {
-            category: input.category,
-            title: &title,
-            body: &body,
-            visibility: input.visibility.as_str(),
-        };
+        let content = input.content(&title, &body);
         let mut w = self.db().write(principal.org_id()).await?;
-        if let Some(category) = input.category {
-            w.require_kb_category(category).await?;
-        }
         let revision = w.update_guide(id, &content, principal.user.id).await?;
         w.reindex_guide(id, org.language).await?;
         w.audit(

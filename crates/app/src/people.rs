@@ -3,8 +3,9 @@
 //! it matched. Every search states a purpose and is audited (the identifier is not:
 //! the audit log holds no personal data).
 
+use crate::authz::Handler;
 use crate::intake::scanner;
-use crate::{App, Capability, Principal, Result};
+use crate::{App, Result};
 use domain::audit::{Action, DetailValue, NewEvent};
 use domain::people::{KeyKind, SearchPurpose, guess_kind, personnummer_digits, phone_digits};
 use privacy::scanner::{Kind, ScanOptions};
@@ -28,34 +29,13 @@ impl App {
     /// result; a name that fits several people lists them as candidates.
     pub async fn find_person(
         &self,
-        principal: &Principal,
+        handler: Handler<'_>,
         kind: Option<KeyKind>,
         identifier: &str,
         purpose: SearchPurpose,
     ) -> Result<PersonSearch> {
-        self.require_audited(principal, Capability::HandlePersonalData, Action::PersonSearched).await?;
-        self.search_person(principal.org_id(), principal.actor(), kind, identifier, purpose).await
-    }
-
-    /// The same search by the operator (`samtal dsr search`).
-    pub async fn find_person_as_operator(
-        &self,
-        org: domain::OrgId,
-        kind: Option<KeyKind>,
-        identifier: &str,
-        purpose: SearchPurpose,
-    ) -> Result<PersonSearch> {
-        self.search_person(org, domain::audit::Actor::Operator, kind, identifier, purpose).await
-    }
-
-    async fn search_person(
-        &self,
-        org: domain::OrgId,
-        actor: domain::audit::Actor,
-        kind: Option<KeyKind>,
-        identifier: &str,
-        purpose: SearchPurpose,
-    ) -> Result<PersonSearch> {
+        self.require_handler(handler, Action::PersonSearched).await?;
+        let (org, actor) = (handler.org(), handler.actor());
         let identifier = domain::bounded_text("identifier", identifier, 254)?;
         let kind = kind.unwrap_or_else(|| guess_kind(&identifier));
         let scope = self.db().org(org);
@@ -269,34 +249,13 @@ impl App {
     /// default is to restrict and review, not to erase.
     pub async fn erase_person(
         &self,
-        principal: &Principal,
+        handler: Handler<'_>,
         person: &Person,
         decision: Option<&str>,
         dry_run: bool,
     ) -> Result<ErasureReport> {
-        self.require_audited(principal, Capability::HandlePersonalData, Action::PersonErased).await?;
-        self.erase_person_in(principal.org_id(), principal.actor(), person, decision, dry_run).await
-    }
-
-    /// The same erasure by the operator (`samtal dsr erase`).
-    pub async fn erase_person_as_operator(
-        &self,
-        org: domain::OrgId,
-        person: &Person,
-        decision: Option<&str>,
-        dry_run: bool,
-    ) -> Result<ErasureReport> {
-        self.erase_person_in(org, domain::audit::Actor::Operator, person, decision, dry_run).await
-    }
-
-    async fn erase_person_in(
-        &self,
-        org: domain::OrgId,
-        actor: domain::audit::Actor,
-        person: &Person,
-        decision: Option<&str>,
-        dry_run: bool,
-    ) -> Result<ErasureReport> {
+        self.require_handler(handler, Action::PersonErased).await?;
+        let (org, actor) = (handler.org(), handler.actor());
         let organisation = self.db().org_by_id(org).await?.ok_or(crate::AppError::NotFound)?;
         let items = self.person_items_of(org, person).await?;
         if let Some(hold) = items.holds.first() {

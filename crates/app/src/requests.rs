@@ -5,50 +5,14 @@
 //! each ending with a receipt in the audit log. Staff do it in the UI or the API, the
 //! operator with `samtal dsr request …`.
 
+pub use crate::authz::Handler;
 use crate::people::Person;
 use crate::{App, AppError, Capability, Principal, Result};
-use domain::audit::{Action, Actor, DetailValue, NewEvent, Target};
+use domain::OrgId;
+use domain::audit::{Action, DetailValue, NewEvent, Target};
 use domain::org::{Language, Organisation};
 use domain::people::{IdentityStep, KeyKind, RequestKind, answer_due, extended_due, identity_checked, steps_to_text};
-use domain::{OrgId, UserId};
 pub use storage::people::RequestRow;
-
-/// Who handles a request: a signed-in staff member (admin or DPO) or the operator on the command line.
-#[derive(Clone, Copy)]
-pub enum Handler<'a> {
-    Staff(&'a Principal),
-    Operator(OrgId),
-}
-
-impl Handler<'_> {
-    fn org(&self) -> OrgId {
-        match self {
-            Handler::Staff(p) => p.org_id(),
-            Handler::Operator(org) => *org,
-        }
-    }
-
-    fn actor(&self) -> Actor {
-        match self {
-            Handler::Staff(p) => p.actor(),
-            Handler::Operator(_) => Actor::Operator,
-        }
-    }
-
-    fn user(&self) -> Option<UserId> {
-        match self {
-            Handler::Staff(p) => Some(p.user.id),
-            Handler::Operator(_) => None,
-        }
-    }
-
-    fn require(&self) -> Result<()> {
-        match self {
-            Handler::Staff(p) => p.require(Capability::HandlePersonalData),
-            Handler::Operator(_) => Ok(()),
-        }
-    }
-}
 
 fn date(field: &'static str, raw: &str) -> Result<jiff::civil::Date> {
     raw.trim().parse().map_err(|_| domain::Invalid::new(field, domain::InvalidReason::BadFormat).into())
@@ -247,18 +211,12 @@ impl App {
         }
         let person = requester(&r)?;
         let completion = match r.kind.parse::<RequestKind>()? {
-            RequestKind::Access | RequestKind::Portability => Completion::Export(match handler {
-                Handler::Staff(p) => self.export_person(p, &person).await?.zip,
-                Handler::Operator(org) => self.export_person_as_operator(org, &person).await?.zip,
-            }),
+            RequestKind::Access | RequestKind::Portability => {
+                Completion::Export(self.export_person(handler, &person).await?.zip)
+            }
             RequestKind::Erasure => {
                 let decision = decision.map(str::to_owned).unwrap_or_else(|| format!("begäran {}", r.id));
-                Completion::Erased(match handler {
-                    Handler::Staff(p) => self.erase_person(p, &person, Some(&decision), false).await?,
-                    Handler::Operator(org) => {
-                        self.erase_person_as_operator(org, &person, Some(&decision), false).await?
-                    }
-                })
+                Completion::Erased(self.erase_person(handler, &person, Some(&decision), false).await?)
             }
             RequestKind::Restriction => {
                 let mut w = self.db().write(handler.org()).await?;

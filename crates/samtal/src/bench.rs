@@ -257,10 +257,7 @@ pub async fn forum(
     samples: usize,
 ) -> Result<()> {
     use app::App;
-    use axum::body::Body;
-    use axum::http::Request;
     use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
-    use tower::ServiceExt;
 
     let dir = tempfile::tempdir()?;
     let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
@@ -282,20 +279,7 @@ pub async fn forum(
     let question_ids = fill_forum(&app, org.id, posts, answers_per_question, &mut rng).await?;
 
     let router = web::router(app.clone(), web::WebConfig::default());
-    let get = |path: String| {
-        let router = router.clone();
-        async move {
-            let started = Instant::now();
-            let res = router.oneshot(Request::get(path).body(Body::empty())?).await?;
-            let status = res.status();
-            let body = axum::body::to_bytes(res.into_body(), usize::MAX).await?;
-            let elapsed = started.elapsed();
-            if !status.is_success() {
-                bail!("{status}");
-            }
-            Ok::<_, anyhow::Error>((elapsed, body.len()))
-        }
-    };
+    let get = |path: String| timed(&router, path, None);
     // Warm up caches and the connection pool.
     for id in question_ids.iter().take(50) {
         get(format!("/forum/{slug}/questions/{id}")).await?;
@@ -303,13 +287,13 @@ pub async fn forum(
     let mut pages = Vec::with_capacity(samples);
     for _ in 0..samples {
         let id = question_ids[rng.below(question_ids.len())];
-        pages.push(get(format!("/forum/{slug}/questions/{id}")).await?.0);
+        pages.push(get(format!("/forum/{slug}/questions/{id}")).await?);
     }
     summary("question page (server time)", pages);
     let mut lists = Vec::with_capacity(samples / 4);
     for _ in 0..samples / 4 {
         let page = 1 + rng.below(50);
-        lists.push(get(format!("/forum/{slug}/?page={page}")).await?.0);
+        lists.push(get(format!("/forum/{slug}/?page={page}")).await?);
     }
     summary("question list page", lists);
 
@@ -323,13 +307,13 @@ pub async fn forum(
     let mut common = Vec::new();
     let encode = |q: &str| url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
     for q in &queries {
-        let t = get(format!("/forum/{slug}/search?q={}", encode(q))).await?.0;
+        let t = get(format!("/forum/{slug}/search?q={}", encode(q))).await?;
         searches.push(t);
     }
     // The most frequent words that are searched for at all (stopwords are not).
     let content_words = VOCABULARY.iter().filter(|w| !domain::search::query_terms(w, Language::Sv).is_empty());
     for word in content_words.take(12) {
-        common.push(get(format!("/forum/{slug}/search?q={}", encode(word))).await?.0);
+        common.push(get(format!("/forum/{slug}/search?q={}", encode(word))).await?);
     }
     summary("search page (mixed queries)", searches);
     summary("search page (12 most common words)", common);
@@ -440,10 +424,7 @@ async fn fill_forum(
 /// organisation; prints the help search page's and the widget suggestions' percentiles.
 pub async fn help(database_url: Option<String>, guides: usize, posts: usize, samples: usize) -> Result<()> {
     use app::App;
-    use axum::body::Body;
-    use axum::http::Request;
     use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
-    use tower::ServiceExt;
 
     let dir = tempfile::tempdir()?;
     let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
@@ -496,23 +477,7 @@ pub async fn help(database_url: Option<String>, guides: usize, posts: usize, sam
     println!("  filled {guides} guides in {:.1} s", started.elapsed().as_secs_f64());
 
     let router = web::router(app.clone(), web::WebConfig::default());
-    let get = |path: String, body: Option<String>| {
-        let router = router.clone();
-        async move {
-            let started = Instant::now();
-            let request = match body {
-                None => Request::get(path).body(Body::empty())?,
-                Some(text) => Request::post(path).body(Body::from(text))?,
-            };
-            let res = router.oneshot(request).await?;
-            let status = res.status();
-            axum::body::to_bytes(res.into_body(), usize::MAX).await?;
-            if !status.is_success() {
-                bail!("{status}");
-            }
-            Ok::<_, anyhow::Error>(started.elapsed())
-        }
-    };
+    let get = |path: String, body: Option<String>| timed(&router, path, body);
     let encode = |q: &str| url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
     let queries: Vec<String> =
         (0..samples).map(|i| (0..1 + i % 3).map(|_| rng.word()).collect::<Vec<_>>().join(" ")).collect();
@@ -533,6 +498,26 @@ pub async fn help(database_url: Option<String>, guides: usize, posts: usize, sam
     summary("widget suggestions (a typed question)", suggestions);
     println!("  target: search p99 < 50 ms at 10,000 guides + 100,000 forum posts (2-core machine)");
     Ok(())
+}
+
+/// The server time of one request through the whole router, in process (no network): a
+/// GET, or a POST of `body`. A non-2xx answer fails the benchmark.
+async fn timed(router: &axum::Router, path: String, body: Option<String>) -> Result<Duration> {
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+    let started = Instant::now();
+    let request = match body {
+        None => Request::get(path).body(Body::empty())?,
+        Some(text) => Request::post(path).body(Body::from(text))?,
+    };
+    let res = router.clone().oneshot(request).await?;
+    let status = res.status();
+    axum::body::to_bytes(res.into_body(), usize::MAX).await?;
+    if !status.is_success() {
+        bail!("{status}");
+    }
+    Ok(started.elapsed())
 }
 
 /// SMTP intake: `sessions` parallel clients deliver `messages` messages of about

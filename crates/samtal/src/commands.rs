@@ -270,7 +270,8 @@ async fn dsr(app: &App, cmd: DsrCommand) -> Result<ExitCode> {
                      restriction, objection, portability, complaint or legal_claim"
                 )
             })?;
-            let found = app.find_person_as_operator(org.id, Some(kind), &identifier, purpose).await?;
+            let found =
+                app.find_person(app::requests::Handler::Operator(org.id), Some(kind), &identifier, purpose).await?;
             for m in &found.matches {
                 println!("{}", serde_json::to_string(m)?);
             }
@@ -283,13 +284,16 @@ async fn dsr(app: &App, cmd: DsrCommand) -> Result<ExitCode> {
         }
         DsrCommand::Export { org, person, out } => {
             let org = find_org(app, &org).await?;
-            let export = app.export_person_as_operator(org.id, &person.person()?).await?;
+            let export = app.export_person(app::requests::Handler::Operator(org.id), &person.person()?).await?;
             write_new_file(&out, &export.zip)?;
         }
         DsrCommand::Request(cmd) => return request(app, cmd).await,
         DsrCommand::Erase { org, person, decision, dry_run } => {
             let org = find_org(app, &org).await?;
-            match app.erase_person_as_operator(org.id, &person.person()?, decision.as_deref(), dry_run).await {
+            match app
+                .erase_person(app::requests::Handler::Operator(org.id), &person.person()?, decision.as_deref(), dry_run)
+                .await
+            {
                 Ok(report) => println!("{}", serde_json::to_string(&report)?),
                 Err(app::AppError::Held(hold)) => {
                     bail!("legal hold #{hold} covers this person's data: release it before erasing")

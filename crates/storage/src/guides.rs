@@ -240,8 +240,8 @@ impl OrgWrite {
         .await)?)
     }
 
-    /// Whether a category of this organisation exists.
-    pub async fn require_kb_category(&mut self, id: i64) -> Result<()> {
+    /// Whether a category of this organisation exists (a guide may name only its own).
+    async fn require_kb_category(&mut self, id: i64) -> Result<()> {
         let org = self.org.0;
         let found: Option<i64> = on_tx!(&mut self.tx, |conn| sqlx::query_scalar(
             "SELECT id FROM kb_categories WHERE org_id = $1 AND id = $2"
@@ -255,6 +255,9 @@ impl OrgWrite {
 
     /// A new draft (revision 1, kept in the history).
     pub async fn insert_guide(&mut self, slug: &str, content: &GuideContent<'_>, by: domain::UserId) -> Result<i64> {
+        if let Some(category) = content.category {
+            self.require_kb_category(category).await?;
+        }
         let (org, now) = (self.org.0, Timestamp::now().micros());
         let id: i64 = on_tx!(&mut self.tx, |conn| {
             sqlx::query_scalar(
@@ -278,6 +281,9 @@ impl OrgWrite {
 
     /// Saves a new version of a guide; returns its revision number.
     pub async fn update_guide(&mut self, id: i64, content: &GuideContent<'_>, by: domain::UserId) -> Result<i64> {
+        if let Some(category) = content.category {
+            self.require_kb_category(category).await?;
+        }
         let (org, now) = (self.org.0, Timestamp::now().micros());
         let revision: Option<i64> = on_tx!(&mut self.tx, |conn| sqlx::query_scalar(
             "UPDATE guides SET category_id = $3, title = $4, body = $5, visibility = $6, revision = revision + 1, \

@@ -6,6 +6,7 @@ use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
 use app::AppError;
 use app::people::Person;
+use app::requests::Handler;
 use axum::Json;
 use axum::extract::State;
 use domain::Timestamp;
@@ -64,7 +65,7 @@ pub async fn search(
 ) -> Result<Json<SearchBody>, ApiError> {
     let kind = body.kind.as_deref().map(str::parse).transpose().map_err(AppError::from)?;
     let purpose = body.purpose.parse().map_err(AppError::from)?;
-    let found = state.app.find_person(&p, kind, &body.identifier, purpose).await?;
+    let found = state.app.find_person(Handler::Staff(&p), kind, &body.identifier, purpose).await?;
     Ok(Json(SearchBody {
         kind: found.kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
         matches: found
@@ -139,7 +140,7 @@ pub async fn erase(
     JsonInput(body): JsonInput<EraseRequest>,
 ) -> Result<Json<ErasureBody>, ApiError> {
     let person = Person::one_of(body.email.as_deref(), body.phone.as_deref(), body.personnummer.as_deref())?;
-    let r = state.app.erase_person(&p, &person, body.decision.as_deref(), body.dry_run).await?;
+    let r = state.app.erase_person(Handler::Staff(&p), &person, body.decision.as_deref(), body.dry_run).await?;
     Ok(Json(ErasureBody::from(r)))
 }
 
@@ -163,7 +164,7 @@ pub async fn export(
     JsonInput(body): JsonInput<ExportRequest>,
 ) -> Result<axum::response::Response, ApiError> {
     let person = Person::one_of(body.email.as_deref(), body.phone.as_deref(), body.personnummer.as_deref())?;
-    let export = state.app.export_person(&p, &person).await?;
+    let export = state.app.export_person(Handler::Staff(&p), &person).await?;
     Ok(crate::download::attachment("registerutdrag.zip", export.zip))
 }
 

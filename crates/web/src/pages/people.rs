@@ -7,6 +7,7 @@ use crate::extract::Staff;
 use crate::pages::{Shell, form_message, render};
 use app::AppError;
 use app::people::Person;
+use app::requests::Handler;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -96,7 +97,10 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
         };
         let purpose: SearchPurpose = q.purpose.parse()?;
         let org = state.app.organisation(&staff.principal).await?;
-        Ok::<_, AppError>((org, state.app.find_person(&staff.principal, kind, &q.identifier, purpose).await?))
+        Ok::<_, AppError>((
+            org,
+            state.app.find_person(Handler::Staff(&staff.principal), kind, &q.identifier, purpose).await?,
+        ))
     }
     .await;
     match result {
@@ -158,7 +162,7 @@ pub async fn export(
     staff: Staff,
     crate::extract::FormInput(form): crate::extract::FormInput<PersonForm>,
 ) -> Response {
-    let result = async { state.app.export_person(&staff.principal, &form.person()?).await }.await;
+    let result = async { state.app.export_person(Handler::Staff(&staff.principal), &form.person()?).await }.await;
     match result {
         Ok(export) => crate::download::attachment("registerutdrag.zip", export.zip),
         Err(e @ AppError::Forbidden) => PageError::new(e, staff.tr.0).into_response(),
@@ -177,7 +181,9 @@ pub async fn erase(
 ) -> Response {
     let tr = staff.tr;
     let decision = Some(form.decision.as_str()).filter(|d| !d.trim().is_empty());
-    let result = async { state.app.erase_person(&staff.principal, &form.person()?, decision, false).await }.await;
+    let result =
+        async { state.app.erase_person(Handler::Staff(&staff.principal), &form.person()?, decision, false).await }
+            .await;
     let mut page = PeoplePage::new(&state, &staff, &form.identifier, &form.kind, "erasure_request").await;
     match result {
         Ok(r) => {
