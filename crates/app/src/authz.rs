@@ -23,6 +23,8 @@ pub enum Capability {
     ManageRetention,
     /// Search, export and erase a person's data (data-subject requests).
     HandlePersonalData,
+    /// Read statistics (figures per agent included) and choose how long agent ids stay in them.
+    ReadReports,
 }
 
 impl Capability {
@@ -123,5 +125,7 @@ mod tests {
         assert!(!Capability::UseInbox.allowed_for(Role::Dpo), "the DPO has no inbox");
         assert!(Capability::UseInbox.allowed_for(Role::Agent));
         assert!(!Capability::ReadAudit.allowed_for(Role::Agent));
+        assert!(!Capability::ReadReports.allowed_for(Role::Agent));
+        assert!(!Capability::ReadReports.allowed_for(Role::Dpo));
     }
 }

@@ -13,7 +13,9 @@ use domain::audit::{Action, Actor, DetailValue, NewEvent, Target};
 use domain::cases::{
     CaseStatus, Direction, RuleField, case_number_in_subject, parse_inbox_address, parse_inbox_name, parse_rule_pattern,
 };
-use domain::{CaseId, GroupId, InboxId, OrgId, UserId};
+use domain::retention::Module;
+use domain::stats::{Fact, Outcome};
+use domain::{CaseId, GroupId, InboxId, OrgId, Timestamp, UserId};
 use mail::smtp_server::{Intake, Refusal};
 use storage::StorageError;
 use storage::cases::NewCaseMessage;
@@ -142,6 +144,9 @@ impl App {
         let (case, number, new_case) = match existing {
             Some(case) => {
                 w.case_customer_wrote(case.case_id()).await?;
+                if case.status == CaseStatus::Closed.as_str() {
+                    w.stat_reopened(Module::Mail, case.id).await?;
+                }
                 (case.case_id(), case.number, false)
             }
             None => {
@@ -154,6 +159,9 @@ impl App {
                         mail.from_name.as_deref(),
                     )
                     .await?;
+                let zone = organisation.time_zone.zone();
+                let fact = Fact::opened(Module::Mail, case.0, inbox.id, Timestamp::now(), &zone, Outcome::Open);
+                w.stat_opened(&fact).await?;
                 (case, number, true)
             }
         };
@@ -369,10 +377,28 @@ pub struct InboxSettings {
     pub auto_reply: bool,
 }
 
+/// Statistics follow a case closing or opening again; `by` handled it.
+async fn record_status_change(
+    w: &mut storage::OrgWrite,
+    id: CaseId,
+    was: &str,
+    now: CaseStatus,
+    by: UserId,
+) -> Result<()> {
+    let was_closed = was == CaseStatus::Closed.as_str();
+    match (was_closed, now == CaseStatus::Closed) {
+        (false, true) => w.stat_closed(Module::Mail, id.0, Timestamp::now(), Some(by)).await?,
+        (true, false) => w.stat_reopened(Module::Mail, id.0).await?,
+        _ => {}
+    }
+    Ok(())
+}
+
 /// A chat message left outside opening hours, as a new case in `inbox` (inside the
 /// chat's own transaction, so both exist or neither).
 pub(crate) async fn case_from_offline_chat(
     w: &mut storage::OrgWrite,
+    zone: &jiff::tz::TimeZone,
     inbox: &InboxRow,
     flow_name: &str,
     name: Option<&str>,
@@ -381,6 +407,7 @@ pub(crate) async fn case_from_offline_chat(
 ) -> Result<CaseId> {
     let subject = truncate(&format!("Chatt: {flow_name}"), 300);
     let (case, _) = w.create_case(InboxId(inbox.id), &subject, email, name).await?;
+    w.stat_opened(&Fact::opened(Module::Mail, case.0, inbox.id, Timestamp::now(), zone, Outcome::Open)).await?;
     w.add_case_message(
         case,
         &NewCaseMessage {
@@ -578,7 +605,9 @@ impl App {
             ..Default::default()
         })
         .await?;
+        w.stat_responded(Module::Mail, id.0, Timestamp::now(), Some(principal.user.id)).await?;
         w.set_case_status(id, then).await?;
+        record_status_change(&mut w, id, &case.status, then, principal.user.id).await?;
         w.audit(
             NewEvent::new(principal.actor(), Action::CaseReplied)
                 .target(Target::case(id))
@@ -622,8 +651,10 @@ impl App {
 
     pub async fn set_case_status(&self, principal: &Principal, id: CaseId, status: CaseStatus) -> Result<()> {
         principal.require(Capability::UseInbox)?;
+        let case = self.db().org(principal.org_id()).case(id).await?.ok_or(AppError::NotFound)?;
         let mut w = self.db().write(principal.org_id()).await?;
         w.set_case_status(id, status).await?;
+        record_status_change(&mut w, id, &case.status, status, principal.user.id).await?;
         w.audit(
             NewEvent::new(principal.actor(), Action::CaseStatusChanged)
                 .target(Target::case(id))
@@ -659,6 +690,9 @@ impl App {
         principal.require(Capability::UseInbox)?;
         let mut w = self.db().write(principal.org_id()).await?;
         w.set_case_group(id, group).await?;
+        if group.is_some() {
+            w.stat_transferred(Module::Mail, id.0, None, None).await?;
+        }
         let mut event = NewEvent::new(principal.actor(), Action::CaseRouted).target(Target::case(id));
         if let Some(group) = group {
             event = event.detail("group", DetailValue::Id(group.0));

@@ -12,7 +12,9 @@ use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, DetailValue, NewEvent, Target};
 use domain::chat::{ConversationStatus, Notice, OpeningHours, Sender, parse_message, parse_visitor_name};
 use domain::org::{Language, Organisation};
+use domain::retention::Module;
 use domain::staff::Email;
+use domain::stats::{Fact, Outcome};
 use domain::{ConversationId, FlowId, OrgId, Timestamp, UserId};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -341,6 +343,9 @@ impl App {
                 visitor_email: email.clone(),
             })
             .await?;
+        let outcome = if open { Outcome::Open } else { Outcome::Offline };
+        let zone = org.time_zone.zone();
+        w.stat_opened(&Fact::opened(Module::Chat, id.0, flow.id.0, Timestamp::now(), &zone, outcome)).await?;
         let message = match &first {
             Some(body) => Some(w.append_message(id, Sender::Visitor, None, false, body, &findings_json(body)).await?),
             None => None,
@@ -348,6 +353,7 @@ impl App {
         if let (Some(inbox), Some(body)) = (&offline_inbox, &first) {
             crate::cases::case_from_offline_chat(
                 &mut w,
+                &zone,
                 inbox,
                 &flow.settings.name,
                 name.as_deref(),
@@ -357,6 +363,7 @@ impl App {
             .await?;
             // The case is where it is answered now: it leaves the chat's offline list.
             w.set_conversation_state(id, ConversationStatus::Closed, None, None).await?;
+            w.stat_closed(Module::Chat, id.0, Timestamp::now(), None).await?;
         }
         let conversation = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
         w.commit().await?;
@@ -464,6 +471,7 @@ impl App {
         let flow = self.db().org(org).flow(FlowId(conversation.flow_id)).await?;
         let mut w = self.db().write(org).await?;
         w.set_conversation_state(id, ConversationStatus::Closed, conversation.agent_id.map(UserId), None).await?;
+        w.stat_closed(Module::Chat, id.0, Timestamp::now(), conversation.agent_id.map(UserId)).await?;
         if flow.is_some_and(|f| !f.settings.keep_email) {
             w.forget_visitor_email(id).await?;
         }
@@ -536,6 +544,8 @@ impl App {
             return Err(AppError::Conflict("the conversation was already taken or closed"));
         }
         w.set_conversation_state(id, ConversationStatus::Active, Some(principal.user.id), None).await?;
+        // The visitor's wait ends when an agent joins.
+        w.stat_responded(Module::Chat, id.0, Timestamp::now(), Some(principal.user.id)).await?;
         w.audit(NewEvent::new(principal.actor(), Action::ConversationAccepted).target(Target::conversation(id)))
             .await?;
         let updated = w.conversation_for_update(id).await?.ok_or(AppError::NotFound)?;
@@ -611,6 +621,7 @@ impl App {
             None => (ConversationStatus::Queued, None),
         };
         w.set_conversation_state(id, status, agent, to_flow).await?;
+        w.stat_transferred(Module::Chat, id.0, to_flow.map(|f| f.0), agent).await?;
         let mut event =
             NewEvent::new(principal.actor(), Action::ConversationTransferred).target(Target::conversation(id));
         if let Some(a) = to_agent {

@@ -17,7 +17,9 @@ use domain::forum::{
 };
 use domain::org::{Language, Module, Organisation, Slug};
 use domain::staff::Email;
-use domain::{CategoryId, Invalid, InvalidReason, OrgId, PostId};
+use domain::retention::Module as StatModule;
+use domain::stats::{Fact, Outcome};
+use domain::{CategoryId, Invalid, InvalidReason, OrgId, PostId, Timestamp};
 pub use storage::forum::TermMatch;
 pub use storage::forum::{CategoryRow, PostRow};
 use storage::forum::{NewPost, QuestionQuery};
@@ -365,6 +367,9 @@ impl App {
         if status == PostStatus::Published {
             w.reindex_question(id, org.language).await?;
         }
+        let zone = org.time_zone.zone();
+        let fact = Fact::opened(StatModule::Forum, id.0, category.0, Timestamp::now(), &zone, Outcome::Open);
+        w.stat_opened(&fact).await?;
         let manage_path = format!("/forum/{}/manage/{manage_token}", org.slug);
         if let Some(email) = &checked.email {
             self.queue_manage_link(&mut w, &org, id, email.as_str(), &title, &manage_path).await?;
@@ -426,6 +431,7 @@ impl App {
     /// After an answer became public: recount, re-index, tell the asker.
     async fn answer_published(&self, w: &mut storage::OrgWrite, org: &Organisation, question: &PostRow) -> Result<()> {
         let id = question.post_id();
+        w.stat_responded(StatModule::Forum, id.0, Timestamp::now(), None).await?;
         w.refresh_question(id, true).await?;
         w.reindex_question(id, org.language).await?;
         let (Some(email), Some(token), true) =
@@ -646,6 +652,9 @@ impl App {
             Some(status) => {
                 w.set_post_status(id, status).await?;
                 w.resolve_reports(id).await?;
+                if status == PostStatus::Archived && post.is_question() {
+                    w.stat_closed(StatModule::Forum, id.0, Timestamp::now(), None).await?;
+                }
             }
             None => w.delete_post(id).await?,
         }
@@ -746,6 +755,7 @@ impl App {
                 findings: &intake::findings_json(&body),
             })
             .await?;
+        w.stat_responded(StatModule::Forum, question.0, Timestamp::now(), Some(principal.user.id)).await?;
         if q.status() == PostStatus::Published {
             self.answer_published(&mut w, &org, &q).await?;
         } else {
@@ -775,6 +785,9 @@ impl App {
             }
         }
         w.set_accepted_answer(question, answer).await?;
+        if answer.is_some() {
+            w.stat_closed(StatModule::Forum, question.0, Timestamp::now(), None).await?;
+        }
         let mut event = NewEvent::new(principal.actor(), Action::ForumAnswerAccepted).target(Target::post(question));
         if let Some(a) = answer {
             event = event.detail("answer", DetailValue::Id(a.0));

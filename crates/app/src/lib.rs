@@ -25,6 +25,7 @@ pub mod record;
 pub mod requests;
 pub mod retention;
 pub mod secrets;
+pub mod stats;
 
 pub use authz::{Capability, Principal};
 pub use error::AppError;

@@ -625,6 +625,8 @@ impl App {
         let mut reports = Vec::new();
         for org in self.db().list_orgs().await? {
             reports.push(self.run_retention(org.id, as_of, false).await?);
+            // Not retention (statistics facts are kept), but due on the same schedule.
+            self.drop_statistics_agents(org.id, as_of).await?;
         }
         Ok(Some(reports))
     }

@@ -114,6 +114,7 @@ pub enum Action {
     SubProcessorRemoved,
     GuideChanged,
     GuidePublished,
+    StatisticsAgentDaysSet,
 }
 
 impl Action {
@@ -186,6 +187,7 @@ impl Action {
             Self::SubProcessorRemoved => "privacy.sub_processor_removed",
             Self::GuideChanged => "kb.guide_changed",
             Self::GuidePublished => "kb.guide_published",
+            Self::StatisticsAgentDaysSet => "stats.agent_days_set",
         }
     }
 }

@@ -8,7 +8,7 @@
 macro_rules! string_enum {
     ($(#[$doc:meta])* $name:ident, $field:literal { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($(#[$vdoc])* $variant),+ }
 
@@ -43,6 +43,7 @@ pub mod people;
 pub mod processors;
 pub mod retention;
 pub mod search;
+pub mod stats;
 pub mod staff;
 pub mod time;
 

@@ -68,6 +68,7 @@ pub mod people;
 pub mod privacy_setup;
 pub mod retention;
 pub mod schema;
+pub mod stats;
 mod sessions;
 mod tokens;
 mod users;

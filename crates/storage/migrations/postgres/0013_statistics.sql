@@ -1,0 +1,61 @@
+-- Statistics that outlive the conversations they describe. One fact per chat
+-- conversation, mail case and forum question, written in the same transaction as
+-- each change of its state. A fact holds no personal data: module, scope (flow,
+-- inbox or category id), times in whole seconds, outcome and a pseudonymous agent id
+-- (a staff user id without a foreign key, dropped after the organisation's chosen
+-- number of days). Retention and erasure never touch these tables.
+CREATE TABLE stat_facts (
+    org_id             BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    module             TEXT NOT NULL CHECK (module IN ('chat', 'forum', 'mail')),
+    source_id          BIGINT NOT NULL,
+    scope_id           BIGINT NOT NULL,
+    agent_id           BIGINT,
+    opened_at          BIGINT NOT NULL,
+    -- The local date (YYYYMMDD) and hour the fact was opened, in the organisation's zone then.
+    opened_day         BIGINT NOT NULL,
+    opened_hour        BIGINT NOT NULL CHECK (opened_hour BETWEEN 0 AND 23),
+    first_response_at  BIGINT,
+    closed_at          BIGINT,
+    outcome            TEXT NOT NULL CHECK (outcome IN ('open', 'answered', 'missed', 'offline')),
+    transfers          BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (org_id, module, source_id)
+);
+CREATE INDEX stat_facts_day ON stat_facts (org_id, opened_day);
+CREATE INDEX stat_facts_agent ON stat_facts (org_id, opened_at) WHERE agent_id IS NOT NULL;
+
+-- Per organisation and day: `version` grows with every change to a fact opened that
+-- day; the day's pre-aggregates are current while `built_version` equals it.
+CREATE TABLE stat_days (
+    org_id         BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    day            BIGINT NOT NULL,
+    version        BIGINT NOT NULL,
+    built_version  BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (org_id, day)
+);
+
+-- A day's figures per module, scope and agent (0 = none): counts, opened per hour
+-- (24 little-endian u32) and the response and close durations in seconds (u32 each),
+-- so medians and percentiles over any period stay exact.
+CREATE TABLE stat_daily (
+    org_id          BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    day             BIGINT NOT NULL,
+    module          TEXT NOT NULL,
+    scope_id        BIGINT NOT NULL,
+    agent_id        BIGINT NOT NULL,
+    opened          BIGINT NOT NULL,
+    answered        BIGINT NOT NULL,
+    missed          BIGINT NOT NULL,
+    offline         BIGINT NOT NULL,
+    transferred     BIGINT NOT NULL,
+    still_open      BIGINT NOT NULL,
+    hours           BYTEA NOT NULL,
+    first_response  BYTEA NOT NULL,
+    to_close        BYTEA NOT NULL,
+    PRIMARY KEY (org_id, day, module, scope_id, agent_id)
+);
+
+-- How long the agent id stays on a fact (NULL: as long as the fact).
+CREATE TABLE stat_settings (
+    org_id      BIGINT PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
+    agent_days  BIGINT
+);

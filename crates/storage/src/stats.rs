@@ -1,0 +1,424 @@
+//! Statistics rows: facts (one per conversation, case and forum question, no personal
+//! data), the per-day versions that tell which pre-aggregates are current, and the
+//! pre-aggregates themselves. Retention and erasure never reach these tables.
+
+use crate::db::{Tx, id_list};
+use crate::{OrgScope, OrgWrite, Result, StorageError};
+use domain::Timestamp;
+use domain::retention::Module;
+use domain::stats::{Cell, CellKey, Fact, Figures};
+
+/// A day's version and the version its pre-aggregates were built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct DayVersion {
+    pub day: i64,
+    pub version: i64,
+    pub built_version: i64,
+}
+
+impl DayVersion {
+    pub fn is_current(&self) -> bool {
+        self.version == self.built_version
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct FactRow {
+    module: String,
+    source_id: i64,
+    scope_id: i64,
+    agent_id: Option<i64>,
+    opened_at: i64,
+    opened_day: i64,
+    opened_hour: i64,
+    first_response_at: Option<i64>,
+    closed_at: Option<i64>,
+    outcome: String,
+    transfers: i64,
+}
+
+impl TryFrom<FactRow> for Fact {
+    type Error = StorageError;
+    fn try_from(r: FactRow) -> Result<Self> {
+        Ok(Fact {
+            module: r.module.parse().map_err(|_| StorageError::Corrupt("stat_facts.module"))?,
+            source_id: r.source_id,
+            scope_id: r.scope_id,
+            agent_id: r.agent_id,
+            opened_at: Timestamp(r.opened_at),
+            opened_day: r.opened_day,
+            opened_hour: r.opened_hour,
+            first_response_at: r.first_response_at.map(Timestamp),
+            closed_at: r.closed_at.map(Timestamp),
+            outcome: r.outcome.parse().map_err(|_| StorageError::Corrupt("stat_facts.outcome"))?,
+            transfers: r.transfers,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct CellRow {
+    day: i64,
+    module: String,
+    scope_id: i64,
+    agent_id: i64,
+    opened: i64,
+    answered: i64,
+    missed: i64,
+    offline: i64,
+    transferred: i64,
+    still_open: i64,
+    hours: Vec<u8>,
+    first_response: Vec<u8>,
+    to_close: Vec<u8>,
+}
+
+fn encode(values: &[u32]) -> Vec<u8> {
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+fn decode(bytes: &[u8]) -> Vec<u32> {
+    bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
+}
+
+fn count(value: i64) -> u32 {
+    u32::try_from(value).unwrap_or(0)
+}
+
+impl TryFrom<CellRow> for Cell {
+    type Error = StorageError;
+    fn try_from(r: CellRow) -> Result<Self> {
+        let hours: [u32; 24] =
+            decode(&r.hours).try_into().map_err(|_| StorageError::Corrupt("stat_daily.hours"))?;
+        Ok(Cell {
+            key: CellKey {
+                day: r.day,
+                module: r.module.parse().map_err(|_| StorageError::Corrupt("stat_daily.module"))?,
+                scope_id: r.scope_id,
+                agent_id: r.agent_id,
+            },
+            figures: Figures {
+                opened: count(r.opened),
+                answered: count(r.answered),
+                missed: count(r.missed),
+                offline: count(r.offline),
+                transferred: count(r.transferred),
+                still_open: count(r.still_open),
+                hours,
+                first_response: decode(&r.first_response),
+                to_close: decode(&r.to_close),
+            },
+        })
+    }
+}
+
+const FACT_COLUMNS: &str = "module, source_id, scope_id, agent_id, opened_at, opened_day, opened_hour, \
+    first_response_at, closed_at, outcome, transfers";
+
+const CELL_COLUMNS: &str = "day, module, scope_id, agent_id, opened, answered, missed, offline, transferred, \
+    still_open, hours, first_response, to_close";
+
+impl OrgScope<'_> {
+    /// The days of a period that have facts, with their versions.
+    pub async fn stat_days(&self, first_day: i64, last_day: i64) -> Result<Vec<DayVersion>> {
+        Ok(on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT day, version, built_version FROM stat_days WHERE org_id = $1 AND day BETWEEN $2 AND $3 ORDER BY day",
+            )
+            .bind(self.org.0)
+            .bind(first_day)
+            .bind(last_day)
+            .fetch_all(pool)
+            .await
+        })?)
+    }
+
+    /// The pre-aggregated cells of a period for one module (and scope).
+    pub async fn stat_cells(
+        &self,
+        module: Module,
+        first_day: i64,
+        last_day: i64,
+        scope: Option<i64>,
+    ) -> Result<Vec<Cell>> {
+        let scope_filter = if scope.is_some() { " AND scope_id = $5" } else { "" };
+        let sql = format!(
+            "SELECT {CELL_COLUMNS} FROM stat_daily WHERE org_id = $1 AND module = $2 AND day BETWEEN $3 AND $4{scope_filter}"
+        );
+        let rows: Vec<CellRow> = on_pool!(self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(self.org.0)
+                .bind(module.as_str())
+                .bind(first_day)
+                .bind(last_day)
+                .bind(scope.unwrap_or(0))
+                .fetch_all(pool)
+                .await
+        })?;
+        rows.into_iter().map(Cell::try_from).collect()
+    }
+
+    /// Every fact opened on the given days (taken from [`Self::stat_days`], never input).
+    pub async fn stat_facts_on(&self, days: &[i64]) -> Result<Vec<Fact>> {
+        let sql =
+            format!("SELECT {FACT_COLUMNS} FROM stat_facts WHERE org_id = $1 AND opened_day IN ({})", id_list(days));
+        let rows: Vec<FactRow> = on_pool!(self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(self.org.0).fetch_all(pool).await
+        })?;
+        rows.into_iter().map(Fact::try_from).collect()
+    }
+
+    /// One fact, by what it describes.
+    pub async fn stat_fact(&self, module: Module, source_id: i64) -> Result<Option<Fact>> {
+        let sql = format!("SELECT {FACT_COLUMNS} FROM stat_facts WHERE org_id = $1 AND module = $2 AND source_id = $3");
+        let row: Option<FactRow> = on_pool!(self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(self.org.0)
+                .bind(module.as_str())
+                .bind(source_id)
+                .fetch_optional(pool)
+                .await
+        })?;
+        row.map(Fact::try_from).transpose()
+    }
+
+    /// Days the agent id stays on a fact; None: as long as the fact.
+    pub async fn stat_agent_days(&self) -> Result<Option<i64>> {
+        let days: Option<Option<i64>> = on_pool!(self.db, |pool| {
+            sqlx::query_scalar("SELECT agent_days FROM stat_settings WHERE org_id = $1")
+                .bind(self.org.0)
+                .fetch_optional(pool)
+                .await
+        })?;
+        Ok(days.flatten())
+    }
+}
+
+impl OrgWrite {
+    /// Marks a day's pre-aggregates as out of date.
+    async fn touch_stat_day(&mut self, day: i64) -> Result<()> {
+        let org = self.org.0;
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "INSERT INTO stat_days (org_id, day, version, built_version) VALUES ($1, $2, 1, 0) \
+                 ON CONFLICT (org_id, day) DO UPDATE SET version = stat_days.version + 1",
+            )
+            .bind(org)
+            .bind(day)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        Ok(())
+    }
+
+    /// Records a new conversation, case or question (nothing when it is already recorded).
+    pub async fn stat_opened(&mut self, fact: &Fact) -> Result<()> {
+        let org = self.org.0;
+        // Whole seconds: nothing finer is reported, and a coarser time is harder to link.
+        let whole = |t: Timestamp| t.0 - t.0.rem_euclid(Timestamp::MICROS_PER_SECOND);
+        let inserted = on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "INSERT INTO stat_facts (org_id, module, source_id, scope_id, agent_id, opened_at, opened_day, \
+                 opened_hour, first_response_at, closed_at, outcome, transfers) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+                 ON CONFLICT (org_id, module, source_id) DO NOTHING",
+            )
+            .bind(org)
+            .bind(fact.module.as_str())
+            .bind(fact.source_id)
+            .bind(fact.scope_id)
+            .bind(fact.agent_id)
+            .bind(whole(fact.opened_at))
+            .bind(fact.opened_day)
+            .bind(fact.opened_hour)
+            .bind(fact.first_response_at.map(whole))
+            .bind(fact.closed_at.map(whole))
+            .bind(fact.outcome.as_str())
+            .bind(fact.transfers)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        if inserted > 0 {
+            self.touch_stat_day(fact.opened_day).await?;
+        }
+        Ok(())
+    }
+
+    /// Applies `set` (an SQL assignment list using $4 and $5) to one fact.
+    async fn update_fact(
+        &mut self,
+        module: Module,
+        source_id: i64,
+        set: &str,
+        value: Option<i64>,
+        agent: Option<i64>,
+    ) -> Result<()> {
+        let org = self.org.0;
+        let sql = format!(
+            "UPDATE stat_facts SET {set} WHERE org_id = $1 AND module = $2 AND source_id = $3 RETURNING opened_day"
+        );
+        let day: Option<i64> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(org)
+                .bind(module.as_str())
+                .bind(source_id)
+                .bind(value)
+                .bind(agent)
+                .fetch_optional(conn)
+                .await
+        })?;
+        match day {
+            Some(day) => self.touch_stat_day(day).await,
+            None => Ok(()),
+        }
+    }
+
+    /// The first response (later ones keep the first time); an open fact becomes answered.
+    pub async fn stat_responded(
+        &mut self,
+        module: Module,
+        source_id: i64,
+        at: Timestamp,
+        agent: Option<domain::UserId>,
+    ) -> Result<()> {
+        let set = "first_response_at = COALESCE(first_response_at, $4 - $4 % 1000000), \
+                   agent_id = COALESCE($5, agent_id), \
+                   outcome = CASE WHEN outcome IN ('open', 'missed') THEN 'answered' ELSE outcome END";
+        self.update_fact(module, source_id, set, Some(at.0), agent.map(|a| a.0)).await
+    }
+
+    /// Closed now; never answered means missed.
+    pub async fn stat_closed(
+        &mut self,
+        module: Module,
+        source_id: i64,
+        at: Timestamp,
+        agent: Option<domain::UserId>,
+    ) -> Result<()> {
+        let set = "closed_at = $4 - $4 % 1000000, agent_id = COALESCE($5, agent_id), \
+                   outcome = CASE WHEN outcome = 'open' THEN 'missed' ELSE outcome END";
+        self.update_fact(module, source_id, set, Some(at.0), agent.map(|a| a.0)).await
+    }
+
+    /// Open again (a customer wrote to a closed case): an unanswered one is open, not missed.
+    pub async fn stat_reopened(&mut self, module: Module, source_id: i64) -> Result<()> {
+        let set = "closed_at = NULL, outcome = CASE WHEN outcome = 'missed' THEN 'open' ELSE outcome END, \
+                   first_response_at = COALESCE(first_response_at, $4), agent_id = COALESCE($5, agent_id)";
+        self.update_fact(module, source_id, set, None, None).await
+    }
+
+    /// Handed to another flow, group or colleague; the fact follows it to `scope`.
+    pub async fn stat_transferred(
+        &mut self,
+        module: Module,
+        source_id: i64,
+        scope: Option<i64>,
+        agent: Option<domain::UserId>,
+    ) -> Result<()> {
+        let set = "transfers = transfers + 1, scope_id = COALESCE($4, scope_id), agent_id = COALESCE($5, agent_id)";
+        self.update_fact(module, source_id, set, scope, agent.map(|a| a.0)).await
+    }
+
+    /// Sets how long agent ids stay on facts (None: as long as the fact).
+    pub async fn set_stat_agent_days(&mut self, days: Option<i64>) -> Result<()> {
+        let org = self.org.0;
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "INSERT INTO stat_settings (org_id, agent_days) VALUES ($1, $2) \
+                 ON CONFLICT (org_id) DO UPDATE SET agent_days = excluded.agent_days",
+            )
+            .bind(org)
+            .bind(days)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        Ok(())
+    }
+
+    /// Drops the agent id from facts opened before `before`; how many facts lost it.
+    pub async fn drop_stat_agents(&mut self, before: Timestamp) -> Result<u64> {
+        let org = self.org.0;
+        let days: Vec<i64> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(
+                "UPDATE stat_facts SET agent_id = NULL WHERE org_id = $1 AND agent_id IS NOT NULL AND opened_at < $2 \
+                 RETURNING opened_day",
+            )
+            .bind(org)
+            .bind(before.0)
+            .fetch_all(conn)
+            .await
+        })?;
+        let dropped = days.len() as u64;
+        let mut distinct = days;
+        distinct.sort_unstable();
+        distinct.dedup();
+        for day in distinct {
+            self.touch_stat_day(day).await?;
+        }
+        Ok(dropped)
+    }
+
+    /// Stores a day's pre-aggregates built from the facts of `version`; does nothing
+    /// (false) when a fact of that day changed since, so a stale build is never kept.
+    pub async fn store_stat_day(&mut self, day: DayVersion, cells: &[Cell]) -> Result<bool> {
+        let org = self.org.0;
+        let lock = match self.tx {
+            Tx::Sqlite(_) => "",
+            Tx::Postgres(_) => " FOR UPDATE",
+        };
+        let sql = format!("SELECT version FROM stat_days WHERE org_id = $1 AND day = $2{lock}");
+        let current: Option<i64> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(day.day).fetch_optional(conn).await
+        })?;
+        if current != Some(day.version) {
+            return Ok(false);
+        }
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query("DELETE FROM stat_daily WHERE org_id = $1 AND day = $2")
+                .bind(org)
+                .bind(day.day)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        for cell in cells.iter().filter(|c| c.key.day == day.day) {
+            let f = &cell.figures;
+            on_tx!(&mut self.tx, |conn| {
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO stat_daily ({CELL_COLUMNS}, org_id) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+                )))
+                .bind(cell.key.day)
+                .bind(cell.key.module.as_str())
+                .bind(cell.key.scope_id)
+                .bind(cell.key.agent_id)
+                .bind(i64::from(f.opened))
+                .bind(i64::from(f.answered))
+                .bind(i64::from(f.missed))
+                .bind(i64::from(f.offline))
+                .bind(i64::from(f.transferred))
+                .bind(i64::from(f.still_open))
+                .bind(encode(&f.hours))
+                .bind(encode(&f.first_response))
+                .bind(encode(&f.to_close))
+                .bind(org)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+            })?;
+        }
+        on_tx!(&mut self.tx, |conn| {
+            sqlx::query("UPDATE stat_days SET built_version = $3 WHERE org_id = $1 AND day = $2")
+                .bind(org)
+                .bind(day.day)
+                .bind(day.version)
+                .execute(conn)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        Ok(true)
+    }
+}
