@@ -160,6 +160,21 @@ pub static PERSONAL: &[PersonalColumn] = &[
     personal("retention_rules", "reason", FreeText, Staff, MaskText, OnErase::Erase),
 ];
 
+/// Tables that hold no personal data, and why. Statistics live here: they outlive
+/// the conversations they count, so retention, export and erasure pass them by.
+/// Every column of these tables is non-personal; none may be declared personal.
+pub static NON_PERSONAL_TABLES: &[(&str, &str)] = &[
+    (
+        "stat_facts",
+        "one statistics fact per conversation, case or forum question: module, flow/inbox/category id, \
+         times in whole seconds, outcome and transfer count. The agent is a pseudonymous staff user id \
+         (no name or address), dropped after the number of days the organisation chooses",
+    ),
+    ("stat_days", "statistics: which days' pre-aggregates are current"),
+    ("stat_daily", "statistics: counts and durations per day, module, scope and pseudonymous agent id"),
+    ("stat_settings", "statistics: how many days agent ids stay on the facts"),
+];
+
 /// Columns whose names look personal but hold no personal data.
 pub static NOT_PERSONAL: &[NotPersonal] = &[
     NotPersonal {
@@ -298,6 +313,11 @@ pub enum Declaration {
     NotPersonal(&'static NotPersonal),
 }
 
+/// Whether a table is declared to hold no personal data at all.
+pub fn is_non_personal_table(table: &str) -> bool {
+    NON_PERSONAL_TABLES.iter().any(|(t, _)| *t == table)
+}
+
 pub fn declaration(table: &str, column: &str) -> Option<Declaration> {
     PERSONAL
         .iter()
@@ -322,6 +342,12 @@ pub fn audit_schema(schema: &[(String, String)]) -> SchemaReport {
         .chain(NOT_PERSONAL.iter().map(|c| (c.table, c.column)))
         .filter(|(t, c)| !exists(t, c))
         .map(|(t, c)| (t.to_owned(), c.to_owned()))
+        .chain(
+            NON_PERSONAL_TABLES
+                .iter()
+                .filter(|(t, _)| !schema.iter().any(|(st, _)| st == t))
+                .map(|(t, _)| ((*t).to_owned(), "*".to_owned())),
+        )
         .collect();
     SchemaReport { undeclared, stale }
 }

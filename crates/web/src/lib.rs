@@ -5,6 +5,7 @@
 
 mod api;
 mod assets;
+mod charts;
 mod chat;
 mod download;
 mod error;
@@ -15,6 +16,7 @@ mod i18n;
 mod markdown;
 mod middleware;
 mod pages;
+mod reports;
 
 pub use api::openapi_document;
 

@@ -14,6 +14,15 @@ async fn live_schema_matches_the_registry() {
         report.undeclared
     );
     assert!(report.stale.is_empty(), "registry entries for columns that do not exist: {:?}", report.stale);
+    // Statistics are declared as holding no personal data: no column of theirs is personal.
+    for (table, _) in privacy::registry::NON_PERSONAL_TABLES {
+        assert!(columns.iter().any(|(t, _)| t == table), "{table} exists");
+        assert!(
+            !privacy::registry::PERSONAL.iter().any(|c| c.table == *table),
+            "{table} is declared non-personal but has a personal column"
+        );
+    }
+    assert!(privacy::registry::is_non_personal_table("stat_facts"));
 }
 
 #[tokio::test]

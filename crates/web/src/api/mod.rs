@@ -12,6 +12,7 @@ mod guides;
 mod org;
 mod people;
 mod privacy;
+pub(crate) mod reports;
 mod requests;
 mod retention;
 
@@ -115,6 +116,9 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(privacy::save_purpose))
         .routes(routes!(privacy::add_sub_processor))
         .routes(routes!(privacy::remove_sub_processor))
+        .routes(routes!(reports::settings, reports::save_settings))
+        .routes(routes!(reports::report))
+        .routes(routes!(reports::table_csv))
 }
 
 fn split() -> (Router<AppState>, utoipa::openapi::OpenApi) {

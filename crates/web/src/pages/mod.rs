@@ -12,6 +12,7 @@ mod inbox;
 mod people;
 mod privacy;
 mod record;
+mod reports;
 mod requests;
 mod retention;
 mod settings;
@@ -102,6 +103,10 @@ pub fn router() -> Router<AppState> {
         .route("/settings/forum", get(forum::settings).post(forum::save_settings))
         .route("/settings/forum/categories", post(forum::create_category))
         .route("/settings/forum/notice", post(forum::publish_notice))
+        .route("/reports", get(reports::start))
+        .route("/reports/settings", post(reports::save_settings))
+        .route("/reports/{module}", get(reports::show))
+        .route("/reports/{module}/{file}", get(reports::download))
         .route("/audit", get(audit::log))
         .route("/audit/verify", post(audit::verify))
 }
@@ -118,6 +123,7 @@ pub struct Shell {
     pub can_retain: bool,
     pub can_people: bool,
     pub can_record: bool,
+    pub can_reports: bool,
     pub current: &'static str,
 }
 
@@ -136,6 +142,7 @@ impl Shell {
             can_people: staff.principal.can(Capability::HandlePersonalData),
             can_record: staff.principal.can(Capability::ReadAudit)
                 || staff.principal.can(Capability::HandlePersonalData),
+            can_reports: staff.principal.can(Capability::ReadReports),
             current,
         }
     }
