@@ -18,6 +18,7 @@ mod privacy_setup;
 mod retention;
 mod scanner_cli;
 mod smtp;
+mod stats;
 mod storage_backend;
 mod tenancy;
 mod web_shell;
