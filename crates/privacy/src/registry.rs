@@ -334,7 +334,11 @@ pub fn personal_columns(table: &str) -> impl Iterator<Item = &'static PersonalCo
 /// Checks a schema (table, column pairs) against the registry.
 /// Returns the undeclared personal-looking columns and the stale declarations.
 pub fn audit_schema(schema: &[(String, String)]) -> SchemaReport {
-    let undeclared = schema.iter().filter(|(t, c)| looks_personal(c) && declaration(t, c).is_none()).cloned().collect();
+    let undeclared = schema
+        .iter()
+        .filter(|(t, c)| looks_personal(c) && declaration(t, c).is_none() && !is_non_personal_table(t))
+        .cloned()
+        .collect();
     let exists = |t: &str, c: &str| schema.iter().any(|(st, sc)| st == t && sc == c);
     let stale = PERSONAL
         .iter()
