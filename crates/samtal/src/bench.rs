@@ -503,14 +503,24 @@ pub async fn help(database_url: Option<String>, guides: usize, posts: usize, sam
 /// The server time of one request through the whole router, in process (no network): a
 /// GET, or a POST of `body`. A non-2xx answer fails the benchmark.
 async fn timed(router: &axum::Router, path: String, body: Option<String>) -> Result<Duration> {
+    timed_as(router, path, body, None).await
+}
+
+/// [`timed`], with an API token.
+async fn timed_as(router: &axum::Router, path: String, body: Option<String>, token: Option<&str>) -> Result<Duration> {
     use axum::body::Body;
     use axum::http::Request;
     use tower::ServiceExt;
     let started = Instant::now();
-    let request = match body {
-        None => Request::get(path).body(Body::empty())?,
-        Some(text) => Request::post(path).body(Body::from(text))?,
+    let builder = match &body {
+        None => Request::get(path),
+        Some(_) => Request::post(path),
     };
+    let builder = match token {
+        Some(t) => builder.header("authorization", format!("Bearer {t}")),
+        None => builder,
+    };
+    let request = builder.body(body.map(Body::from).unwrap_or_else(Body::empty))?;
     let res = router.clone().oneshot(request).await?;
     let status = res.status();
     axum::body::to_bytes(res.into_body(), usize::MAX).await?;
@@ -518,6 +528,111 @@ async fn timed(router: &axum::Router, path: String, body: Option<String>) -> Res
         bail!("{status}");
     }
     Ok(started.elapsed())
+}
+
+/// Statistics: `conversations` chat facts over the past year (5 flows, 25 agents, office
+/// hours), then the year's report through the whole HTTP stack: once cold (every day's
+/// pre-aggregate built), then warm, then after one change today (one day rebuilt).
+pub async fn reports(database_url: Option<String>, conversations: usize, samples: usize) -> Result<()> {
+    use app::App;
+    use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+    use domain::retention::Module;
+    use domain::stats::{Fact, Outcome};
+
+    let dir = tempfile::tempdir()?;
+    let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
+    let db = storage::connect(&url).await.context("cannot open the benchmark database")?;
+    let app = App::new(db, app::AppConfig::default());
+    let slug = format!("stats{}", std::process::id());
+    let org = app
+        .create_org(&NewOrganisation {
+            slug: Slug::parse(&slug)?,
+            name: "Benchkommun".into(),
+            time_zone: TimeZoneName::stockholm(),
+            language: Language::Sv,
+            regime: Regime::PublicAuthority,
+        })
+        .await?;
+    println!("reports benchmark on {}", storage::redact_url(&url));
+    let admin = app
+        .create_user_as_operator(
+            org.id,
+            app::admin::NewUser {
+                email: "bench@bench.se",
+                display_name: Some("Bench"),
+                role: domain::staff::Role::Admin,
+                password: "gul katt springer fort i snö",
+                must_change_password: false,
+            },
+        )
+        .await?;
+    let principal = app::Principal { user: admin, via: app::authz::Via::Session };
+    let mut flows = Vec::new();
+    for name in ["Bygglov", "Skola", "Avfall", "Trafik", "Omsorg"] {
+        let settings = app::chat::default_flow_settings(name);
+        flows.push(app.create_flow(&principal, app::chat::NewFlow { slug: &name.to_lowercase(), settings }).await?);
+    }
+    let token = app.create_token_as_operator(org.id, "bench@bench.se", "bench").await?.1;
+
+    let started = Instant::now();
+    let zone = org.time_zone.zone();
+    let now = domain::Timestamp::now();
+    let mut rng = Rng(0x57a7_0000_5eed_0002);
+    for chunk in (0..conversations).collect::<Vec<_>>().chunks(10_000) {
+        let mut w = app.db().write(org.id).await?;
+        for i in chunk {
+            // Office hours mostly: 8–17 local, spread over the past 365 days.
+            let day = rng.below(365) as i64;
+            let seconds = (7 * 3600 + rng.below(10 * 3600) + rng.below(3600)) as i64;
+            let opened = now.plus_days(-day - 1).plus_seconds(seconds - 12 * 3600);
+            let roll = rng.below(100);
+            let (outcome, response, close) = match roll {
+                0..=79 => (Outcome::Answered, Some(5 + rng.below(600) as i64), Some(120 + rng.below(3000) as i64)),
+                80..=91 => (Outcome::Missed, None, Some(30 + rng.below(600) as i64)),
+                _ => (Outcome::Offline, None, None),
+            };
+            let fact = Fact {
+                agent_id: response.map(|_| 1_000 + rng.below(25) as i64),
+                first_response_at: response.map(|s| opened.plus_seconds(s)),
+                closed_at: close.map(|s| opened.plus_seconds(s)),
+                transfers: i64::from(rng.below(20) == 0),
+                ..Fact::opened(Module::Chat, *i as i64 + 1, flows[rng.below(flows.len())].0, opened, &zone, outcome)
+            };
+            w.stat_opened(&fact).await?;
+        }
+        w.commit().await?;
+    }
+    println!("  stored {conversations} conversation facts in {:.1} s", started.elapsed().as_secs_f64());
+
+    let router = web::router(app.clone(), web::WebConfig::default());
+    let today = now.date_in(&zone);
+    let year_ago = now.plus_days(-364).date_in(&zone);
+    let path = format!("/api/v1/reports/chat?from={year_ago}&to={today}");
+    let cold = timed_as(&router, path.clone(), None, Some(&token)).await?;
+    println!("  first year report (builds 365 days of pre-aggregates): {:.0} ms", cold.as_secs_f64() * 1e3);
+    let mut warm = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        warm.push(timed_as(&router, path.clone(), None, Some(&token)).await?);
+    }
+    summary("year report, JSON (500,000 chats)", warm);
+    let mut csv = Vec::with_capacity(samples / 4);
+    for _ in 0..samples / 4 {
+        let days = format!("/api/v1/reports/chat/days?from={year_ago}&to={today}");
+        csv.push(timed_as(&router, days, None, Some(&token)).await?);
+    }
+    summary("year report, days as CSV", csv);
+    let mut changed = Vec::with_capacity(samples / 4);
+    for i in 0..samples / 4 {
+        // A chat of today changes: today's pre-aggregate is rebuilt by the next report.
+        let mut w = app.db().write(org.id).await?;
+        let fact = Fact::opened(Module::Chat, 10_000_000 + i as i64, flows[0].0, now, &zone, Outcome::Open);
+        w.stat_opened(&fact).await?;
+        w.commit().await?;
+        changed.push(timed_as(&router, path.clone(), None, Some(&token)).await?);
+    }
+    summary("year report after a change today", changed);
+    println!("  target: a year's report for 500,000 conversations < 200 ms");
+    Ok(())
 }
 
 /// SMTP intake: `sessions` parallel clients deliver `messages` messages of about

@@ -134,6 +134,16 @@ pub enum BenchCommand {
         #[arg(long = "bench-database-url", value_name = "URL")]
         bench_database_url: Option<String>,
     },
+    /// Statistics: stores a year of chat facts and prints the year report's server time.
+    Reports {
+        #[arg(long, default_value_t = 500_000)]
+        conversations: usize,
+        #[arg(long, default_value_t = 200)]
+        samples: usize,
+        /// Database to fill [default: a temporary SQLite file]; a PostgreSQL database gets a new organisation.
+        #[arg(long = "bench-database-url", value_name = "URL")]
+        bench_database_url: Option<String>,
+    },
     /// Help search: fills guides and a forum and prints search and widget-suggestion percentiles.
     HelpSearch {
         #[arg(long, default_value_t = 10_000)]

@@ -45,6 +45,11 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
                 .await
                 .map(|()| ExitCode::SUCCESS);
         }
+        Command::Bench(crate::cli::BenchCommand::Reports { conversations, samples, bench_database_url }) => {
+            return crate::bench::reports(bench_database_url, conversations.max(1), samples.max(4))
+                .await
+                .map(|()| ExitCode::SUCCESS);
+        }
         Command::Bench(crate::cli::BenchCommand::HelpSearch { guides, posts, samples, bench_database_url }) => {
             return crate::bench::help(bench_database_url, guides, posts, samples.max(10))
                 .await
