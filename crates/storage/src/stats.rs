@@ -56,67 +56,96 @@ impl TryFrom<FactRow> for Fact {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct CellRow {
-    day: i64,
-    module: String,
-    scope_id: i64,
-    agent_id: i64,
-    opened: i64,
-    answered: i64,
-    missed: i64,
-    offline: i64,
-    transferred: i64,
-    still_open: i64,
-    hours: Vec<u8>,
-    first_response: Vec<u8>,
-    to_close: Vec<u8>,
-}
-
-fn encode(values: &[u32]) -> Vec<u8> {
-    values.iter().flat_map(|v| v.to_le_bytes()).collect()
-}
-
-fn decode(bytes: &[u8]) -> Vec<u32> {
-    bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
-}
-
-fn count(value: i64) -> u32 {
-    u32::try_from(value).unwrap_or(0)
-}
-
-impl TryFrom<CellRow> for Cell {
-    type Error = StorageError;
-    fn try_from(r: CellRow) -> Result<Self> {
-        let hours: [u32; 24] =
-            decode(&r.hours).try_into().map_err(|_| StorageError::Corrupt("stat_daily.hours"))?;
-        Ok(Cell {
-            key: CellKey {
-                day: r.day,
-                module: r.module.parse().map_err(|_| StorageError::Corrupt("stat_daily.module"))?,
-                scope_id: r.scope_id,
-                agent_id: r.agent_id,
-            },
-            figures: Figures {
-                opened: count(r.opened),
-                answered: count(r.answered),
-                missed: count(r.missed),
-                offline: count(r.offline),
-                transferred: count(r.transferred),
-                still_open: count(r.still_open),
-                hours,
-                first_response: decode(&r.first_response),
-                to_close: decode(&r.to_close),
-            },
-        })
+/// A day's cells of one module as one value: per cell its scope and agent, six counts,
+/// 24 hour counts, then the response and the close durations, each list preceded by
+/// its length. All little-endian.
+fn encode_cells<'a>(cells: impl Iterator<Item = &'a Cell>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let put = |v: u32, out: &mut Vec<u8>| out.extend_from_slice(&v.to_le_bytes());
+    for cell in cells {
+        let f = &cell.figures;
+        out.extend_from_slice(&cell.key.scope_id.to_le_bytes());
+        out.extend_from_slice(&cell.key.agent_id.to_le_bytes());
+        for v in [f.opened, f.answered, f.missed, f.offline, f.transferred, f.still_open].into_iter().chain(f.hours) {
+            put(v, &mut out);
+        }
+        for list in [&f.first_response, &f.to_close] {
+            put(u32::try_from(list.len()).unwrap_or(u32::MAX), &mut out);
+            for v in list.iter() {
+                put(*v, &mut out);
+            }
+        }
     }
+    out
+}
+
+/// Reads little-endian values off the front of a byte slice.
+struct Cursor<'a>(&'a [u8]);
+
+impl Cursor<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8]> {
+        if self.0.len() < n {
+            return Err(StorageError::Corrupt("stat_daily.cells"));
+        }
+        let (head, tail) = self.0.split_at(n);
+        self.0 = tail;
+        Ok(head)
+    }
+
+    fn i64(&mut self) -> Result<i64> {
+        let b = self.take(8)?;
+        Ok(i64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
+    }
+
+    fn u32s(&mut self, n: usize) -> Result<Vec<u32>> {
+        let bytes = self.take(n.checked_mul(4).ok_or(StorageError::Corrupt("stat_daily.cells"))?)?;
+        Ok(bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+    }
+
+    fn list(&mut self) -> Result<Vec<u32>> {
+        let n = self.u32s(1)?[0] as usize;
+        self.u32s(n)
+    }
+}
+
+/// Reads what [`encode_cells`] wrote.
+fn decode_cells(day: i64, module: Module, bytes: &[u8]) -> Result<Vec<Cell>> {
+    let mut cursor = Cursor(bytes);
+    let mut cells = Vec::new();
+    while !cursor.0.is_empty() {
+        let scope_id = cursor.i64()?;
+        let agent_id = cursor.i64()?;
+        let counts = cursor.u32s(30)?;
+        let mut hours = [0u32; 24];
+        hours.copy_from_slice(&counts[6..30]);
+        let first_response = cursor.list()?;
+        let to_close = cursor.list()?;
+        cells.push(Cell {
+            key: CellKey { day, module, scope_id, agent_id },
+            figures: Figures {
+                opened: counts[0],
+                answered: counts[1],
+                missed: counts[2],
+                offline: counts[3],
+                transferred: counts[4],
+                still_open: counts[5],
+                hours,
+                first_response,
+                to_close,
+            },
+        });
+    }
+    Ok(cells)
+}
+
+#[derive(sqlx::FromRow)]
+struct DayRow {
+    day: i64,
+    cells: Vec<u8>,
 }
 
 const FACT_COLUMNS: &str = "module, source_id, scope_id, agent_id, opened_at, opened_day, opened_hour, \
     first_response_at, closed_at, outcome, transfers";
-
-const CELL_COLUMNS: &str = "day, module, scope_id, agent_id, opened, answered, missed, offline, transferred, \
-    still_open, hours, first_response, to_close";
 
 impl OrgScope<'_> {
     /// The days of a period that have facts, with their versions.
@@ -141,21 +170,23 @@ impl OrgScope<'_> {
         last_day: i64,
         scope: Option<i64>,
     ) -> Result<Vec<Cell>> {
-        let scope_filter = if scope.is_some() { " AND scope_id = $5" } else { "" };
-        let sql = format!(
-            "SELECT {CELL_COLUMNS} FROM stat_daily WHERE org_id = $1 AND module = $2 AND day BETWEEN $3 AND $4{scope_filter}"
-        );
-        let rows: Vec<CellRow> = on_pool!(self.db, |pool| {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-                .bind(self.org.0)
-                .bind(module.as_str())
-                .bind(first_day)
-                .bind(last_day)
-                .bind(scope.unwrap_or(0))
-                .fetch_all(pool)
-                .await
+        let rows: Vec<DayRow> = on_pool!(self.db, |pool| {
+            sqlx::query_as(
+                "SELECT day, cells FROM stat_daily WHERE org_id = $1 AND module = $2 AND day BETWEEN $3 AND $4",
+            )
+            .bind(self.org.0)
+            .bind(module.as_str())
+            .bind(first_day)
+            .bind(last_day)
+            .fetch_all(pool)
+            .await
         })?;
-        rows.into_iter().map(Cell::try_from).collect()
+        let mut cells = Vec::new();
+        for row in rows {
+            let day = decode_cells(row.day, module, &row.cells)?;
+            cells.extend(day.into_iter().filter(|c| scope.is_none_or(|s| s == c.key.scope_id)));
+        }
+        Ok(cells)
     }
 
     /// Every fact opened on the given days (taken from [`Self::stat_days`], never input).
@@ -384,30 +415,21 @@ impl OrgWrite {
                 .await
                 .map(|r| r.rows_affected())
         })?;
-        for cell in cells.iter().filter(|c| c.key.day == day.day) {
-            let f = &cell.figures;
+        for module in Module::ALL {
+            let of_day = || cells.iter().filter(|c| c.key.day == day.day && c.key.module == *module);
+            if of_day().next().is_none() {
+                continue;
+            }
+            let encoded = encode_cells(of_day());
             on_tx!(&mut self.tx, |conn| {
-                sqlx::query(sqlx::AssertSqlSafe(format!(
-                    "INSERT INTO stat_daily ({CELL_COLUMNS}, org_id) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
-                )))
-                .bind(cell.key.day)
-                .bind(cell.key.module.as_str())
-                .bind(cell.key.scope_id)
-                .bind(cell.key.agent_id)
-                .bind(i64::from(f.opened))
-                .bind(i64::from(f.answered))
-                .bind(i64::from(f.missed))
-                .bind(i64::from(f.offline))
-                .bind(i64::from(f.transferred))
-                .bind(i64::from(f.still_open))
-                .bind(encode(&f.hours))
-                .bind(encode(&f.first_response))
-                .bind(encode(&f.to_close))
-                .bind(org)
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected())
+                sqlx::query("INSERT INTO stat_daily (org_id, day, module, cells) VALUES ($1, $2, $3, $4)")
+                    .bind(org)
+                    .bind(day.day)
+                    .bind(module.as_str())
+                    .bind(&encoded)
+                    .execute(conn)
+                    .await
+                    .map(|r| r.rows_affected())
             })?;
         }
         on_tx!(&mut self.tx, |conn| {
@@ -420,5 +442,29 @@ impl OrgWrite {
                 .map(|r| r.rows_affected())
         })?;
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_survive_encoding() {
+        let mut figures = Figures { opened: 3, answered: 2, missed: 1, still_open: 1, ..Default::default() };
+        figures.hours[9] = 3;
+        figures.first_response = vec![30, 90];
+        figures.to_close = vec![600];
+        let cells = vec![
+            Cell { key: CellKey { day: 20261102, module: Module::Chat, scope_id: 7, agent_id: 0 }, figures },
+            Cell {
+                key: CellKey { day: 20261102, module: Module::Chat, scope_id: 8, agent_id: 42 },
+                figures: Figures::default(),
+            },
+        ];
+        let bytes = encode_cells(cells.iter());
+        assert_eq!(decode_cells(20261102, Module::Chat, &bytes).unwrap(), cells);
+        assert!(decode_cells(20261102, Module::Chat, &bytes[..bytes.len() - 1]).is_err());
+        assert_eq!(decode_cells(20261102, Module::Chat, &[]).unwrap(), vec![]);
     }
 }

@@ -33,25 +33,16 @@ CREATE TABLE stat_days (
     PRIMARY KEY (org_id, day)
 );
 
--- A day's figures per module, scope and agent (0 = none): counts, opened per hour
--- (24 little-endian u32) and the response and close durations in seconds (u32 each),
--- so medians and percentiles over any period stay exact.
+-- A day's figures for one module: one row, so a year's report reads 365 rows. `cells`
+-- holds the figures per scope and agent, encoded by storage::stats: counts, opened per
+-- hour, and every response and close duration in seconds, so medians and percentiles
+-- over any period stay exact.
 CREATE TABLE stat_daily (
-    org_id          BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
-    day             BIGINT NOT NULL,
-    module          TEXT NOT NULL,
-    scope_id        BIGINT NOT NULL,
-    agent_id        BIGINT NOT NULL,
-    opened          BIGINT NOT NULL,
-    answered        BIGINT NOT NULL,
-    missed          BIGINT NOT NULL,
-    offline         BIGINT NOT NULL,
-    transferred     BIGINT NOT NULL,
-    still_open      BIGINT NOT NULL,
-    hours           BYTEA NOT NULL,
-    first_response  BYTEA NOT NULL,
-    to_close        BYTEA NOT NULL,
-    PRIMARY KEY (org_id, day, module, scope_id, agent_id)
+    org_id  BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    day     BIGINT NOT NULL,
+    module  TEXT NOT NULL,
+    cells   BYTEA NOT NULL,
+    PRIMARY KEY (org_id, day, module)
 );
 
 -- How long the agent id stays on a fact (NULL: as long as the fact).
