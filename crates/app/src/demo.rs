@@ -38,23 +38,25 @@ impl App {
             Err(err) => return Err(err),
         };
         let password = secrets::readable_password();
-        self.create_user_as_operator(
-            org.id,
-            NewUser {
-                email: DEMO_ADMIN_EMAIL,
-                display_name: Some("Demo Admin"),
-                role: Role::Admin,
-                password: &password,
-                must_change_password: true,
-            },
-        )
-        .await?;
-        self.seed_demo_forum(org.id).await?;
+        let admin = self
+            .create_user_as_operator(
+                org.id,
+                NewUser {
+                    email: DEMO_ADMIN_EMAIL,
+                    display_name: Some("Demo Admin"),
+                    role: Role::Admin,
+                    password: &password,
+                    must_change_password: true,
+                },
+            )
+            .await?;
+        let bygglov = self.seed_demo_forum(org.id).await?;
+        self.seed_demo_statistics(&org, admin.id, bygglov).await?;
         Ok(Some(DemoCredentials { org_slug: DEMO_SLUG.into(), email: DEMO_ADMIN_EMAIL.into(), password }))
     }
 
     /// A few forum categories and one answered question, so the public forum is not empty.
-    async fn seed_demo_forum(&self, org: domain::OrgId) -> Result<()> {
+    async fn seed_demo_forum(&self, org: domain::OrgId) -> Result<domain::CategoryId> {
         use domain::forum::PostStatus;
         use storage::forum::NewPost;
         let mut w = self.db().write(org).await?;
@@ -109,6 +111,53 @@ impl App {
         .await?;
         w.refresh_question(question, true).await?;
         w.reindex_question(question, Language::Sv).await?;
+        w.commit().await?;
+        Ok(bygglov)
+    }
+
+    /// A chat flow and sixty days of made-up statistics (no conversations behind them),
+    /// so the report pages show something: office-hour chats and forum questions.
+    async fn seed_demo_statistics(
+        &self,
+        org: &domain::org::Organisation,
+        agent: domain::UserId,
+        category: domain::CategoryId,
+    ) -> Result<()> {
+        use domain::retention::Module;
+        use domain::stats::{Fact, Outcome};
+        let zone = org.time_zone.zone();
+        let mut w = self.db().write(org.id).await?;
+        let flow = w.insert_flow("kundtjanst", &crate::chat::default_flow_settings("Kundtjänst")).await?;
+        // A fixed sequence (linear congruential), so every demo looks the same.
+        let mut seed: u64 = 0x5a17_a1de;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let first_day = domain::Timestamp::now().plus_days(-61);
+        let mut source = 0;
+        for day in 0..60 {
+            for _ in 0..(10 + next(25)) {
+                source += 1;
+                let opened = first_day.plus_days(day).plus_seconds((8 * 3600 + next(9 * 3600)) as i64);
+                let (module, scope) = if next(6) == 0 { (Module::Forum, category.0) } else { (Module::Chat, flow.0) };
+                let outcome = match next(10) {
+                    0 => Outcome::Missed,
+                    1 if module == Module::Chat => Outcome::Offline,
+                    _ => Outcome::Answered,
+                };
+                let answered = outcome == Outcome::Answered;
+                let wait = if module == Module::Chat { 10 + next(240) } else { 1800 + next(86_400) };
+                let fact = Fact {
+                    agent_id: answered.then_some(agent.0),
+                    first_response_at: answered.then(|| opened.plus_seconds(wait as i64)),
+                    closed_at: (module == Module::Chat).then(|| opened.plus_seconds((wait + 120 + next(900)) as i64)),
+                    transfers: i64::from(answered && next(15) == 0),
+                    ..Fact::opened(module, source, scope, opened, &zone, outcome)
+                };
+                w.stat_opened(&fact).await?;
+            }
+        }
         w.commit().await?;
         Ok(())
     }

@@ -16,8 +16,8 @@ use domain::forum::{
     contains_blocked_word, parse_author_name, parse_blocked_words, parse_body, parse_category_name, parse_title,
 };
 use domain::org::{Language, Module, Organisation, Slug};
-use domain::staff::Email;
 use domain::retention::Module as StatModule;
+use domain::staff::Email;
 use domain::stats::{Fact, Outcome};
 use domain::{CategoryId, Invalid, InvalidReason, OrgId, PostId, Timestamp};
 pub use storage::forum::TermMatch;

@@ -51,8 +51,7 @@ impl App {
         }
         let cells = self.stat_cells(org, &query).await?;
         let report = domain::stats::report(&query, &cells);
-        let agent_names =
-            self.db().org(org).users().await?.into_iter().map(|u| (u.id.0, u.display_name)).collect();
+        let agent_names = self.db().org(org).users().await?.into_iter().map(|u| (u.id.0, u.display_name)).collect();
         Ok(ReportView { query, report, scope_names, agent_names })
     }
 

@@ -43,8 +43,8 @@ pub mod people;
 pub mod processors;
 pub mod retention;
 pub mod search;
-pub mod stats;
 pub mod staff;
+pub mod stats;
 pub mod time;
 
 pub use error::{Invalid, InvalidReason, bounded_text};

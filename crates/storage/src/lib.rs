@@ -68,8 +68,8 @@ pub mod people;
 pub mod privacy_setup;
 pub mod retention;
 pub mod schema;
-pub mod stats;
 mod sessions;
+pub mod stats;
 mod tokens;
 mod users;
 

@@ -129,8 +129,9 @@ pub fn tables(tr: Tr, view: &ReportView) -> Vec<Table> {
     let counts = |received: u32, answered: u32, missed: u32| {
         [Value::Count(received), Value::Count(answered), Value::Count(missed)]
     };
-    let count_headers =
-        |first: String| vec![first, per_module(tr, "received", m), tr.t("report-answered"), per_module(tr, "missed", m)];
+    let count_headers = |first: String| {
+        vec![first, per_module(tr, "received", m), tr.t("report-answered"), per_module(tr, "missed", m)]
+    };
     let group_headers = |first: String| {
         vec![
             first,

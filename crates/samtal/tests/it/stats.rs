@@ -9,8 +9,8 @@ use app::Principal;
 use app::chat::{Presence, StartChat};
 use domain::org::{Language, Regime};
 use domain::retention::Module;
-use domain::stats::{Fact, Outcome};
 use domain::staff::Role;
+use domain::stats::{Fact, Outcome};
 use domain::{OrgId, Timestamp, UserId};
 use serde_json::{Value, json};
 
@@ -73,7 +73,10 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
     let b = w
         .server
         .app
-        .create_flow(&w.admin, app::chat::NewFlow { slug: "skola", settings: app::chat::default_flow_settings("Skola") })
+        .create_flow(
+            &w.admin,
+            app::chat::NewFlow { slug: "skola", settings: app::chat::default_flow_settings("Skola") },
+        )
         .await
         .unwrap();
     let eva = w.server.user(&org, "eva@kommun.se", Role::Agent).await.id;
@@ -130,7 +133,10 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
     let scope = |name: &str| r["scopes"].as_array().unwrap().iter().find(|g| g["name"] == name).unwrap().clone();
     assert_eq!(scope("Bygglov")["summary"]["received"], 4);
     assert_eq!(scope("Bygglov")["summary"]["first_response"]["p90_seconds"], 90);
-    assert_eq!((scope("Skola")["summary"]["received"].clone(), scope("Skola")["summary"]["offline"].clone()), (json!(2), json!(1)));
+    assert_eq!(
+        (scope("Skola")["summary"]["received"].clone(), scope("Skola")["summary"]["offline"].clone()),
+        (json!(2), json!(1))
+    );
     // Per agent: Eva 1 and 2, Per 5 and 7, none for 3 and 4.
     let agent = |id: i64| r["agents"].as_array().unwrap().iter().find(|g| g["id"] == id).unwrap().clone();
     assert_eq!(agent(eva.0)["summary"]["received"], 2);
@@ -139,7 +145,8 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
     assert_eq!((agent(0)["summary"]["received"].clone(), agent(0)["name"].clone()), (json!(2), Value::Null));
 
     // One flow only; October alone holds fact 6.
-    let only_b = get_json(&w.server, &token, &format!("/api/v1/reports/chat?from=2026-11-01&to=2026-11-30&scope={}", b.0)).await;
+    let only_b =
+        get_json(&w.server, &token, &format!("/api/v1/reports/chat?from=2026-11-01&to=2026-11-30&scope={}", b.0)).await;
     assert_eq!(only_b["summary"]["received"], 2);
     let october = get_json(&w.server, &token, "/api/v1/reports/chat?from=2026-10-01&to=2026-10-31").await;
     assert_eq!(october["summary"]["received"], 1);
@@ -159,7 +166,10 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
 
     // A change to a fact of a pre-aggregated day shows in the next report.
     let mut write = w.db().write(w.org).await.unwrap();
-    write.stat_closed(Module::Chat, 4, Timestamp::from_jiff("2026-11-04T00:00:00Z".parse().unwrap()), None).await.unwrap();
+    write
+        .stat_closed(Module::Chat, 4, Timestamp::from_jiff("2026-11-04T00:00:00Z".parse().unwrap()), None)
+        .await
+        .unwrap();
     write.commit().await.unwrap();
     let again = get_json(&w.server, &token, "/api/v1/reports/chat?from=2026-11-01&to=2026-11-30").await;
     assert_eq!(again["summary"]["still_open"], 1);
@@ -173,12 +183,17 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
     assert_eq!(html.matches("<svg class=\"chart\"").count(), 4, "four charts");
     assert!(html.contains("Chattar per dag") && html.contains("Chattar per timme på dygnet"));
     assert!(html.contains("<th scope=\"row\">2026-11-02</th><td class=\"num\">3</td>"), "a table under the chart");
-    assert!(html.contains("/reports/chat/days.csv?from=2026-11-01&#38;to=2026-11-30"), "{}", &html[html.find("days.csv").unwrap_or(0)..][..80]);
+    assert!(
+        html.contains("/reports/chat/days.csv?from=2026-11-01&#38;to=2026-11-30"),
+        "{}",
+        &html[html.find("days.csv").unwrap_or(0)..][..80]
+    );
     let csv = client.get(w.server.url("/reports/chat/days.csv?from=2026-11-01&to=2026-11-30")).send().await.unwrap();
     assert_eq!(csv.status(), 200);
     assert!(csv.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
     assert!(csv.text().await.unwrap().contains("2026-11-02,3,2,1"));
-    let json = client.get(w.server.url("/reports/chat/report.json?from=2026-11-01&to=2026-11-30")).send().await.unwrap();
+    let json =
+        client.get(w.server.url("/reports/chat/report.json?from=2026-11-01&to=2026-11-30")).send().await.unwrap();
     let body: Value = serde_json::from_slice(&json.bytes().await.unwrap()).unwrap();
     assert_eq!(body["summary"]["received"], 6);
 }
@@ -245,7 +260,10 @@ async fn reports_are_the_same_after_retention_anonymises_and_deletes_what_they_c
     );
     assert_eq!(s["first_response"]["count"], 2);
     let handled: Vec<&Value> = chat["agents"].as_array().unwrap().iter().filter(|g| g["id"] != 0).collect();
-    assert_eq!((handled.len(), &handled[0]["name"], &handled[0]["summary"]["received"]), (1, &json!("Test Person"), &json!(2)));
+    assert_eq!(
+        (handled.len(), &handled[0]["name"], &handled[0]["summary"]["received"]),
+        (1, &json!("Test Person"), &json!(2))
+    );
     let mail = report("mail").await;
     // The mail (answered, closed) and the offline chat's case (new, open).
     assert_eq!((&mail["summary"]["received"], &mail["summary"]["answered"]), (&json!(2), &json!(1)));
@@ -257,8 +275,12 @@ async fn reports_are_the_same_after_retention_anonymises_and_deletes_what_they_c
     // Everything ages past its rule; retention runs.
     let long_ago = Timestamp::now().plus_days(-2000).micros();
     for sql in [
-        format!("UPDATE chat_conversations SET closed_at = {long_ago}, created_at = {long_ago}, last_activity_at = {long_ago}"),
-        format!("UPDATE cases SET status = 'closed', closed_at = {long_ago}, created_at = {long_ago}, last_message_at = {long_ago}"),
+        format!(
+            "UPDATE chat_conversations SET closed_at = {long_ago}, created_at = {long_ago}, last_activity_at = {long_ago}"
+        ),
+        format!(
+            "UPDATE cases SET status = 'closed', closed_at = {long_ago}, created_at = {long_ago}, last_message_at = {long_ago}"
+        ),
         format!("UPDATE forum_posts SET created_at = {long_ago}, last_activity_at = {long_ago}"),
     ] {
         exec(w.db(), sql).await.unwrap();
@@ -267,7 +289,8 @@ async fn reports_are_the_same_after_retention_anonymises_and_deletes_what_they_c
     assert!(run.removed >= 6, "retention anonymised and deleted: {}", run.removed);
     let remaining_cases = crate::support::scalar_i64(w.db(), "SELECT COUNT(*) FROM cases").await;
     assert_eq!(remaining_cases, 0, "mail cases deleted");
-    let named = crate::support::scalar_i64(w.db(), "SELECT COUNT(*) FROM chat_conversations WHERE anonymised_at IS NULL").await;
+    let named =
+        crate::support::scalar_i64(w.db(), "SELECT COUNT(*) FROM chat_conversations WHERE anonymised_at IS NULL").await;
     assert_eq!(named, 0, "chats anonymised");
     let after = [report("chat").await, report("mail").await, report("forum").await];
     assert_eq!(before, after, "the reports did not change");
@@ -324,7 +347,9 @@ async fn csv_cells_that_look_like_formulas_are_defused() {
     // The page shows the names as text.
     let client = w.server.signed_in(&org, "admin@kommun.se").await;
     let html = client.get(w.server.url("/reports/chat")).send().await.unwrap().text().await.unwrap();
-    assert!(html.contains("=HYPERLINK(&quot;http://evil.example&quot;;&quot;x&quot;)") || html.contains("=HYPERLINK(&#34;"));
+    assert!(
+        html.contains("=HYPERLINK(&quot;http://evil.example&quot;;&quot;x&quot;)") || html.contains("=HYPERLINK(&#34;")
+    );
 }
 
 #[tokio::test]
@@ -373,9 +398,12 @@ async fn agent_ids_are_dropped_after_the_chosen_days() {
     // Everything else is unchanged.
     assert_eq!(before["summary"], after["summary"]);
     // The daily job keeps doing it.
-    exec(w.db(), format!("UPDATE stat_facts SET opened_at = opened_at - {} WHERE source_id = 2", 30 * Timestamp::MICROS_PER_DAY))
-        .await
-        .unwrap();
+    exec(
+        w.db(),
+        format!("UPDATE stat_facts SET opened_at = opened_at - {} WHERE source_id = 2", 30 * Timestamp::MICROS_PER_DAY),
+    )
+    .await
+    .unwrap();
     assert_eq!(w.server.app.drop_statistics_agents(w.org, Timestamp::now()).await.unwrap(), 1);
     let left = crate::support::scalar_i64(w.db(), "SELECT COUNT(*) FROM stat_facts WHERE agent_id IS NOT NULL").await;
     assert_eq!(left, 0);

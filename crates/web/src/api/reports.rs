@@ -132,7 +132,12 @@ impl From<&ReportView> for ReportBody {
             weeks: r
                 .weeks
                 .iter()
-                .map(|w| WeekBody { week: w.week.clone(), received: w.received, answered: w.answered, missed: w.missed })
+                .map(|w| WeekBody {
+                    week: w.week.clone(),
+                    received: w.received,
+                    answered: w.answered,
+                    missed: w.missed,
+                })
                 .collect(),
             hours: r.hours.clone(),
             scopes: r
@@ -149,7 +154,12 @@ impl From<&ReportView> for ReportBody {
     }
 }
 
-async fn view(state: &AppState, p: &app::Principal, module_code: &str, params: &ReportParams) -> Result<ReportView, AppError> {
+async fn view(
+    state: &AppState,
+    p: &app::Principal,
+    module_code: &str,
+    params: &ReportParams,
+) -> Result<ReportView, AppError> {
     let module = module(module_code)?;
     let org = state.app.organisation(p).await?;
     let today = domain::Timestamp::now().date_in(&org.time_zone.zone());

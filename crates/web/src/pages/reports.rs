@@ -39,7 +39,12 @@ struct ReportsPage {
 /// Tables longer than this are folded under their chart (still in the page for screen readers).
 const FOLD_ROWS: usize = 31;
 
-async fn view(state: &AppState, staff: &Staff, module_code: &str, params: &ReportParams) -> Result<ReportView, AppError> {
+async fn view(
+    state: &AppState,
+    staff: &Staff,
+    module_code: &str,
+    params: &ReportParams,
+) -> Result<ReportView, AppError> {
     let module = module(module_code)?;
     let org = state.app.organisation(&staff.principal).await?;
     let today = domain::Timestamp::now().date_in(&org.time_zone.zone());
@@ -59,7 +64,13 @@ fn periods(tr: crate::i18n::Tr, today: jiff::civil::Date) -> Vec<(String, String
     ]
 }
 
-async fn page(state: &AppState, staff: &Staff, module_code: String, params: ReportParams, error: Option<String>) -> Response {
+async fn page(
+    state: &AppState,
+    staff: &Staff,
+    module_code: String,
+    params: ReportParams,
+    error: Option<String>,
+) -> Response {
     let tr = staff.tr;
     let report = match view(state, staff, &module_code, &params).await {
         Ok(v) => v,
@@ -82,7 +93,10 @@ async fn page(state: &AppState, staff: &Staff, module_code: String, params: Repo
     let page = ReportsPage {
         shell: Shell::new(state, staff, "reports").await,
         module: q.module.as_str(),
-        modules: Module::ALL.iter().map(|m| (m.as_str(), tr.tk("report-module-", m.as_str(), ""), *m == q.module)).collect(),
+        modules: Module::ALL
+            .iter()
+            .map(|m| (m.as_str(), tr.tk("report-module-", m.as_str(), ""), *m == q.module))
+            .collect(),
         from: q.from.to_string(),
         to: q.to.to_string(),
         scope_label: tr.tk("report-scope-", q.module.as_str(), ""),
@@ -155,9 +169,10 @@ pub async fn save_settings(
 ) -> Response {
     let days = match form.agent_days.trim() {
         "" => Ok(None),
-        raw => raw.parse::<i64>().map(Some).map_err(|_| {
-            AppError::from(domain::Invalid::new("agent_days", domain::InvalidReason::BadFormat))
-        }),
+        raw => raw
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| AppError::from(domain::Invalid::new("agent_days", domain::InvalidReason::BadFormat))),
     };
     let result = match days {
         Ok(days) => state.app.set_statistics_agent_days(&staff.principal, days).await.map(|_| ()),
