@@ -229,6 +229,37 @@ impl Rng {
     }
 }
 
+/// A fresh organisation for a benchmark, on `database_url` or a temporary SQLite file
+/// (kept while `_dir` lives).
+struct BenchOrg {
+    _dir: tempfile::TempDir,
+    url: String,
+    app: app::App,
+    slug: String,
+    org: domain::org::Organisation,
+}
+
+impl BenchOrg {
+    async fn new(database_url: Option<String>, prefix: &str) -> Result<Self> {
+        use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+        let dir = tempfile::tempdir()?;
+        let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
+        let db = storage::connect(&url).await.context("cannot open the benchmark database")?;
+        let app = app::App::new(db, app::AppConfig::default());
+        let slug = format!("{prefix}{}", std::process::id());
+        let org = app
+            .create_org(&NewOrganisation {
+                slug: Slug::parse(&slug)?,
+                name: "Benchkommun".into(),
+                time_zone: TimeZoneName::stockholm(),
+                language: Language::Sv,
+                regime: Regime::PublicAuthority,
+            })
+            .await?;
+        Ok(Self { _dir: dir, url, app, slug, org })
+    }
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
@@ -256,23 +287,9 @@ pub async fn forum(
     answers_per_question: usize,
     samples: usize,
 ) -> Result<()> {
-    use app::App;
-    use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+    use domain::org::Language;
 
-    let dir = tempfile::tempdir()?;
-    let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
-    let db = storage::connect(&url).await.context("cannot open the benchmark database")?;
-    let app = App::new(db, app::AppConfig::default());
-    let slug = format!("bench{}", std::process::id());
-    let org = app
-        .create_org(&NewOrganisation {
-            slug: Slug::parse(&slug)?,
-            name: "Benchkommun".into(),
-            time_zone: TimeZoneName::stockholm(),
-            language: Language::Sv,
-            regime: Regime::PublicAuthority,
-        })
-        .await?;
+    let BenchOrg { _dir, url, app, slug, org } = BenchOrg::new(database_url, "bench").await?;
     println!("forum benchmark on {} ({})", storage::redact_url(&url), app.db().search_engine());
 
     let mut rng = Rng(0x5eed_f0f0_1234_5678);
@@ -423,23 +440,9 @@ async fn fill_forum(
 /// Help search: a forum of `posts` posts and `guides` published guides in one
 /// organisation; prints the help search page's and the widget suggestions' percentiles.
 pub async fn help(database_url: Option<String>, guides: usize, posts: usize, samples: usize) -> Result<()> {
-    use app::App;
-    use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
+    use domain::org::Language;
 
-    let dir = tempfile::tempdir()?;
-    let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
-    let db = storage::connect(&url).await.context("cannot open the benchmark database")?;
-    let app = App::new(db, app::AppConfig::default());
-    let slug = format!("help{}", std::process::id());
-    let org = app
-        .create_org(&NewOrganisation {
-            slug: Slug::parse(&slug)?,
-            name: "Benchkommun".into(),
-            time_zone: TimeZoneName::stockholm(),
-            language: Language::Sv,
-            regime: Regime::PublicAuthority,
-        })
-        .await?;
+    let BenchOrg { _dir, url, app, slug, org } = BenchOrg::new(database_url, "help").await?;
     println!("help search benchmark on {} ({})", storage::redact_url(&url), app.db().search_engine());
     let mut rng = Rng(0x4e1b_0000_5eed_0001);
     fill_forum(&app, org.id, posts, 3, &mut rng).await?;
@@ -534,25 +537,10 @@ async fn timed_as(router: &axum::Router, path: String, body: Option<String>, tok
 /// hours), then the year's report through the whole HTTP stack: once cold (every day's
 /// pre-aggregate built), then warm, then after one change today (one day rebuilt).
 pub async fn reports(database_url: Option<String>, conversations: usize, samples: usize) -> Result<()> {
-    use app::App;
-    use domain::org::{Language, NewOrganisation, Regime, Slug, TimeZoneName};
     use domain::retention::Module;
     use domain::stats::{Fact, Outcome};
 
-    let dir = tempfile::tempdir()?;
-    let url = database_url.unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
-    let db = storage::connect(&url).await.context("cannot open the benchmark database")?;
-    let app = App::new(db, app::AppConfig::default());
-    let slug = format!("stats{}", std::process::id());
-    let org = app
-        .create_org(&NewOrganisation {
-            slug: Slug::parse(&slug)?,
-            name: "Benchkommun".into(),
-            time_zone: TimeZoneName::stockholm(),
-            language: Language::Sv,
-            regime: Regime::PublicAuthority,
-        })
-        .await?;
+    let BenchOrg { _dir, url, app, org, .. } = BenchOrg::new(database_url, "stats").await?;
     println!("reports benchmark on {}", storage::redact_url(&url));
     let admin = app
         .create_user_as_operator(
