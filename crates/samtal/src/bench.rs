@@ -602,7 +602,7 @@ pub async fn reports(database_url: Option<String>, conversations: usize, samples
     for _ in 0..samples {
         warm.push(timed_as(&router, path.clone(), None, Some(&token)).await?);
     }
-    summary("year report, JSON (500,000 chats)", warm);
+    summary(&format!("year report, JSON ({conversations} chats)"), warm);
     let mut csv = Vec::with_capacity(samples / 4);
     for _ in 0..samples / 4 {
         let days = format!("/api/v1/reports/chat/days?from={year_ago}&to={today}");
