@@ -606,8 +606,9 @@ impl App {
         })
         .await?;
         w.stat_responded(Module::Mail, id.0, Timestamp::now(), Some(principal.user.id)).await?;
+        let was = w.case_status_for_update(id).await?;
         w.set_case_status(id, then).await?;
-        record_status_change(&mut w, id, &case.status, then, principal.user.id).await?;
+        record_status_change(&mut w, id, &was, then, principal.user.id).await?;
         w.audit(
             NewEvent::new(principal.actor(), Action::CaseReplied)
                 .target(Target::case(id))
@@ -651,10 +652,10 @@ impl App {
 
     pub async fn set_case_status(&self, principal: &Principal, id: CaseId, status: CaseStatus) -> Result<()> {
         principal.require(Capability::UseInbox)?;
-        let case = self.db().org(principal.org_id()).case(id).await?.ok_or(AppError::NotFound)?;
         let mut w = self.db().write(principal.org_id()).await?;
+        let was = w.case_status_for_update(id).await?;
         w.set_case_status(id, status).await?;
-        record_status_change(&mut w, id, &case.status, status, principal.user.id).await?;
+        record_status_change(&mut w, id, &was, status, principal.user.id).await?;
         w.audit(
             NewEvent::new(principal.actor(), Action::CaseStatusChanged)
                 .target(Target::case(id))

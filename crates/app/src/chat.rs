@@ -622,6 +622,10 @@ impl App {
         };
         w.set_conversation_state(id, status, agent, to_flow).await?;
         w.stat_transferred(Module::Chat, id.0, to_flow.map(|f| f.0), agent).await?;
+        if agent.is_some() {
+            // Handed straight to a colleague: taken, like an accept (the first time counts).
+            w.stat_responded(Module::Chat, id.0, Timestamp::now(), agent).await?;
+        }
         let mut event =
             NewEvent::new(principal.actor(), Action::ConversationTransferred).target(Target::conversation(id));
         if let Some(a) = to_agent {

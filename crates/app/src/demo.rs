@@ -138,7 +138,8 @@ impl App {
         let mut source = 0;
         for day in 0..60 {
             for _ in 0..(10 + next(25)) {
-                source += 1;
+                // Negative: no real conversation or question has such an id.
+                source -= 1;
                 let opened = first_day.plus_days(day).plus_seconds((8 * 3600 + next(9 * 3600)) as i64);
                 let (module, scope) = if next(6) == 0 { (Module::Forum, category.0) } else { (Module::Chat, flow.0) };
                 let outcome = match next(10) {

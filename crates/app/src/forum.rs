@@ -561,9 +561,12 @@ impl App {
         let post = &managed.post;
         let mut w = self.db().write(managed.org.id).await?;
         w.delete_post(post.post_id()).await?;
-        if let Some(q) = post.question_id {
-            w.refresh_question(PostId(q), false).await?;
-            w.reindex_question(PostId(q), managed.org.language).await?;
+        match post.question_id {
+            Some(q) => {
+                w.refresh_question(PostId(q), false).await?;
+                w.reindex_question(PostId(q), managed.org.language).await?;
+            }
+            None => w.stat_closed(StatModule::Forum, post.id, Timestamp::now(), None).await?,
         }
         w.audit(NewEvent::new(Actor::Anonymous, Action::ForumPostDeletedByAuthor).target(Target::post(post.post_id())))
             .await?;
@@ -652,11 +655,17 @@ impl App {
             Some(status) => {
                 w.set_post_status(id, status).await?;
                 w.resolve_reports(id).await?;
-                if status == PostStatus::Archived && post.is_question() {
+                if status != PostStatus::Published && post.is_question() {
+                    // Archived, hidden (spam) or taken back: the question has ended.
                     w.stat_closed(StatModule::Forum, id.0, Timestamp::now(), None).await?;
                 }
             }
-            None => w.delete_post(id).await?,
+            None => {
+                w.delete_post(id).await?;
+                if post.is_question() {
+                    w.stat_closed(StatModule::Forum, id.0, Timestamp::now(), None).await?;
+                }
+            }
         }
         match post.question_id {
             None if action != ModerationAction::Delete => w.reindex_question(id, org.language).await?,

@@ -626,7 +626,9 @@ impl App {
         for org in self.db().list_orgs().await? {
             reports.push(self.run_retention(org.id, as_of, false).await?);
             // Not retention (statistics facts are kept), but due on the same schedule.
-            self.drop_statistics_agents(org.id, as_of).await?;
+            if let Err(err) = self.drop_statistics_agents(org.id, as_of).await {
+                tracing::warn!(error = %err, org = org.id.0, "could not drop agent ids from statistics");
+            }
         }
         Ok(Some(reports))
     }

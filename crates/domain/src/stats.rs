@@ -132,6 +132,11 @@ impl Figures {
         if let Some(hour) = self.hours.get_mut(usize::try_from(fact.opened_hour).unwrap_or(0)) {
             *hour += 1;
         }
+        // A message left while chat was closed is counted, but its reply hours later is
+        // not a live chat's wait (nor its closing a chat's length).
+        if fact.module == Module::Chat && fact.outcome == Outcome::Offline {
+            return;
+        }
         if let Some(at) = fact.first_response_at {
             self.first_response.push(seconds_between(fact.opened_at, at));
         }
@@ -473,6 +478,15 @@ mod tests {
         assert_eq!(r.weeks[1].received, 3);
         let other_scope = ReportQuery { scope_id: Some(8), ..query };
         assert_eq!(report(&other_scope, &cells).summary.received, 0);
+    }
+
+    #[test]
+    fn offline_messages_count_but_are_not_live_waits() {
+        let offline = fact(20261102, 9, Outcome::Offline, Some(7_200), Some(7_300));
+        let mut figures = Figures::default();
+        figures.add(&offline);
+        assert_eq!((figures.opened, figures.offline, figures.hours[9]), (1, 1, 1));
+        assert!(figures.first_response.is_empty() && figures.to_close.is_empty());
     }
 
     #[test]

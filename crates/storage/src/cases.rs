@@ -407,6 +407,21 @@ impl OrgWrite {
         })?)
     }
 
+    /// A case's status, locked for the rest of the transaction (PostgreSQL row lock;
+    /// SQLite's write lock is already held).
+    pub async fn case_status_for_update(&mut self, case: CaseId) -> Result<String> {
+        let org = self.org.0;
+        let lock = match self.tx {
+            crate::db::Tx::Sqlite(_) => "",
+            crate::db::Tx::Postgres(_) => " FOR UPDATE",
+        };
+        let sql = format!("SELECT status FROM cases WHERE org_id = $1 AND id = $2{lock}");
+        let status: Option<String> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(case.0).fetch_optional(conn).await
+        })?;
+        status.ok_or(crate::StorageError::NotFound)
+    }
+
     pub async fn set_case_status(&mut self, case: CaseId, status: CaseStatus) -> Result<()> {
         let (org, now) = (self.org.0, Timestamp::now().micros());
         let closed_at = (status == CaseStatus::Closed).then_some(now);

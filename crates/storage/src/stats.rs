@@ -386,9 +386,16 @@ impl OrgWrite {
         let mut distinct = days;
         distinct.sort_unstable();
         distinct.dedup();
-        for day in distinct {
-            self.touch_stat_day(day).await?;
+        for day in &distinct {
+            self.touch_stat_day(*day).await?;
         }
+        // The day's pre-aggregates hold the ids too: they go now, not at the next report.
+        let sql = format!("DELETE FROM stat_daily WHERE org_id = $1 AND day IN ({})", id_list(&distinct));
+        on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(org)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected()))?;
         Ok(dropped)
     }
 

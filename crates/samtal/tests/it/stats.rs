@@ -164,16 +164,15 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
     assert!(rows.contains(&vec!["Väntetid till svar, median".into(), "30".into()]), "{text}");
     assert!(rows.contains(&vec!["Chattens längd, 90:e percentil".into(), "900".into()]), "{text}");
 
-    // A change to a fact of a pre-aggregated day shows in the next report.
+    // A change to a fact of a pre-aggregated day shows in the next report: chat 7 closes
+    // 3601 s after it opened (closing times 120, 300, 600, 900, 3601: median 600).
     let mut write = w.db().write(w.org).await.unwrap();
-    write
-        .stat_closed(Module::Chat, 4, Timestamp::from_jiff("2026-11-04T00:00:00Z".parse().unwrap()), None)
-        .await
-        .unwrap();
+    let at = Timestamp::from_jiff("2026-12-01T00:00:00Z".parse().unwrap());
+    write.stat_closed(Module::Chat, 7, at, None).await.unwrap();
     write.commit().await.unwrap();
     let again = get_json(&w.server, &token, "/api/v1/reports/chat?from=2026-11-01&to=2026-11-30").await;
     assert_eq!(again["summary"]["still_open"], 1);
-    assert_eq!(again["summary"]["to_close"]["count"], 5);
+    assert_eq!(again["summary"]["to_close"], json!({"count": 5, "median_seconds": 600, "p90_seconds": 3601}));
 
     // The page draws the charts with their tables and offers the downloads.
     let client = w.server.signed_in(&org, "admin@kommun.se").await;
@@ -224,6 +223,10 @@ async fn activity(w: &crate::retention::World, agent: &Principal) {
     app.transfer(agent, c3.conversation_id(), None, Some(w.flow)).await.unwrap();
     app.accept(agent, c3.conversation_id()).await.unwrap();
     app.agent_close(agent, c3.conversation_id()).await.unwrap();
+    // Handed straight from the queue to a colleague: answered and transferred.
+    let (_, c4) = app.start_chat("kommun", "bygglov", start("Hallå", None), "10.0.0.5").await.unwrap();
+    app.transfer(agent, c4.conversation_id(), Some(agent.user.id), None).await.unwrap();
+    app.agent_close(agent, c4.conversation_id()).await.unwrap();
     // Nobody online: an offline message, which becomes a case.
     app.set_presence(agent, Presence::Offline).await.unwrap();
     app.start_chat("kommun", "bygglov", start("Ring mig på 070-123 45 67", Some("kim@example.se")), "10.0.0.4")
@@ -238,6 +241,9 @@ async fn activity(w: &crate::retention::World, agent: &Principal) {
     // A forum question with a staff answer.
     let question = w.question("anna@example.se", "Hur lång tid tar det?", 0).await;
     app.staff_answer(agent, domain::PostId(question), "Ungefär fyra veckor.").await.unwrap();
+    // Spam, hidden by a moderator: ended without an answer.
+    let spam = w.question("spam@example.se", "Köp billiga klockor här!", 0).await;
+    app.moderate_post(agent, domain::PostId(spam), domain::forum::ModerationAction::Hide).await.unwrap();
 }
 
 #[tokio::test]
@@ -255,21 +261,23 @@ async fn reports_are_the_same_after_retention_anonymises_and_deletes_what_they_c
     let s = &chat["summary"];
     assert_eq!(
         (&s["received"], &s["answered"], &s["missed"], &s["offline"], &s["transferred"]),
-        (&json!(4), &json!(2), &json!(1), &json!(1), &json!(1)),
+        (&json!(5), &json!(3), &json!(1), &json!(1), &json!(2)),
         "{s}"
     );
-    assert_eq!(s["first_response"]["count"], 2);
+    // The offline message is counted but is not part of the live-chat wait.
+    assert_eq!(s["first_response"]["count"], 3);
     let handled: Vec<&Value> = chat["agents"].as_array().unwrap().iter().filter(|g| g["id"] != 0).collect();
     assert_eq!(
         (handled.len(), &handled[0]["name"], &handled[0]["summary"]["received"]),
-        (1, &json!("Test Person"), &json!(2))
+        (1, &json!("Test Person"), &json!(3))
     );
     let mail = report("mail").await;
     // The mail (answered, closed) and the offline chat's case (new, open).
     assert_eq!((&mail["summary"]["received"], &mail["summary"]["answered"]), (&json!(2), &json!(1)));
     assert_eq!(mail["summary"]["still_open"], 1);
     let forum = report("forum").await;
-    assert_eq!((&forum["summary"]["received"], &forum["summary"]["answered"]), (&json!(1), &json!(1)));
+    let f = &forum["summary"];
+    assert_eq!((&f["received"], &f["answered"], &f["missed"]), (&json!(2), &json!(1), &json!(1)), "{f}");
     let before = [chat, mail, forum];
 
     // Everything ages past its rule; retention runs.
@@ -387,8 +395,12 @@ async fn agent_ids_are_dropped_after_the_chosen_days() {
         let (status, body) = put(bad.clone()).await;
         assert!(status == 400 || status == 422, "{bad}: {status} {body}");
     }
+    let built = crate::support::scalar_i64(w.db(), "SELECT COUNT(*) FROM stat_daily").await;
+    assert_eq!(built, 2, "the report built both days");
     let (status, body) = put(json!({"agent_days": 7})).await;
     assert_eq!((status, &body["dropped"]), (200, &json!(1)), "{body}");
+    let built = crate::support::scalar_i64(w.db(), "SELECT COUNT(*) FROM stat_daily").await;
+    assert_eq!(built, 1, "the old day's pre-aggregate (which held the agent id) is gone at once");
     assert_eq!(get_json(&w.server, &token, "/api/v1/reports/settings").await["agent_days"], 7);
     let after = get_json(&w.server, &token, &format!("/api/v1/reports/chat?{period}")).await;
     let agents = after["agents"].as_array().unwrap();
