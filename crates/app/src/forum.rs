@@ -723,6 +723,8 @@ impl App {
         }
         w.require_category(category).await?;
         w.move_question(id, category).await?;
+        // Per-category figures follow the question to its new category.
+        w.stat_transferred(StatModule::Forum, id.0, Some(category.0), None).await?;
         w.audit(
             NewEvent::new(principal.actor(), Action::ForumQuestionMoved)
                 .target(Target::post(id))

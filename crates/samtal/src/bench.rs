@@ -509,8 +509,13 @@ async fn timed(router: &axum::Router, path: String, body: Option<String>) -> Res
     timed_as(router, path, body, None).await
 }
 
-/// [`timed`], with an API token.
-async fn timed_as(router: &axum::Router, path: String, body: Option<String>, token: Option<&str>) -> Result<Duration> {
+/// [`timed`], with one request header (an API token or a session cookie).
+async fn timed_as(
+    router: &axum::Router,
+    path: String,
+    body: Option<String>,
+    header: Option<(&str, &str)>,
+) -> Result<Duration> {
     use axum::body::Body;
     use axum::http::Request;
     use tower::ServiceExt;
@@ -519,8 +524,8 @@ async fn timed_as(router: &axum::Router, path: String, body: Option<String>, tok
         None => Request::get(path),
         Some(_) => Request::post(path),
     };
-    let builder = match token {
-        Some(t) => builder.header("authorization", format!("Bearer {t}")),
+    let builder = match header {
+        Some((name, value)) => builder.header(name, value),
         None => builder,
     };
     let request = builder.body(body.map(Body::from).unwrap_or_else(Body::empty))?;
@@ -560,7 +565,17 @@ pub async fn reports(database_url: Option<String>, conversations: usize, samples
         let settings = app::chat::default_flow_settings(name);
         flows.push(app.create_flow(&principal, app::chat::NewFlow { slug: &name.to_lowercase(), settings }).await?);
     }
-    let token = app.create_token_as_operator(org.id, "bench@bench.se", "bench").await?.1;
+    let bearer = format!("Bearer {}", app.create_token_as_operator(org.id, "bench@bench.se", "bench").await?.1);
+    let session = app
+        .sign_in(app::auth::SignInAttempt {
+            org_slug: org.slug.as_str(),
+            email: "bench@bench.se",
+            password: "gul katt springer fort i snö",
+            client: "127.0.0.1",
+        })
+        .await?
+        .session_token;
+    let cookie = format!("samtal_session={session}");
 
     let started = Instant::now();
     let zone = org.time_zone.zone();
@@ -596,17 +611,23 @@ pub async fn reports(database_url: Option<String>, conversations: usize, samples
     let today = now.date_in(&zone);
     let year_ago = now.plus_days(-364).date_in(&zone);
     let path = format!("/api/v1/reports/chat?from={year_ago}&to={today}");
-    let cold = timed_as(&router, path.clone(), None, Some(&token)).await?;
+    let cold = timed_as(&router, path.clone(), None, Some(("authorization", &bearer))).await?;
     println!("  first year report (builds 365 days of pre-aggregates): {:.0} ms", cold.as_secs_f64() * 1e3);
     let mut warm = Vec::with_capacity(samples);
     for _ in 0..samples {
-        warm.push(timed_as(&router, path.clone(), None, Some(&token)).await?);
+        warm.push(timed_as(&router, path.clone(), None, Some(("authorization", &bearer))).await?);
     }
     summary(&format!("year report, JSON ({conversations} chats)"), warm);
+    let mut pages = Vec::with_capacity(samples / 4);
+    for _ in 0..samples / 4 {
+        let page = format!("/reports/chat?from={year_ago}&to={today}");
+        pages.push(timed_as(&router, page, None, Some(("cookie", &cookie))).await?);
+    }
+    summary("year report page (HTML, 4 SVG charts)", pages);
     let mut csv = Vec::with_capacity(samples / 4);
     for _ in 0..samples / 4 {
         let days = format!("/api/v1/reports/chat/days?from={year_ago}&to={today}");
-        csv.push(timed_as(&router, days, None, Some(&token)).await?);
+        csv.push(timed_as(&router, days, None, Some(("authorization", &bearer))).await?);
     }
     summary("year report, days as CSV", csv);
     let mut changed = Vec::with_capacity(samples / 4);
@@ -616,7 +637,7 @@ pub async fn reports(database_url: Option<String>, conversations: usize, samples
         let fact = Fact::opened(Module::Chat, 10_000_000 + i as i64, flows[0].0, now, &zone, Outcome::Open);
         w.stat_opened(&fact).await?;
         w.commit().await?;
-        changed.push(timed_as(&router, path.clone(), None, Some(&token)).await?);
+        changed.push(timed_as(&router, path.clone(), None, Some(("authorization", &bearer))).await?);
     }
     summary("year report after a change today", changed);
     println!("  target: a year's report for 500,000 conversations < 200 ms");

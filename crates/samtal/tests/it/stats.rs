@@ -241,6 +241,9 @@ async fn activity(w: &crate::retention::World, agent: &Principal) {
     // A forum question with a staff answer.
     let question = w.question("anna@example.se", "Hur lång tid tar det?", 0).await;
     app.staff_answer(agent, domain::PostId(question), "Ungefär fyra veckor.").await.unwrap();
+    // Moved to another category: its figures follow it.
+    let school = app.create_category(agent, "Skola", "").await.unwrap();
+    app.staff_move_question(agent, domain::PostId(question), school).await.unwrap();
     // Spam, hidden by a moderator: ended without an answer.
     let spam = w.question("spam@example.se", "Köp billiga klockor här!", 0).await;
     app.moderate_post(agent, domain::PostId(spam), domain::forum::ModerationAction::Hide).await.unwrap();
@@ -278,6 +281,8 @@ async fn reports_are_the_same_after_retention_anonymises_and_deletes_what_they_c
     let forum = report("forum").await;
     let f = &forum["summary"];
     assert_eq!((&f["received"], &f["answered"], &f["missed"]), (&json!(2), &json!(1), &json!(1)), "{f}");
+    let school = forum["scopes"].as_array().unwrap().iter().find(|g| g["name"] == "Skola").unwrap().clone();
+    assert_eq!((&school["summary"]["received"], &school["summary"]["answered"]), (&json!(1), &json!(1)));
     let before = [chat, mail, forum];
 
     // Everything ages past its rule; retention runs.
