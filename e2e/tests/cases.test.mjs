@@ -2,7 +2,7 @@
 // opens it, replies and notes; the admin's inbox settings; axe on every page.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, axeViolations, deliverMail, PASSWORD } from "./support.mjs";
+import { startServer, launchBrowser, axeViolations, deliverMail, signIn } from "./support.mjs";
 
 let server, browser;
 
@@ -29,10 +29,7 @@ test("a mailed question becomes a case the agent answers; axe passes", async (t)
   const page = await context.newPage();
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server.url + "/login?org=e2e");
-  await page.getByLabel("E-postadress").fill("admin@e2e.se");
-  await page.getByLabel("Lösenord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await signIn(page, server.url, "admin@e2e.se");
 
   await page.goto(server.url + "/settings/groups");
   await page.getByLabel("Namn").fill("Bygglovsgruppen");

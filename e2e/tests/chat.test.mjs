@@ -1,7 +1,7 @@
 // A visitor on another site chats with a signed-in agent, in two browser contexts.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, startHostSite, launchBrowser, axeViolations, PASSWORD } from "./support.mjs";
+import { startServer, startHostSite, launchBrowser, axeViolations, signIn } from "./support.mjs";
 
 let server, host, browser;
 
@@ -27,10 +27,7 @@ test(`a visitor chats with an agent end to end, and both views pass axe`, async 
   const agentContext = await browser.newContext({ locale: "sv-SE" });
   const agent = await agentContext.newPage();
   const agentNode = server.urls[server.urls.length - 1];
-  await agent.goto(agentNode + "/login?org=e2e");
-  await agent.getByLabel("E-postadress").fill("agent@e2e.se");
-  await agent.getByLabel("Lösenord").fill(PASSWORD);
-  await agent.getByRole("button", { name: "Logga in" }).click();
+  await signIn(agent, agentNode, "agent@e2e.se");
   await agent.goto(agentNode + "/inbox");
   await agent.getByLabel("Min status").selectOption("online");
 

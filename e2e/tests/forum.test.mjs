@@ -3,7 +3,7 @@
 // the post through the private link. Every page passes axe-core.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, axeViolations, PASSWORD } from "./support.mjs";
+import { startServer, launchBrowser, axeViolations, signIn } from "./support.mjs";
 
 let server, browser;
 
@@ -48,10 +48,7 @@ test("a visitor asks, an agent answers, the visitor finds and manages the post; 
   const agentContext = await browser.newContext({ locale: "sv-SE" });
   const agent = await agentContext.newPage();
   const agentNode = server.urls[server.urls.length - 1];
-  await agent.goto(agentNode + "/login?org=e2e");
-  await agent.getByLabel("E-postadress").fill("agent@e2e.se");
-  await agent.getByLabel("Lösenord").fill(PASSWORD);
-  await agent.getByRole("button", { name: "Logga in" }).click();
+  await signIn(agent, agentNode, "agent@e2e.se");
   await agent.goto(agentNode + "/moderation");
   assert.deepEqual(await axeViolations(agent), [], "moderation queue");
   await agent.getByRole("link", { name: "Hur lång tid tar bygglovet för en carport?" }).click();

@@ -2,7 +2,7 @@
 // and an internal guide suggested to the agent and inserted into a reply.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, startHostSite, launchBrowser, axeViolations, PASSWORD } from "./support.mjs";
+import { startServer, startHostSite, launchBrowser, axeViolations, signIn } from "./support.mjs";
 
 let server, host, browser;
 
@@ -49,10 +49,7 @@ test("a visitor finds a guide on the help pages and in the widget; the agent get
   const agentContext = await browser.newContext({ locale: "sv-SE" });
   const agent = await agentContext.newPage();
   const agentNode = server.urls[server.urls.length - 1];
-  await agent.goto(agentNode + "/login?org=e2e");
-  await agent.getByLabel("E-postadress").fill("agent@e2e.se");
-  await agent.getByLabel("Lösenord").fill(PASSWORD);
-  await agent.getByRole("button", { name: "Logga in" }).click();
+  await signIn(agent, agentNode, "agent@e2e.se");
   await agent.goto(agentNode + "/inbox");
   await agent.getByLabel("Min status").selectOption("online");
 

@@ -2,7 +2,7 @@
 // tables (Swedish and English), downloads a table as CSV; axe passes on the report pages.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, axeViolations, PASSWORD } from "./support.mjs";
+import { startServer, launchBrowser, axeViolations, signIn } from "./support.mjs";
 
 let server, browser;
 
@@ -31,10 +31,7 @@ test("an admin reads this month's statistics as charts with tables and exports t
   const context = await browser.newContext({ locale: "sv-SE" });
   const page = await context.newPage();
   const node = server.urls[server.urls.length - 1];
-  await page.goto(node + "/login?org=e2e");
-  await page.getByLabel("E-postadress").fill("admin@e2e.se");
-  await page.getByLabel("Lösenord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await signIn(page, node, "admin@e2e.se");
   await page.getByRole("link", { name: "Statistik" }).click();
   await page.getByRole("heading", { name: "Statistik", level: 1 }).waitFor();
 

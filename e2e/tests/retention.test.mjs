@@ -3,7 +3,7 @@
 // privacy page that quotes the rules.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, axeViolations, PASSWORD } from "./support.mjs";
+import { startServer, launchBrowser, axeViolations, signIn } from "./support.mjs";
 
 let server, browser;
 
@@ -21,10 +21,7 @@ test("an admin sets a retention rule with its legal basis; axe passes", async (t
   t.diagnostic(`backend ${server.backend}`);
   const context = await browser.newContext({ locale: "sv-SE" });
   const page = await context.newPage();
-  await page.goto(server.url + "/login?org=e2e");
-  await page.getByLabel("E-postadress").fill("admin@e2e.se");
-  await page.getByLabel("Lösenord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await signIn(page, server.url, "admin@e2e.se");
 
   await page.getByRole("link", { name: "Gallring" }).click();
   await page.getByRole("heading", { name: "Gällande regler" }).waitFor();

@@ -97,6 +97,14 @@ export async function launchBrowser() {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
+/** Signs a staff member of the e2e organisation in through the form at `baseUrl`. */
+export async function signIn(page, baseUrl, email) {
+  await page.goto(baseUrl + "/login?org=e2e");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
+
 /** axe-core violations on the page (run through DevTools, so the page's CSP does not block it). */
 export async function axeViolations(page) {
   await page.evaluate(axeSource);

@@ -655,17 +655,12 @@ impl App {
             Some(status) => {
                 w.set_post_status(id, status).await?;
                 w.resolve_reports(id).await?;
-                if status != PostStatus::Published && post.is_question() {
-                    // Archived, hidden (spam) or taken back: the question has ended.
-                    w.stat_closed(StatModule::Forum, id.0, Timestamp::now(), None).await?;
-                }
             }
-            None => {
-                w.delete_post(id).await?;
-                if post.is_question() {
-                    w.stat_closed(StatModule::Forum, id.0, Timestamp::now(), None).await?;
-                }
-            }
+            None => w.delete_post(id).await?,
+        }
+        if post.is_question() && action != ModerationAction::Publish {
+            // Archived, hidden (spam) or deleted: the question has ended.
+            w.stat_closed(StatModule::Forum, id.0, Timestamp::now(), None).await?;
         }
         match post.question_id {
             None if action != ModerationAction::Delete => w.reindex_question(id, org.language).await?,

@@ -16,10 +16,24 @@ use storage::stats::DayVersion;
 /// The longest an organisation may keep agent ids in statistics.
 pub const MAX_AGENT_DAYS: i64 = 3650;
 
+/// What a report asks for; a missing day falls back to this month (see
+/// [`ReportQuery::with_defaults`]).
+#[derive(Debug, Clone, Copy)]
+pub struct ReportRequest {
+    pub module: Module,
+    pub from: Option<jiff::civil::Date>,
+    pub to: Option<jiff::civil::Date>,
+    pub scope_id: Option<i64>,
+}
+
 /// A report with the names of its flows, inboxes or categories and of its agents.
 #[derive(Debug, Clone)]
 pub struct ReportView {
     pub query: ReportQuery,
+    /// The organisation's local date when the report was made.
+    pub today: jiff::civil::Date,
+    /// The organisation's language (headings of exports made without a signed-in page).
+    pub language: domain::org::Language,
     pub report: Report,
     /// Scope id → name (flows for chat, inboxes for mail, categories for the forum).
     pub scope_names: BTreeMap<i64, String>,
@@ -40,8 +54,11 @@ impl ReportView {
 
 impl App {
     /// A report for the organisation's staff who may read statistics.
-    pub async fn statistics(&self, principal: &Principal, query: ReportQuery) -> Result<ReportView> {
+    pub async fn statistics(&self, principal: &Principal, request: ReportRequest) -> Result<ReportView> {
         principal.require(Capability::ReadReports)?;
+        let organisation = self.organisation(principal).await?;
+        let today = Timestamp::now().date_in(&organisation.time_zone.zone());
+        let query = ReportQuery::with_defaults(request.module, request.from, request.to, request.scope_id, today)?;
         let org = principal.org_id();
         let scope_names: BTreeMap<i64, String> = self.scope_names(org, query.module).await?;
         if let Some(scope) = query.scope_id
@@ -52,7 +69,7 @@ impl App {
         let cells = self.stat_cells(org, &query).await?;
         let report = domain::stats::report(&query, &cells);
         let agent_names = self.db().org(org).users().await?.into_iter().map(|u| (u.id.0, u.display_name)).collect();
-        Ok(ReportView { query, report, scope_names, agent_names })
+        Ok(ReportView { query, today, language: organisation.language, report, scope_names, agent_names })
     }
 
     /// The flows, inboxes or forum categories of a module, by id.

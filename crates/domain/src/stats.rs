@@ -268,6 +268,18 @@ impl ReportQuery {
         Ok(Self { module, from, to, scope_id })
     }
 
+    /// As [`Self::new`], with the default period filled in: from the first of this month
+    /// to `today` (the organisation's local date).
+    pub fn with_defaults(
+        module: Module,
+        from: Option<Date>,
+        to: Option<Date>,
+        scope_id: Option<i64>,
+        today: Date,
+    ) -> Result<Self, Invalid> {
+        Self::new(module, from.unwrap_or_else(|| today.first_of_month()), to.unwrap_or(today), scope_id)
+    }
+
     pub fn first_day(&self) -> i64 {
         day_number(self.from)
     }
@@ -495,6 +507,15 @@ mod tests {
         assert!(ReportQuery::new(Module::Chat, d(11, 2), d(11, 1), None).is_err());
         assert!(ReportQuery::new(Module::Chat, Date::new(2025, 1, 1).unwrap(), d(12, 31), None).is_err());
         assert!(ReportQuery::new(Module::Chat, Date::new(2025, 12, 1).unwrap(), d(11, 30), None).is_ok());
+    }
+
+    #[test]
+    fn periods_default_to_this_month() {
+        let today = Date::new(2026, 11, 29).unwrap();
+        let q = ReportQuery::with_defaults(Module::Chat, None, None, None, today).unwrap();
+        assert_eq!((q.from, q.to, q.scope_id), (Date::new(2026, 11, 1).unwrap(), today, None));
+        let from = Date::new(2026, 12, 1).unwrap();
+        assert!(ReportQuery::with_defaults(Module::Chat, Some(from), None, None, today).is_err());
     }
 
     #[test]

@@ -411,10 +411,7 @@ impl OrgWrite {
     /// SQLite's write lock is already held).
     pub async fn case_status_for_update(&mut self, case: CaseId) -> Result<String> {
         let org = self.org.0;
-        let lock = match self.tx {
-            crate::db::Tx::Sqlite(_) => "",
-            crate::db::Tx::Postgres(_) => " FOR UPDATE",
-        };
+        let lock = self.tx.row_lock();
         let sql = format!("SELECT status FROM cases WHERE org_id = $1 AND id = $2{lock}");
         let status: Option<String> = on_tx!(&mut self.tx, |conn| {
             sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(case.0).fetch_optional(conn).await

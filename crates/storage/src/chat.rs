@@ -1,6 +1,5 @@
 //! Live chat rows: flows, notices, visitors, conversations and their messages.
 
-use crate::db::Tx;
 use crate::{Db, OrgScope, OrgWrite, Result, StorageError};
 use domain::chat::{ConversationStatus, Notice, OpeningHours, Sender};
 use domain::org::Language;
@@ -457,10 +456,7 @@ impl OrgWrite {
     /// SQLite's write lock is already held).
     pub async fn conversation_for_update(&mut self, id: ConversationId) -> Result<Option<ConversationRow>> {
         let org = self.org.0;
-        let lock = match self.tx {
-            Tx::Sqlite(_) => "",
-            Tx::Postgres(_) => " FOR UPDATE",
-        };
+        let lock = self.tx.row_lock();
         let sql = format!("SELECT {CONVERSATION_COLUMNS} FROM chat_conversations WHERE org_id = $1 AND id = $2{lock}");
         Ok(on_tx!(&mut self.tx, |conn| {
             sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(id.0).fetch_optional(conn).await

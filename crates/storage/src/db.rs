@@ -35,6 +35,15 @@ pub enum Tx {
 }
 
 impl Tx {
+    /// What a `SELECT` appends to lock the rows it reads until commit: `FOR UPDATE` on
+    /// PostgreSQL; nothing on SQLite, whose write transaction already holds the lock.
+    pub(crate) fn row_lock(&self) -> &'static str {
+        match self {
+            Tx::Sqlite(_) => "",
+            Tx::Postgres(_) => " FOR UPDATE",
+        }
+    }
+
     pub(crate) async fn commit(self) -> crate::Result<()> {
         match self {
             Tx::Sqlite(tx) => tx.commit().await?,

@@ -2,7 +2,7 @@
 //! data), the per-day versions that tell which pre-aggregates are current, and the
 //! pre-aggregates themselves. Retention and erasure never reach these tables.
 
-use crate::db::{Tx, id_list};
+use crate::db::id_list;
 use crate::{OrgScope, OrgWrite, Result, StorageError};
 use domain::Timestamp;
 use domain::retention::Module;
@@ -277,28 +277,19 @@ impl OrgWrite {
         Ok(())
     }
 
-    /// Applies `set` (an SQL assignment list using $4 and $5) to one fact.
-    async fn update_fact(
-        &mut self,
-        module: Module,
-        source_id: i64,
-        set: &str,
-        value: Option<i64>,
-        agent: Option<i64>,
-    ) -> Result<()> {
+    /// Applies `set` (an SQL assignment list whose parameters, from $4, are `values`) to one fact.
+    async fn update_fact(&mut self, module: Module, source_id: i64, set: &str, values: &[Option<i64>]) -> Result<()> {
         let org = self.org.0;
         let sql = format!(
             "UPDATE stat_facts SET {set} WHERE org_id = $1 AND module = $2 AND source_id = $3 RETURNING opened_day"
         );
         let day: Option<i64> = on_tx!(&mut self.tx, |conn| {
-            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone()))
-                .bind(org)
-                .bind(module.as_str())
-                .bind(source_id)
-                .bind(value)
-                .bind(agent)
-                .fetch_optional(conn)
-                .await
+            let mut query =
+                sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(module.as_str()).bind(source_id);
+            for value in values {
+                query = query.bind(*value);
+            }
+            query.fetch_optional(conn).await
         })?;
         match day {
             Some(day) => self.touch_stat_day(day).await,
@@ -317,7 +308,7 @@ impl OrgWrite {
         let set = "first_response_at = COALESCE(first_response_at, $4 - $4 % 1000000), \
                    agent_id = COALESCE($5, agent_id), \
                    outcome = CASE WHEN outcome IN ('open', 'missed') THEN 'answered' ELSE outcome END";
-        self.update_fact(module, source_id, set, Some(at.0), agent.map(|a| a.0)).await
+        self.update_fact(module, source_id, set, &[Some(at.0), agent.map(|a| a.0)]).await
     }
 
     /// Closed now; never answered means missed.
@@ -330,14 +321,13 @@ impl OrgWrite {
     ) -> Result<()> {
         let set = "closed_at = $4 - $4 % 1000000, agent_id = COALESCE($5, agent_id), \
                    outcome = CASE WHEN outcome = 'open' THEN 'missed' ELSE outcome END";
-        self.update_fact(module, source_id, set, Some(at.0), agent.map(|a| a.0)).await
+        self.update_fact(module, source_id, set, &[Some(at.0), agent.map(|a| a.0)]).await
     }
 
     /// Open again (a customer wrote to a closed case): an unanswered one is open, not missed.
     pub async fn stat_reopened(&mut self, module: Module, source_id: i64) -> Result<()> {
-        let set = "closed_at = NULL, outcome = CASE WHEN outcome = 'missed' THEN 'open' ELSE outcome END, \
-                   first_response_at = COALESCE(first_response_at, $4), agent_id = COALESCE($5, agent_id)";
-        self.update_fact(module, source_id, set, None, None).await
+        let set = "closed_at = NULL, outcome = CASE WHEN outcome = 'missed' THEN 'open' ELSE outcome END";
+        self.update_fact(module, source_id, set, &[]).await
     }
 
     /// Handed to another flow, group or colleague; the fact follows it to `scope`.
@@ -349,7 +339,7 @@ impl OrgWrite {
         agent: Option<domain::UserId>,
     ) -> Result<()> {
         let set = "transfers = transfers + 1, scope_id = COALESCE($4, scope_id), agent_id = COALESCE($5, agent_id)";
-        self.update_fact(module, source_id, set, scope, agent.map(|a| a.0)).await
+        self.update_fact(module, source_id, set, &[scope, agent.map(|a| a.0)]).await
     }
 
     /// Sets how long agent ids stay on facts (None: as long as the fact).
@@ -403,10 +393,7 @@ impl OrgWrite {
     /// (false) when a fact of that day changed since, so a stale build is never kept.
     pub async fn store_stat_day(&mut self, day: DayVersion, cells: &[Cell]) -> Result<bool> {
         let org = self.org.0;
-        let lock = match self.tx {
-            Tx::Sqlite(_) => "",
-            Tx::Postgres(_) => " FOR UPDATE",
-        };
+        let lock = self.tx.row_lock();
         let sql = format!("SELECT version FROM stat_days WHERE org_id = $1 AND day = $2{lock}");
         let current: Option<i64> = on_tx!(&mut self.tx, |conn| {
             sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(day.day).fetch_optional(conn).await

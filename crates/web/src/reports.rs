@@ -4,9 +4,9 @@
 
 use crate::charts::BarChart;
 use crate::i18n::Tr;
-use app::stats::ReportView;
+use app::stats::{ReportRequest, ReportView};
 use domain::retention::Module;
-use domain::stats::{Durations, ReportQuery, format_duration};
+use domain::stats::{Durations, format_duration};
 use domain::{Invalid, InvalidReason};
 use serde::Deserialize;
 
@@ -30,21 +30,19 @@ fn date_param(field: &'static str, raw: Option<&str>) -> Result<Option<jiff::civ
 }
 
 impl ReportParams {
-    /// The report asked for; `today` is the organisation's local date.
-    pub fn query(&self, module: Module, today: jiff::civil::Date) -> Result<ReportQuery, Invalid> {
-        let from = date_param("from", self.from.as_deref())?.unwrap_or_else(|| today.first_of_month());
-        let to = date_param("to", self.to.as_deref())?.unwrap_or(today);
-        let scope = match self.scope.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    /// The report asked for by a URL's module (`chat`, `mail` or `forum`) and these parameters.
+    pub fn request(&self, module: &str) -> Result<ReportRequest, Invalid> {
+        let scope_id = match self.scope.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => None,
             Some(s) => Some(s.parse::<i64>().map_err(|_| Invalid::new("scope", InvalidReason::BadFormat))?),
         };
-        ReportQuery::new(module, from, to, scope)
+        Ok(ReportRequest {
+            module: module.parse()?,
+            from: date_param("from", self.from.as_deref())?,
+            to: date_param("to", self.to.as_deref())?,
+            scope_id,
+        })
     }
-}
-
-/// The module named in a URL: `chat`, `mail` or `forum`.
-pub fn module(raw: &str) -> Result<Module, Invalid> {
-    raw.parse()
 }
 
 /// One cell of a table.
@@ -91,8 +89,6 @@ pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<Value>>,
 }
-
-pub const TABLE_KEYS: &[&str] = &["summary", "days", "weeks", "hours", "response", "scopes", "agents"];
 
 /// A label that depends on the module, e.g. `report-missed-chat`.
 fn per_module(tr: Tr, key: &str, module: Module) -> String {
@@ -233,6 +229,11 @@ pub fn tables(tr: Tr, view: &ReportView) -> Vec<Table> {
     ]
 }
 
+/// One table by its key in a URL (`days`, …), if there is such a table.
+pub fn table(tr: Tr, view: &ReportView, key: &str) -> Option<Table> {
+    tables(tr, view).into_iter().find(|t| t.key == key)
+}
+
 /// A cell a spreadsheet program would run as a formula (OWASP "CSV injection") gets a
 /// leading apostrophe, which shows the text as written.
 fn defuse(cell: String) -> String {
@@ -345,13 +346,13 @@ mod tests {
     }
 
     #[test]
-    fn periods_default_to_this_month() {
-        let today = jiff::civil::date(2026, 11, 29);
-        let q = ReportParams::default().query(Module::Chat, today).unwrap();
-        assert_eq!((q.from, q.to, q.scope_id), (jiff::civil::date(2026, 11, 1), today, None));
+    fn parameters_are_parsed_and_named_when_bad() {
+        let r = ReportParams::default().request("mail").unwrap();
+        assert_eq!((r.module, r.from, r.to, r.scope_id), (Module::Mail, None, None, None));
         let bad = ReportParams { from: Some("29/11".into()), ..Default::default() };
-        assert_eq!(bad.query(Module::Chat, today).unwrap_err().field, "from");
+        assert_eq!(bad.request("chat").unwrap_err().field, "from");
         let bad = ReportParams { scope: Some("x".into()), ..Default::default() };
-        assert_eq!(bad.query(Module::Chat, today).unwrap_err().field, "scope");
+        assert_eq!(bad.request("chat").unwrap_err().field, "scope");
+        assert_eq!(ReportParams::default().request("voice").unwrap_err().field, "module");
     }
 }

@@ -44,6 +44,12 @@ impl World {
         self.server.app.db()
     }
 
+    /// Another chat flow of the organisation.
+    pub async fn another_flow(&self, slug: &str, name: &str) -> FlowId {
+        let settings = app::chat::default_flow_settings(name);
+        self.server.app.create_flow(&self.admin, app::chat::NewFlow { slug, settings }).await.unwrap()
+    }
+
     /// A closed chat conversation `age` days old with one visitor message.
     pub async fn conversation(&self, email: Option<&str>, body: &str, age: i64) -> i64 {
         let mut w = self.db().write(self.org).await.unwrap();
@@ -498,15 +504,7 @@ async fn model_based_random_rules_holds_and_clock_advances() {
     println!("model seed {seed} (rerun with SAMTAL_MODEL_SEED={seed})");
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let w = world(Regime::Private).await;
-    let second = w
-        .server
-        .app
-        .create_flow(
-            &w.admin,
-            app::chat::NewFlow { slug: "skola", settings: app::chat::default_flow_settings("Skola") },
-        )
-        .await
-        .unwrap();
+    let second = w.another_flow("skola", "Skola").await;
     let people = ["a@example.se", "b@example.se", "c@example.se", "d@example.se"];
     let mut items = Vec::new();
     for _ in 0..24 {

@@ -70,15 +70,7 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
     let org = w.db().org_by_id(w.org).await.unwrap().unwrap();
     let token = w.server.token(&org, "admin@kommun.se").await;
     let a = w.flow;
-    let b = w
-        .server
-        .app
-        .create_flow(
-            &w.admin,
-            app::chat::NewFlow { slug: "skola", settings: app::chat::default_flow_settings("Skola") },
-        )
-        .await
-        .unwrap();
+    let b = w.another_flow("skola", "Skola").await;
     let eva = w.server.user(&org, "eva@kommun.se", Role::Agent).await.id;
     let per = w.server.user(&org, "per@kommun.se", Role::Agent).await.id;
     use Outcome::*;
@@ -96,6 +88,8 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
         fact(Module::Chat, 7, a.0, Some(per), "2026-11-30T22:59:59Z", Some(10), None, Answered, 0),
         // Another module on the same day does not count in the chat report.
         fact(Module::Mail, 1, 1, None, "2026-11-02T08:10:00Z", Some(3600), None, Answered, 0),
+        // A case closed without a reply.
+        fact(Module::Mail, 2, 1, None, "2026-11-05T08:10:00Z", None, Some(600), Missed, 0),
     ];
     store(w.db(), w.org, &facts).await;
 
@@ -152,6 +146,13 @@ async fn figures_of_a_fixed_data_set_match_hand_computed_values() {
     assert_eq!(october["summary"]["received"], 1);
     let mail = get_json(&w.server, &token, "/api/v1/reports/mail?from=2026-11-01&to=2026-11-30").await;
     assert_eq!(mail["summary"]["first_response"]["median_seconds"], 3600);
+    assert_eq!((&mail["summary"]["missed"], &mail["summary"]["still_open"]), (&json!(1), &json!(1)));
+    // The customer writes again: the unanswered case is open, not missed.
+    let mut write = w.db().write(w.org).await.unwrap();
+    write.stat_reopened(Module::Mail, 2).await.unwrap();
+    write.commit().await.unwrap();
+    let mail = get_json(&w.server, &token, "/api/v1/reports/mail?from=2026-11-01&to=2026-11-30").await;
+    assert_eq!((&mail["summary"]["missed"], &mail["summary"]["still_open"]), (&json!(0), &json!(2)));
 
     // The same figures as CSV, durations in seconds.
     let (status, text) = get(&w.server, &token, "/api/v1/reports/chat/days?from=2026-11-01&to=2026-11-30").await;
@@ -321,9 +322,7 @@ async fn csv_cells_that_look_like_formulas_are_defused() {
     let names = ["=HYPERLINK(\"http://evil.example\";\"x\")", "+46 flöde", "-2+3", "@SUM(A1:A9)"];
     let mut flows = Vec::new();
     for (i, name) in names.iter().enumerate() {
-        let slug = format!("f{i}");
-        let settings = app::chat::default_flow_settings(name);
-        flows.push(w.server.app.create_flow(&w.admin, app::chat::NewFlow { slug: &slug, settings }).await.unwrap());
+        flows.push(w.another_flow(&format!("f{i}"), name).await);
     }
     let evil = w
         .server

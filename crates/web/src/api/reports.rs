@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
 use crate::i18n::Tr;
-use crate::reports::{ReportParams, TABLE_KEYS, csv, module, tables};
+use crate::reports::{ReportParams, csv, table};
 use app::AppError;
 use app::stats::ReportView;
 use axum::Json;
@@ -154,18 +154,6 @@ impl From<&ReportView> for ReportBody {
     }
 }
 
-async fn view(
-    state: &AppState,
-    p: &app::Principal,
-    module_code: &str,
-    params: &ReportParams,
-) -> Result<ReportView, AppError> {
-    let module = module(module_code)?;
-    let org = state.app.organisation(p).await?;
-    let today = domain::Timestamp::now().date_in(&org.time_zone.zone());
-    state.app.statistics(p, params.query(module, today)?).await
-}
-
 /// A module's report: totals, per day, week and hour, per scope and per agent.
 #[utoipa::path(get, path = "/reports/{module}", tag = "statistics",
     params(("module" = String, Path, description = "chat, mail or forum"), ReportParams),
@@ -177,7 +165,7 @@ pub async fn report(
     Path(module_code): Path<String>,
     Query(params): Query<ReportParams>,
 ) -> Result<Json<ReportBody>, ApiError> {
-    let view = view(&state, &p, &module_code, &params).await?;
+    let view = state.app.statistics(&p, params.request(&module_code).map_err(AppError::from)?).await?;
     Ok(Json(ReportBody::from(&view)))
 }
 
@@ -192,15 +180,11 @@ pub async fn report(
 pub async fn table_csv(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
-    Path((module_code, table)): Path<(String, String)>,
+    Path((module_code, key)): Path<(String, String)>,
     Query(params): Query<ReportParams>,
 ) -> Result<Response, ApiError> {
-    if !TABLE_KEYS.contains(&table.as_str()) {
-        return Err(AppError::NotFound.into());
-    }
-    let view = view(&state, &p, &module_code, &params).await?;
-    let tr = Tr(state.app.organisation(&p).await?.language);
-    let table = tables(tr, &view).into_iter().find(|t| t.key == table).ok_or(AppError::NotFound)?;
+    let view = state.app.statistics(&p, params.request(&module_code).map_err(AppError::from)?).await?;
+    let table = table(Tr(view.language), &view, &key).ok_or(AppError::NotFound)?;
     let mut res = csv(&table).into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
     Ok(res)

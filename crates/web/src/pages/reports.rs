@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::error::PageError;
 use crate::extract::{FormInput, Staff};
 use crate::pages::{Shell, form_message, render};
-use crate::reports::{ChartedTable, ReportParams, TABLE_KEYS, charted, csv, module, tables};
+use crate::reports::{ChartedTable, ReportParams, charted, csv, table};
 use app::AppError;
 use app::stats::ReportView;
 use askama::Template;
@@ -39,17 +39,8 @@ struct ReportsPage {
 /// Tables longer than this are folded under their chart (still in the page for screen readers).
 const FOLD_ROWS: usize = 31;
 
-async fn view(
-    state: &AppState,
-    staff: &Staff,
-    module_code: &str,
-    params: &ReportParams,
-) -> Result<ReportView, AppError> {
-    let module = module(module_code)?;
-    let org = state.app.organisation(&staff.principal).await?;
-    let today = domain::Timestamp::now().date_in(&org.time_zone.zone());
-    let query = params.query(module, today)?;
-    state.app.statistics(&staff.principal, query).await
+async fn load(state: &AppState, staff: &Staff, module: &str, params: &ReportParams) -> Result<ReportView, AppError> {
+    state.app.statistics(&staff.principal, params.request(module)?).await
 }
 
 fn periods(tr: crate::i18n::Tr, today: jiff::civil::Date) -> Vec<(String, String)> {
@@ -72,16 +63,12 @@ async fn page(
     error: Option<String>,
 ) -> Response {
     let tr = staff.tr;
-    let report = match view(state, staff, &module_code, &params).await {
+    let report = match load(state, staff, &module_code, &params).await {
         Ok(v) => v,
         Err(e) => return PageError::new(e, tr.0).into_response(),
     };
     let agent_days = match state.app.statistics_agent_days(&staff.principal).await {
         Ok(d) => d.map(|d| d.to_string()).unwrap_or_default(),
-        Err(e) => return PageError::new(e, tr.0).into_response(),
-    };
-    let today = match state.app.organisation(&staff.principal).await {
-        Ok(org) => domain::Timestamp::now().date_in(&org.time_zone.zone()),
         Err(e) => return PageError::new(e, tr.0).into_response(),
     };
     let q = report.query;
@@ -103,7 +90,7 @@ async fn page(
         scopes: report.scope_names.iter().map(|(id, name)| (*id, name.clone())).collect(),
         scope,
         query_string,
-        periods: periods(tr, today),
+        periods: periods(tr, report.today),
         sections: charted(tr, &report),
         agent_days,
         error: error.clone(),
@@ -132,7 +119,7 @@ pub async fn download(
     Query(params): Query<ReportParams>,
 ) -> Response {
     let tr = staff.tr;
-    let report = match view(&state, &staff, &module_code, &params).await {
+    let report = match load(&state, &staff, &module_code, &params).await {
         Ok(v) => v,
         Err(e) => return PageError::new(e, tr.0).into_response(),
     };
@@ -145,10 +132,7 @@ pub async fn download(
             serde_json::to_vec_pretty(&body).unwrap_or_default(),
         );
     }
-    let table = file
-        .strip_suffix(".csv")
-        .filter(|key| TABLE_KEYS.contains(key))
-        .and_then(|key| tables(tr, &report).into_iter().find(|t| t.key == key));
+    let table = file.strip_suffix(".csv").and_then(|key| table(tr, &report, key));
     match table {
         Some(t) => crate::download::attachment(&format!("statistik-{stem}-{}.csv", t.key), csv(&t)),
         None => PageError::new(AppError::NotFound, tr.0).into_response(),
