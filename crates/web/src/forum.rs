@@ -51,8 +51,10 @@ pub fn router() -> Router<AppState> {
         .layer(tower_http::csrf::CsrfLayer::new())
 }
 
-/// What every forum page's frame needs.
+/// What every public page's frame needs (`public_base.html`): the forum's and the help pages'.
 pub struct Frame {
+    /// `forum` or `help`: the path segment and the prefix of the frame's texts.
+    pub site: &'static str,
     pub tr: Tr,
     pub org_name: String,
     pub slug: String,
@@ -66,9 +68,14 @@ pub struct Frame {
 
 impl Frame {
     fn new(org: &Organisation, title: String) -> Self {
+        Self::for_site("forum", org, title)
+    }
+
+    pub(crate) fn for_site(site: &'static str, org: &Organisation, title: String) -> Self {
         let tr = Tr(org.language);
-        let description = tr.t1("forum-description", "org", &org.name);
+        let description = tr.t1(&format!("{site}-description"), "org", &org.name);
         Self {
+            site,
             tr,
             org_name: org.name.clone(),
             slug: org.slug.to_string(),
@@ -80,12 +87,12 @@ impl Frame {
         }
     }
 
-    fn canonical(mut self, state: &AppState, path: &str) -> Self {
+    pub(crate) fn canonical(mut self, state: &AppState, path: &str) -> Self {
         self.canonical = Some(format!("{}{path}", state.app.config().public_url));
         self
     }
 
-    fn noindex(mut self) -> Self {
+    pub(crate) fn noindex(mut self) -> Self {
         self.noindex = true;
         self
     }

@@ -6,6 +6,7 @@
 use crate::AppState;
 use crate::error::{ApiError, PageError, classify};
 use crate::extract::FormInput;
+use crate::forum::Frame;
 use crate::i18n::Tr;
 use crate::markdown;
 use crate::pages::render;
@@ -44,28 +45,12 @@ async fn to_index(Path(org): Path<String>) -> Response {
     }
 }
 
-/// What every help page's frame needs.
-pub struct HelpFrame {
-    pub tr: Tr,
-    pub org_name: String,
-    pub slug: String,
-    pub title: String,
-    pub canonical: Option<String>,
-    pub noindex: bool,
-    pub query: String,
-}
-
-impl HelpFrame {
-    fn new(state: &AppState, org: &Organisation, title: String, path: Option<&str>) -> Self {
-        Self {
-            tr: Tr(org.language),
-            org_name: org.name.clone(),
-            slug: org.slug.to_string(),
-            title,
-            canonical: path.map(|p| format!("{}{p}", state.app.config().public_url)),
-            noindex: path.is_none(),
-            query: String::new(),
-        }
+/// A help page's frame: canonical when it has a public path, else not indexed.
+fn frame(state: &AppState, org: &Organisation, title: String, path: Option<&str>) -> Frame {
+    let frame = Frame::for_site("help", org, title);
+    match path {
+        Some(p) => frame.canonical(state, p),
+        None => frame.noindex(),
     }
 }
 
@@ -88,7 +73,7 @@ fn item(guide: &app::guides::GuideRow) -> GuideItem {
 #[derive(Template)]
 #[template(path = "help/index.html")]
 struct IndexPage {
-    frame: HelpFrame,
+    frame: Frame,
     /// (category name, guides); guides without a category last.
     sections: Vec<(String, Vec<GuideItem>)>,
 }
@@ -115,14 +100,14 @@ async fn index(State(state): State<AppState>, Path(org): Path<String>) -> Respon
         sections.push((tr.t("help-other"), loose));
     }
     let path = format!("/help/{}/", help.org.slug.as_str());
-    let frame = HelpFrame::new(&state, &help.org, tr.t("help-title"), Some(&path));
+    let frame = frame(&state, &help.org, tr.t("help-title"), Some(&path));
     render(&IndexPage { frame, sections }, StatusCode::OK)
 }
 
 #[derive(Template)]
 #[template(path = "help/guide.html")]
 struct GuidePage {
-    frame: HelpFrame,
+    frame: Frame,
     guide_slug: String,
     category: Option<String>,
     html: String,
@@ -145,7 +130,7 @@ async fn guide_page(state: &AppState, org: &str, slug: &str, sent: bool, error: 
     let path = format!("/help/{}/guides/{}", org.slug.as_str(), guide.slug);
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let page = GuidePage {
-        frame: HelpFrame::new(state, &org, guide.title.clone(), Some(&path)),
+        frame: frame(state, &org, guide.title.clone(), Some(&path)),
         guide_slug: guide.slug.clone(),
         category: category.map(|c| c.name),
         html: markdown::render_guide(&guide.body),
@@ -214,7 +199,7 @@ pub struct HitItem {
 #[derive(Template)]
 #[template(path = "help/search.html")]
 struct SearchPage {
-    frame: HelpFrame,
+    frame: Frame,
     kind: String,
     hits: Vec<HitItem>,
     searched: bool,
@@ -273,7 +258,7 @@ async fn search(State(state): State<AppState>, Path(org): Path<String>, Query(q)
         }
     };
     let tr = Tr(results.org.language);
-    let mut frame = HelpFrame::new(&state, &results.org, tr.t("help-search-title"), None);
+    let mut frame = frame(&state, &results.org, tr.t("help-search-title"), None);
     frame.query = q.q.clone();
     let page = SearchPage { searched: !q.q.trim().is_empty(), hits: hits(&results), kind: q.kind.clone(), frame };
     render(&page, StatusCode::OK)
