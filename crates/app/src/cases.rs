@@ -547,7 +547,7 @@ impl App {
         let case = scope.case(id).await?.ok_or(AppError::NotFound)?;
         let inbox = scope.inboxes().await?.into_iter().find(|i| i.id == case.inbox_id).ok_or(AppError::NotFound)?;
         let recipient = case.customer_email.clone().ok_or(AppError::Refused("the case has no customer address"))?;
-        self.ensure_not_restricted(principal.org_id(), Some(&recipient)).await?;
+        self.ensure_not_restricted(principal.org_id(), privacy::registry::Item::Case, id.0).await?;
         let messages = scope.case_messages(id).await?;
         let ids: Vec<&str> = messages.iter().filter_map(|m| m.header_message_id.as_deref()).collect();
         let in_reply_to = messages

@@ -573,7 +573,7 @@ impl App {
             if conversation.agent_id != Some(principal.user.id.0) {
                 return Err(AppError::Refused("accept the conversation before replying"));
             }
-            self.ensure_not_restricted(principal.org_id(), conversation.visitor_email.as_deref()).await?;
+            self.ensure_not_restricted(principal.org_id(), privacy::registry::Item::Conversation, id.0).await?;
         }
         let message = w
             .append_message(id, Sender::Agent, Some(principal.user.id), internal, &body, &findings_json(&body))

@@ -8,11 +8,13 @@ use crate::authz::Handler;
 use crate::people::Person;
 use crate::retention::mask_identifiers;
 use crate::{App, AppError, Result};
+use domain::Timestamp;
 use domain::audit::{Action, DetailValue, NewEvent};
-use domain::{CaseId, ConversationId, Timestamp};
-use privacy::registry::{OnExport, PERSONAL, Subject};
+use privacy::registry::{self, Category, Item, OnExport, PERSONAL, Subject};
 use serde_json::{Value, json};
+use std::collections::BTreeMap;
 use std::io::Write;
+use storage::people::ExportValue;
 
 /// The zip's bytes and what it holds.
 pub struct Export {
@@ -22,7 +24,7 @@ pub struct Export {
 
 const README: &str = "Samtal: utdrag av personuppgifter (registerutdrag enligt artikel 15 i dataskyddsförordningen)
 
-export.json   allt som finns om dig, maskinläsbart (format samtal-export, version 1)
+export.json   allt som finns om dig, maskinläsbart (format samtal-export, version 2)
 index.html    samma sak att läsa i en webbläsare
 filer/        filer du har skickat (i chatten eller som bilagor till e-post)
 
@@ -31,12 +33,13 @@ export.json:
   subject          den e-postadress, det telefonnummer eller personnummer utdraget gäller
   information      ändamål, kategorier av uppgifter, mottagare, lagringstider, dina rättigheter
                    och var du kan klaga (artikel 15.1 a-h)
-  chat             chattsamtal: tider, namn och e-post du angav, meddelanden (from: you, staff, system)
-  cases            e-postärenden: ämne, meddelanden (direction: in = från dig, out = svar, note =
-                   intern anteckning), bilagor
-  forum            foruminlägg du har skrivit
-  queued_mail      e-post till dig som väntar på att skickas
-  contacts         kontaktuppgifter som organisationen har registrerat
+  items            det som finns om dig, post för post (kind: conversation = chattsamtal,
+                   case = e-postärende, forum_post = foruminlägg, contact = kontaktuppgifter,
+                   queued_mail = e-post som väntar på att skickas, legal_hold = bevarandebeslut,
+                   request = din begäran, guide_feedback = kommentar till en vägledning);
+                   i varje post tabellerna med alla rader och uppgifter (written_by: staff =
+                   skrivet av personalen)
+  left_out         uppgifter som inte lämnas ut, och varför
 Personuppgifter om andra personer i det personalen skrivit är ersatta med [e-post], [telefon] osv.
 ";
 
@@ -56,6 +59,8 @@ fn zip_name(prefix: &str, id: i64, name: &str) -> String {
 
 impl App {
     /// The export for an access request (admin, DPO or the operator); audited with counts.
+    /// Every item of the person, and in each every row and column the privacy registry
+    /// declares, except the columns it leaves out (listed with the reason in `left_out`).
     pub async fn export_person(&self, handler: Handler<'_>, person: &Person) -> Result<Export> {
         handler.require()?;
         let (org, actor) = (handler.org(), handler.actor());
@@ -63,112 +68,62 @@ impl App {
         let scope = self.db().org(org);
         let items = self.person_items_of(org, person).await?;
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-
-        let mut chat = Vec::new();
-        for id in &items.conversations {
-            let Some(conv) = scope.conversation(ConversationId(*id)).await? else { continue };
-            let mut messages = Vec::new();
-            for m in scope.messages_after(ConversationId(*id), 0, true).await? {
-                let from = match m.sender.as_str() {
-                    "visitor" => "you",
-                    "agent" => "staff",
-                    _ => "system",
-                };
-                let text = if from == "you" { m.body.clone() } else { mask_identifiers(&m.body) };
-                let mut message = json!({"at": at(m.created_at), "from": from, "text": text});
-                if let Some(file) = m.file_id
-                    && let Some((info, content)) = scope.file(file).await?
-                {
-                    let path = zip_name("chatt", file, &info.file_name);
-                    message["file"] = json!({"name": info.file_name, "path": path});
-                    files.push((path, content));
-                }
-                messages.push(message);
-            }
-            chat.push(json!({
-                "conversation": conv.id,
-                "started_at": at(conv.created_at),
-                "closed_at": conv.closed_at.map(at),
-                "name": conv.visitor_name,
-                "email": conv.visitor_email,
-                "privacy_notice_version": conv.notice_version,
-                "messages": messages,
-            }));
-        }
-
-        let mut cases = Vec::new();
-        for id in &items.cases {
-            let Some(case) = scope.case(CaseId(*id)).await? else { continue };
-            let attachments = scope.case_attachments(CaseId(*id)).await?;
-            let mut messages = Vec::new();
-            for m in scope.case_messages(CaseId(*id)).await? {
-                let own = m.direction == "in";
-                let mut files_of = Vec::new();
-                for a in attachments.iter().filter(|a| a.case_message_id == m.id && own) {
-                    if let Some((info, content)) = scope.case_attachment(a.id).await? {
-                        let path = zip_name("arende", a.id, &info.file_name);
-                        files_of.push(json!({"name": info.file_name, "path": path}));
-                        files.push((path, content));
+        let mut exported = Vec::new();
+        for (item, ids) in &items.0 {
+            let ids: Vec<i64> = ids.iter().copied().collect();
+            let mut by_item: BTreeMap<i64, serde_json::Map<String, Value>> = BTreeMap::new();
+            for table in registry::TABLES.iter().filter(|t| t.belongs.item() == *item) {
+                for row in scope.export_rows(table, &ids).await? {
+                    let mut fields = serde_json::Map::new();
+                    fields.insert("id".into(), json!(row.id));
+                    fields.insert("at".into(), json!(at(row.at)));
+                    if !row.own {
+                        fields.insert("written_by".into(), json!("staff"));
+                    }
+                    let name_of = |column: &str| {
+                        row.values.iter().find_map(|(c, v)| match v {
+                            ExportValue::Text(text) if c.column == column => Some(text.clone()),
+                            _ => None,
+                        })
+                    };
+                    for (column, value) in &row.values {
+                        let value = match (value, column.export) {
+                            (ExportValue::File(bytes), OnExport::File { name }) => {
+                                let path = zip_name(table.table, row.id, &name_of(name).unwrap_or_default());
+                                files.push((path.clone(), bytes.clone()));
+                                json!({ "file": path })
+                            }
+                            // What staff wrote keeps no one else's identifiers.
+                            (ExportValue::Text(text), _) if !row.own && column.category == Category::FreeText => {
+                                json!(mask_identifiers(text))
+                            }
+                            (ExportValue::Text(text), _) => json!(text),
+                            (ExportValue::File(_), _) => continue,
+                        };
+                        fields.insert(column.column.to_owned(), value);
+                    }
+                    let tables = by_item.entry(row.item_id).or_default();
+                    let list = tables.entry(table.table.to_owned()).or_insert_with(|| json!([]));
+                    if let Value::Array(rows) = list {
+                        rows.push(Value::Object(fields));
                     }
                 }
-                messages.push(json!({
-                    "at": at(m.created_at),
-                    "direction": m.direction,
-                    "from": if own { m.from_address.clone() } else { None },
-                    "subject": m.subject,
-                    "text": if own { m.body_text.clone() } else { mask_identifiers(&m.body_text) },
-                    "attachments": files_of,
-                }));
             }
-            cases.push(json!({
-                "case": case.number,
-                "subject": case.subject,
-                "status": case.status,
-                "name": case.customer_name,
-                "email": case.customer_email,
-                "created_at": at(case.created_at),
-                "closed_at": case.closed_at.map(at),
-                "messages": messages,
-            }));
-        }
-
-        let mut forum = Vec::new();
-        let posts = items.questions.iter().copied().chain(items.answers.iter().map(|(a, _)| *a));
-        for id in posts {
-            if let Some(p) = scope.forum_post(domain::PostId(id)).await? {
-                forum.push(json!({
-                    "post": p.id,
-                    "question": p.question_id,
-                    "title": p.title,
-                    "text": p.body,
-                    "name": p.author_name,
-                    "email": p.author_email,
-                    "status": p.status,
-                    "written_at": at(p.created_at),
-                    "privacy_notice_version": p.notice_version,
-                }));
+            for (id, tables) in by_item {
+                exported.push(json!({ "kind": item.as_str(), "id": id, "tables": tables }));
             }
         }
-        let mut queued = Vec::new();
-        for id in &items.queued_mail {
-            if let Some(m) = scope.queued_mail(*id).await? {
-                queued.push(json!({"subject": m.0, "queued_at": at(m.1)}));
-            }
-        }
-        let mut contacts = Vec::new();
-        for id in &items.contacts {
-            if let Some(c) = scope.contact(domain::ContactId(*id)).await? {
-                contacts.push(json!({
-                    "name": c.display_name, "email": c.email, "phone": c.phone, "personnummer": c.personnummer,
-                    "registered_at": at(c.created_at),
-                }));
-            }
-        }
+        let left_out: Vec<Value> = registry::subject_columns()
+            .filter_map(|(table, column)| match column.export {
+                OnExport::Omit(why) => Some(json!({ "table": table.table, "column": column.column, "why": why })),
+                _ => None,
+            })
+            .collect();
 
         let information = self.article_15_information(&organisation).await?;
         let export = json!({
             "format": "samtal-export",
-            "version": 1,
+            "version": 2,
             "generated_at": Timestamp::now().rfc3339(),
             "organisation": {"name": organisation.name, "slug": organisation.slug},
             "subject": match person {
@@ -176,11 +131,8 @@ impl App {
                 Person::Number { kind, digits } => json!({ kind.as_str(): digits }),
             },
             "information": information,
-            "chat": chat,
-            "cases": cases,
-            "forum": forum,
-            "queued_mail": queued,
-            "contacts": contacts,
+            "items": exported,
+            "left_out": left_out,
         });
         let html = export_html(&export);
         let zip = (|| -> std::io::Result<Vec<u8>> {
@@ -201,14 +153,12 @@ impl App {
         .map_err(|_| AppError::Internal("the export could not be written"))?;
 
         let mut w = self.db().write(org).await?;
-        w.audit(
-            NewEvent::new(actor, Action::PersonExported)
-                .detail("conversations", DetailValue::Count(chat.len() as i64))
-                .detail("cases", DetailValue::Count(cases.len() as i64))
-                .detail("forum_posts", DetailValue::Count(forum.len() as i64))
-                .detail("files", DetailValue::Count(files.len() as i64)),
-        )
-        .await?;
+        let mut event =
+            NewEvent::new(actor, Action::PersonExported).detail("files", DetailValue::Count(files.len() as i64));
+        for (item, ids) in &items.0 {
+            event = event.detail(item.as_str(), DetailValue::Count(ids.len() as i64));
+        }
+        w.audit(event).await?;
         w.commit().await?;
         Ok(Export { zip, json: export })
     }
@@ -268,25 +218,49 @@ fn export_html(export: &Value) -> String {
         ),
         text(&export["generated_at"])
     ));
-    for (key, title) in [
-        ("chat", "Chattsamtal"),
-        ("cases", "E-postärenden"),
-        ("forum", "Foruminlägg"),
-        ("contacts", "Kontaktuppgifter"),
-    ] {
-        out.push_str(&format!("<h2>{title}</h2>"));
-        let list = export[key].as_array().cloned().unwrap_or_default();
-        if list.is_empty() {
-            out.push_str("<p>Inga.</p>");
+    let items = export["items"].as_array().cloned().unwrap_or_default();
+    for item in Item::ALL {
+        let of_kind: Vec<&Value> = items.iter().filter(|i| i["kind"] == item.as_str()).collect();
+        if of_kind.is_empty() {
+            continue;
         }
-        for item in list {
-            out.push_str("<section><pre>");
-            out.push_str(&html_escape(&serde_json::to_string_pretty(&item).unwrap_or_default()));
-            out.push_str("</pre></section>");
+        out.push_str(&format!("<h2>{}</h2>", item_heading(item)));
+        for entry in of_kind {
+            out.push_str(&format!("<section><h3>{} {}</h3>", item_heading(item), entry["id"]));
+            for (table, rows) in entry["tables"].as_object().into_iter().flatten() {
+                for row in rows.as_array().into_iter().flatten() {
+                    out.push_str(&format!("<dl><dt>tabell</dt><dd>{}</dd>", html_escape(table)));
+                    for (field, value) in row.as_object().into_iter().flatten() {
+                        let shown = match value {
+                            Value::String(s) => s.clone(),
+                            other => other.to_string(),
+                        };
+                        out.push_str(&format!("<dt>{}</dt><dd>{}</dd>", html_escape(field), html_escape(&shown)));
+                    }
+                    out.push_str("</dl>");
+                }
+            }
+            out.push_str("</section>");
         }
+    }
+    if items.is_empty() {
+        out.push_str("<p>Inget finns om dig.</p>");
     }
     out.push_str("<h2>Information enligt artikel 15</h2><pre>");
     out.push_str(&html_escape(&serde_json::to_string_pretty(&export["information"]).unwrap_or_default()));
     out.push_str("</pre></body></html>");
     out
+}
+
+fn item_heading(item: Item) -> &'static str {
+    match item {
+        Item::Conversation => "Chattsamtal",
+        Item::Case => "E-postärende",
+        Item::ForumPost => "Foruminlägg",
+        Item::Contact => "Kontaktuppgifter",
+        Item::QueuedMail => "E-post som väntar på att skickas",
+        Item::LegalHold => "Bevarandebeslut",
+        Item::Request => "Begäran",
+        Item::GuideFeedback => "Kommentar till en vägledning",
+    }
 }

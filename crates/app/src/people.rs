@@ -1,14 +1,19 @@
-//! Person search for data-subject requests: every conversation, message, case, mail,
-//! forum post, queued mail and contact that holds a person's data, with the reason
-//! it matched. Every search states a purpose and is audited (the identifier is not:
-//! the audit log holds no personal data).
+//! Person search, erasure and holds on a person for data-subject requests. What is
+//! searched, gathered and removed comes from the privacy registry
+//! (`privacy::registry`, read by `storage::people`): address columns by address, name
+//! columns by name, every free text for an address, phone number or personnummer in
+//! any written form. Every search states a purpose and is audited (the identifier is
+//! not: the audit log holds no personal data).
 
 use crate::authz::Handler;
 use crate::intake::scanner;
 use crate::{App, Result};
 use domain::audit::{Action, DetailValue, NewEvent};
 use domain::people::{KeyKind, SearchPurpose, guess_kind, personnummer_digits, phone_digits};
+use privacy::registry::Finds;
+pub use privacy::registry::{self, Item};
 use privacy::scanner::{Kind, ScanOptions};
+use std::collections::BTreeMap;
 pub use storage::people::{NameRow, PersonItems, PersonRow};
 
 /// What a search found: the matching rows, or, when the identifier may name several
@@ -20,7 +25,7 @@ pub struct PersonSearch {
     pub candidates: Vec<NameRow>,
 }
 
-/// Free texts read per page when looking for a number.
+/// Values read per page when looking for a number.
 const TEXT_PAGE: i64 = 2_000;
 
 impl App {
@@ -64,7 +69,14 @@ impl App {
                 } else {
                     found.matches = rows
                         .into_iter()
-                        .map(|r| PersonRow { item: r.item, id: r.id, parent: r.parent, field: "name".into(), at: r.at })
+                        .map(|r| PersonRow {
+                            table: r.table,
+                            column: "name",
+                            id: r.id,
+                            item: r.item,
+                            item_id: r.item_id,
+                            at: r.at,
+                        })
                         .collect();
                 }
             }
@@ -86,63 +98,126 @@ impl App {
 }
 
 impl App {
-    /// Every free text and contact record of the organisation that holds this number, in any form.
+    /// Every row of the organisation that holds this number, in any form: the number
+    /// columns the registry declares, and every free text.
     async fn number_mentions(&self, org: domain::OrgId, kind: KeyKind, wanted: &str) -> Result<Vec<PersonRow>> {
         let scope = self.db().org(org);
-        let (mut item, mut id, mut found) = (String::new(), 0, Vec::new());
-        loop {
-            let page = scope.texts_after(&item, id, TEXT_PAGE).await?;
-            let Some(last) = page.last() else { break };
-            (item, id) = (last.0.clone(), last.1);
-            for (row_item, row_id, parent, field, at, text) in page {
-                if mentions_number(&text, kind, wanted) {
-                    found.push(PersonRow { item: row_item, id: row_id, parent, field, at });
-                }
+        let mut found = Vec::new();
+        for (table, column) in registry::subject_columns() {
+            let holds_number = |text: &str| match (column.finds, kind) {
+                (Finds::Text, _) => mentions_number(text, kind, wanted),
+                (Finds::Phone, KeyKind::Phone) => phone_digits(text) == wanted,
+                (Finds::Personnummer, KeyKind::Personnummer) => personnummer_digits(text).as_deref() == Some(wanted),
+                _ => false,
+            };
+            if !matches!(column.finds, Finds::Text | Finds::Phone | Finds::Personnummer) {
+                continue;
+            }
+            let mut after = 0;
+            loop {
+                let page = scope.texts_after(table, column, after, TEXT_PAGE).await?;
+                let Some(last) = page.last() else { break };
+                after = last.id;
+                found.extend(page.into_iter().filter(|row| holds_number(&row.text)).map(|row| PersonRow {
+                    table: table.table,
+                    column: column.column,
+                    id: row.id,
+                    item: table.belongs.item(),
+                    item_id: row.item_id,
+                    at: row.at,
+                }));
             }
         }
+        found.sort_by_key(|r| (r.at, r.table, r.id));
         Ok(found)
     }
 
-    /// Everything an export or erasure of `person` reaches, with the holds over it. A
-    /// number reaches the items that mention it and, when they were all written under
-    /// one e-mail address, everything under that address too; under several addresses
-    /// it is ambiguous, and staff choose by searching.
+    /// Everything an export or erasure of `person` reaches. A number reaches the items
+    /// that hold it and, when they were all written under one e-mail address, everything
+    /// under that address too; under several addresses it is ambiguous, and staff choose
+    /// by searching.
     pub(crate) async fn person_items_of(&self, org: domain::OrgId, person: &Person) -> Result<PersonItems> {
         let scope = self.db().org(org);
-        let now = domain::Timestamp::now();
         let (kind, wanted) = match person {
-            Person::Email(email) => return Ok(scope.person_items(email.as_str(), now).await?),
+            Person::Email(email) => return Ok(PersonItems::from(&scope.person_by_email(email.as_str()).await?[..])),
             Person::Number { kind, digits } => (*kind, digits),
         };
-        let mut items = PersonItems::default();
-        for row in self.number_mentions(org, kind, wanted).await? {
-            let list = match row.item.as_str() {
-                "chat_message" => &mut items.conversations,
-                "case_message" => &mut items.cases,
-                "contact" => &mut items.contacts,
-                "forum_post" if row.id != row.parent => {
-                    if !items.answers.contains(&(row.id, row.parent)) {
-                        items.answers.push((row.id, row.parent));
-                    }
-                    continue;
-                }
-                "forum_post" => &mut items.questions,
-                _ => continue,
-            };
-            let target = if row.item == "contact" || row.item == "forum_post" { row.id } else { row.parent };
-            if !list.contains(&target) {
-                list.push(target);
-            }
-        }
+        let mut items = PersonItems::from(&self.number_mentions(org, kind, wanted).await?[..]);
         let emails = scope.emails_of(&items).await?;
         if emails.len() > 1 {
             return Err(crate::AppError::Ambiguous(emails.len()));
         }
         if let Some(email) = emails.first() {
-            items.merge(scope.person_items(email, now).await?);
+            items.merge(PersonItems::from(&scope.person_by_email(email).await?[..]));
         }
-        items.holds = scope.holds_over(&items, emails.first().map(String::as_str), now).await?;
         Ok(items)
+    }
+
+    /// The holds in force over any of `items` (of `person`): holds on their conversations,
+    /// cases and forum threads, and holds on a person (by any key) that reach any of them
+    /// or name this person.
+    pub(crate) async fn holds_over(
+        &self,
+        org: domain::OrgId,
+        person: Option<&Person>,
+        items: &PersonItems,
+    ) -> Result<Vec<i64>> {
+        let now = domain::Timestamp::now();
+        let scope = self.db().org(org);
+        let mut holds = scope
+            .item_holds(&items.ids(Item::Conversation), &items.ids(Item::Case), &items.ids(Item::ForumPost), now)
+            .await?;
+        for held in self.person_holds(org, now).await? {
+            let same_person = person.is_some_and(|p| p.key() == held.key);
+            if (same_person || items.overlaps(&held.items)) && !holds.contains(&held.id) {
+                holds.push(held.id);
+            }
+        }
+        holds.sort_unstable();
+        Ok(holds)
+    }
+
+    /// The holds on a person in force at `now`, each with the items it reaches.
+    pub(crate) async fn person_holds(&self, org: domain::OrgId, now: domain::Timestamp) -> Result<Vec<PersonHold>> {
+        let mut out = Vec::new();
+        for hold in self.db().org(org).person_holds(now).await? {
+            let Some((kind, key)) = hold.person() else { continue };
+            let Ok(person) = Person::from_key(kind, key) else { continue };
+            // A number written under several addresses still holds every item it is in.
+            let items = match self.person_items_of(org, &person).await {
+                Err(crate::AppError::Ambiguous(_)) => match &person {
+                    Person::Number { kind, digits } => {
+                        PersonItems::from(&self.number_mentions(org, *kind, digits).await?[..])
+                    }
+                    Person::Email(_) => PersonItems::default(),
+                },
+                other => other?,
+            };
+            out.push(PersonHold { id: hold.id, restriction: hold.restriction, key: person.key(), items });
+        }
+        Ok(out)
+    }
+}
+
+/// A hold on a person in force, and what it reaches now.
+pub(crate) struct PersonHold {
+    pub id: i64,
+    /// A restriction of processing (Art. 18): staff may not reply either.
+    pub restriction: bool,
+    pub key: (KeyKind, String),
+    pub items: PersonItems,
+}
+
+impl App {
+    /// Refuses staff processing of a restricted person's data (Art. 18): replies and
+    /// messages about an item a restriction reaches wait until it is lifted (released).
+    pub(crate) async fn ensure_not_restricted(&self, org: domain::OrgId, item: Item, id: i64) -> Result<()> {
+        for hold in self.person_holds(org, domain::Timestamp::now()).await? {
+            if hold.restriction && hold.items.contains(item, id) {
+                return Err(crate::AppError::Restricted(hold.id));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -177,6 +252,26 @@ impl Person {
             (None, Some(p), None) => Person::parse(Some(KeyKind::Phone), p),
             (None, None, Some(n)) => Person::parse(Some(KeyKind::Personnummer), n),
             _ => Err(crate::AppError::Refused("name the person by exactly one of: e-mail, phone, personnummer")),
+        }
+    }
+
+    /// The kind of key and its normalised value (lower-case address, phone digits in
+    /// national form, the personnummer's ten digits): how a hold on the person is stored.
+    pub fn key(&self) -> (KeyKind, String) {
+        match self {
+            Person::Email(email) => (KeyKind::Email, email.as_str().to_lowercase()),
+            Person::Number { kind, digits } => (*kind, digits.clone()),
+        }
+    }
+
+    /// The person a stored hold names.
+    pub fn from_key(kind: KeyKind, key: &str) -> Result<Person> {
+        match kind {
+            KeyKind::Email => Person::parse(Some(kind), key),
+            KeyKind::Phone | KeyKind::Personnummer => Ok(Person::Number { kind, digits: key.to_owned() }),
+            KeyKind::Name | KeyKind::Visitor => {
+                Err(domain::Invalid::new("kind", domain::InvalidReason::Unknown).into())
+            }
         }
     }
 
@@ -221,32 +316,32 @@ fn mentions_number(text: &str, kind: KeyKind, wanted: &str) -> bool {
     })
 }
 
-/// What an erasure removed (or, in a dry run, would remove).
+/// What an erasure removed (or, in a dry run, would remove): items per kind.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct ErasureReport {
     pub dry_run: bool,
-    pub conversations: usize,
-    pub cases: usize,
-    pub forum_questions: usize,
-    pub forum_answers: usize,
-    pub queued_mail: usize,
-    pub contacts: usize,
+    pub items: BTreeMap<Item, usize>,
 }
 
 impl ErasureReport {
+    pub fn count(&self, item: Item) -> usize {
+        self.items.get(&item).copied().unwrap_or(0)
+    }
+
     /// Items erased (or, in a dry run, to be erased) in all.
     pub fn total(&self) -> usize {
-        self.conversations + self.cases + self.forum_questions + self.forum_answers + self.queued_mail + self.contacts
+        self.items.values().sum()
     }
 }
 
 impl App {
-    /// Erases everything about the person with this e-mail address: conversations with
-    /// their messages, files and visitor sessions; cases with their mail and attachments;
-    /// the person's forum questions (with their answers) and answers; queued mail; contact
-    /// records; search entries. Refused while a legal hold covers any of it (the holds
-    /// are named). A public authority must name the decision it erases under: its
-    /// default is to restrict and review, not to erase.
+    /// Erases everything about the person, as the privacy registry says for each table:
+    /// conversations with their messages, files and visitor sessions; cases with their
+    /// mail and attachments; the person's forum questions (with their answers) and
+    /// answers; queued mail; contact records; released holds and guide comments; the
+    /// address in the register of requests; search entries. Refused while a legal hold
+    /// covers any of it (the holds are named). A public authority must name the
+    /// decision it erases under: its default is to restrict and review, not to erase.
     pub async fn erase_person(
         &self,
         handler: Handler<'_>,
@@ -258,7 +353,7 @@ impl App {
         let (org, actor) = (handler.org(), handler.actor());
         let organisation = self.db().org_by_id(org).await?.ok_or(crate::AppError::NotFound)?;
         let items = self.person_items_of(org, person).await?;
-        if let Some(hold) = items.holds.first() {
+        if let Some(hold) = self.holds_over(org, Some(person), &items).await?.first() {
             return Err(crate::AppError::Held(*hold));
         }
         let decision = decision.map(str::trim).filter(|d| !d.is_empty());
@@ -267,44 +362,24 @@ impl App {
                 "a public authority restricts and reviews before erasing: name the decision to erase under",
             ));
         }
-        let report = ErasureReport {
-            dry_run,
-            conversations: items.conversations.len(),
-            cases: items.cases.len(),
-            forum_questions: items.questions.len(),
-            forum_answers: items.answers.iter().filter(|(_, q)| !items.questions.contains(q)).count(),
-            queued_mail: items.queued_mail.len(),
-            contacts: items.contacts.len(),
-        };
+        let report = ErasureReport { dry_run, items: items.0.iter().map(|(item, ids)| (*item, ids.len())).collect() };
         if dry_run {
             return Ok(report);
         }
-        use storage::retention::Kind;
         let mut w = self.db().write(org).await?;
         // Queued mail first: some of it goes with its conversation or case anyway.
-        w.delete_mail_and_contacts(&items.queued_mail, &items.contacts).await?;
-        w.delete_items(Kind::ChatConversations, &items.conversations).await?;
-        w.delete_items(Kind::MailCases, &items.cases).await?;
-        w.delete_items(Kind::ForumQuestions, &items.questions).await?;
-        for (answer, question) in items.answers.iter().filter(|(_, q)| !items.questions.contains(q)) {
-            w.delete_post(domain::PostId(*answer)).await?;
-            w.refresh_question(domain::PostId(*question), false).await?;
-            w.reindex_question(domain::PostId(*question), organisation.language).await?;
+        let order = [Item::QueuedMail].into_iter().chain(Item::ALL.into_iter().filter(|i| *i != Item::QueuedMail));
+        for item in order {
+            w.erase_items(item, &items.ids(item), organisation.language).await?;
         }
-        let count = |n: usize| DetailValue::Count(n as i64);
-        w.audit(
-            NewEvent::new(actor, Action::PersonErased)
-                .detail("conversations", count(report.conversations))
-                .detail("cases", count(report.cases))
-                .detail("forum_questions", count(report.forum_questions))
-                .detail("forum_answers", count(report.forum_answers))
-                .detail("queued_mail", count(report.queued_mail))
-                .detail("contacts", count(report.contacts))
-                .detail("decision", DetailValue::Flag(decision.is_some())),
-        )
-        .await?;
+        let mut event =
+            NewEvent::new(actor, Action::PersonErased).detail("decision", DetailValue::Flag(decision.is_some()));
+        for (item, count) in &report.items {
+            event = event.detail(item.as_str(), DetailValue::Count(*count as i64));
+        }
+        w.audit(event).await?;
         w.commit().await?;
-        self.db().compact_after_removal(report.forum_questions + report.forum_answers > 0).await?;
+        self.db().compact_after_removal(report.count(Item::ForumPost) > 0).await?;
         Ok(report)
     }
 }

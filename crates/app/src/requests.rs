@@ -8,11 +8,10 @@
 pub use crate::authz::Handler;
 use crate::people::Person;
 use crate::{App, AppError, Capability, Principal, Result};
-use domain::OrgId;
 use domain::audit::{Action, DetailValue, NewEvent, Target};
 use domain::org::{Language, Organisation};
 use domain::people::{IdentityStep, KeyKind, RequestKind, answer_due, extended_due, identity_checked, steps_to_text};
-pub use storage::people::RequestRow;
+pub use storage::requests::RequestRow;
 
 fn date(field: &'static str, raw: &str) -> Result<jiff::civil::Date> {
     raw.trim().parse().map_err(|_| domain::Invalid::new(field, domain::InvalidReason::BadFormat).into())
@@ -110,7 +109,7 @@ impl App {
         let due = change.due_on.unwrap_or(&request.due_on);
         w.update_request(
             request.id,
-            &storage::people::RequestUpdate {
+            &storage::requests::RequestUpdate {
                 identity_steps: steps,
                 identity_checked: checked,
                 due_on: due,
@@ -221,11 +220,23 @@ impl App {
             RequestKind::Restriction => {
                 let mut w = self.db().write(handler.org()).await?;
                 let reason = format!("Begränsning enligt artikel 18, begäran {}", r.id);
-                let hold = w.add_restriction(&r.subject_email, &reason, handler.user()).await?;
+                let (kind, key) = person.key();
+                let hold = w
+                    .add_legal_hold(&storage::holds::NewHold {
+                        target: domain::retention::HoldTarget::Person,
+                        target_id: 0,
+                        person: Some((kind, &key)),
+                        reason: &reason,
+                        expires_at: None,
+                        restriction: true,
+                        by: handler.user(),
+                    })
+                    .await?;
                 w.audit(
                     NewEvent::new(handler.actor(), Action::LegalHoldPlaced)
                         .target(Target::legal_hold(hold))
-                        .detail("on", DetailValue::Code("contact"))
+                        .detail("on", DetailValue::Code("person"))
+                        .detail("key", DetailValue::Code(kind.as_str()))
                         .detail("restriction", DetailValue::Flag(true)),
                 )
                 .await?;
@@ -240,16 +251,6 @@ impl App {
         self.change_request(&mut w, handler, &r, RequestChange { status: "done", ..RequestChange::open() }).await?;
         w.commit().await?;
         Ok(completion)
-    }
-
-    /// Refuses staff processing of a restricted person's data (Art. 18): replies and
-    /// messages to them wait until the restriction is lifted (its hold released).
-    pub(crate) async fn ensure_not_restricted(&self, org: OrgId, email: Option<&str>) -> Result<()> {
-        let Some(email) = email.filter(|e| !e.trim().is_empty()) else { return Ok(()) };
-        match self.db().org(org).restriction_of(email).await? {
-            Some(hold) => Err(AppError::Restricted(hold)),
-            None => Ok(()),
-        }
     }
 }
 

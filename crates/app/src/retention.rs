@@ -16,15 +16,48 @@ use domain::retention::{
     default_terms, kinds,
 };
 use domain::{OrgId, Timestamp};
-use privacy::registry::{OnAnonymise, PERSONAL, Subject};
+use privacy::registry::{Item, OnAnonymise, PERSONAL, Subject};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
+pub use storage::holds::HoldRow;
 use storage::retention::{Coverage, Kind, NewRuleVersion, NewRun, Selection, Treatment};
-pub use storage::retention::{HoldRow, LegalBasisRow, RuleRow, RunRow};
+pub use storage::retention::{LegalBasisRow, RuleRow, RunRow};
 
 /// Items removed per transaction: small enough that a chat message never waits long
 /// for the writer.
 const BATCH: i64 = 200;
+
+/// What a legal hold is placed on: a conversation, case or forum question, or a person.
+#[derive(Debug, Clone)]
+pub enum HoldOn {
+    Item(HoldTarget, i64),
+    Person(crate::people::Person),
+}
+
+impl HoldOn {
+    /// Reads what a form or API call names: `target` conversation, case or forum_post
+    /// with `target_id` (a `#` before the number is allowed), or person with `kind`
+    /// (email, phone, personnummer; guessed when empty) and `identifier`.
+    pub fn parse(target: &str, target_id: &str, kind: &str, identifier: &str) -> Result<HoldOn> {
+        match target.parse::<HoldTarget>()? {
+            HoldTarget::Person => {
+                let kind = match kind.trim() {
+                    "" => None,
+                    k => Some(k.parse::<domain::people::KeyKind>()?),
+                };
+                Ok(HoldOn::Person(crate::people::Person::parse(kind, identifier)?))
+            }
+            target => {
+                let id = target_id
+                    .trim()
+                    .trim_start_matches('#')
+                    .parse::<i64>()
+                    .map_err(|_| domain::Invalid::new("target_id", domain::InvalidReason::BadFormat))?;
+                Ok(HoldOn::Item(target, id))
+            }
+        }
+    }
+}
 
 /// A rule as set by an admin or DPO.
 #[derive(Debug, Clone)]
@@ -135,11 +168,45 @@ fn selections(rules: &[InForce]) -> Vec<(InForce, Selection)> {
             } else {
                 Coverage::Scope(rule.scope_id)
             };
-            let selection =
-                Selection { kind, coverage, clock: rule.terms.clock, days: rule.terms.days, action: rule.terms.action };
+            let selection = Selection {
+                kind,
+                coverage,
+                clock: rule.terms.clock,
+                days: rule.terms.days,
+                action: rule.terms.action,
+                held_by_person: Vec::new(),
+            };
             Some((rule.clone(), selection))
         })
         .collect()
+}
+
+impl App {
+    /// The rules' selections for `org` at `as_of`, with the items that holds on a person
+    /// keep (resolved once: a person is found by search, not by one column).
+    async fn held_selections(
+        &self,
+        org: OrgId,
+        rules: &[InForce],
+        as_of: Timestamp,
+    ) -> Result<Vec<(InForce, Selection)>> {
+        let holds = self.person_holds(org, as_of).await?;
+        let mut held = crate::people::PersonItems::default();
+        for hold in holds {
+            held.merge(hold.items);
+        }
+        Ok(selections(rules)
+            .into_iter()
+            .map(|(rule, mut selection)| {
+                selection.held_by_person = match selection.kind {
+                    Kind::ChatConversations | Kind::ChatFiles => held.ids(Item::Conversation),
+                    Kind::MailCases | Kind::CaseAttachments => held.ids(Item::Case),
+                    Kind::ForumQuestions => held.ids(Item::ForumPost),
+                };
+                (rule, selection)
+            })
+            .collect())
+    }
 }
 
 /// The registry's anonymisation plan for a table (data subjects' columns only).
@@ -318,7 +385,7 @@ impl App {
                     since: None,
                 });
                 let mut due = 0;
-                for (rule, selection) in selections(&rules) {
+                for (rule, selection) in self.held_selections(org_id, &rules, now).await? {
                     if rule.module == input.module && rule.applies == input.applies && rule.scope_id == input.scope_id {
                         due += self.db().org(org_id).due_by_day(&selection, now, 0).await?[0];
                     }
@@ -385,14 +452,15 @@ impl App {
         Ok(())
     }
 
-    /// Places a legal hold on an item or a person (admin or DPO).
+    /// Places a legal hold on an item or a person (admin or DPO). A restriction
+    /// (Art. 18) is a hold on a person that also stops staff replies to them.
     pub async fn place_legal_hold(
         &self,
         principal: &Principal,
-        target: HoldTarget,
-        target_id: i64,
+        on: &HoldOn,
         reason: &str,
         expires_at: Option<Timestamp>,
+        restriction: bool,
     ) -> Result<i64> {
         principal.require(Capability::ManageRetention)?;
         let reason = domain::bounded_text("reason", reason, 1000)?;
@@ -401,22 +469,37 @@ impl App {
         {
             return Err(domain::Invalid::new("expires_at", domain::InvalidReason::BadFormat).into());
         }
+        let (target, target_id, key) = match on {
+            HoldOn::Item(HoldTarget::Person, _) => return Err(AppError::Refused("name the person to hold")),
+            HoldOn::Item(_, _) if restriction => return Err(AppError::Refused("a restriction is placed on a person")),
+            HoldOn::Item(target, id) => (*target, *id, None),
+            HoldOn::Person(person) => (HoldTarget::Person, 0, Some(person.key())),
+        };
         let mut w = self.db().write(principal.org_id()).await?;
-        let email = w.hold_target_exists(target, target_id).await?.ok_or(AppError::NotFound)?;
-        if target == HoldTarget::Contact && email.is_none() {
-            return Err(AppError::Refused("a contact is held by e-mail address, and this contact has none"));
+        if !w.hold_target_exists(target, target_id).await? {
+            return Err(AppError::NotFound);
         }
-        let email = if target == HoldTarget::Contact { email } else { None };
-        let id =
-            w.add_legal_hold(target, target_id, email.as_deref(), &reason, expires_at, Some(principal.user.id)).await?;
-        w.audit(
-            NewEvent::new(principal.actor(), Action::LegalHoldPlaced)
-                .target(Target::legal_hold(id))
-                .detail("on", DetailValue::Code(target.as_str()))
-                .detail("item", DetailValue::Id(target_id))
-                .detail("expires", DetailValue::Flag(expires_at.is_some())),
-        )
-        .await?;
+        let id = w
+            .add_legal_hold(&storage::holds::NewHold {
+                target,
+                target_id,
+                person: key.as_ref().map(|(kind, key)| (*kind, key.as_str())),
+                reason: &reason,
+                expires_at,
+                restriction,
+                by: Some(principal.user.id),
+            })
+            .await?;
+        let mut event = NewEvent::new(principal.actor(), Action::LegalHoldPlaced)
+            .target(Target::legal_hold(id))
+            .detail("on", DetailValue::Code(target.as_str()))
+            .detail("expires", DetailValue::Flag(expires_at.is_some()))
+            .detail("restriction", DetailValue::Flag(restriction));
+        event = match &key {
+            Some((kind, _)) => event.detail("key", DetailValue::Code(kind.as_str())),
+            None => event.detail("item", DetailValue::Id(target_id)),
+        };
+        w.audit(event).await?;
         w.commit().await?;
         Ok(id)
     }
@@ -435,7 +518,7 @@ impl App {
         let scope = self.db().org(org);
         let rules = rules_in_force(&scope.retention_rules().await?, as_of);
         let mut lines = Vec::new();
-        for (rule, selection) in selections(&rules) {
+        for (rule, selection) in self.held_selections(org, &rules, as_of).await? {
             lines.push(PreviewLine {
                 module: rule.module,
                 applies: rule.applies,
@@ -492,7 +575,7 @@ impl App {
             duration_ms: 0,
         };
         // Records before attachments: removing a record removes its files too.
-        let mut ordered = selections(&rules);
+        let mut ordered = self.held_selections(org, &rules, as_of).await?;
         ordered.sort_by_key(|(rule, _)| rule.applies == Applies::Attachments);
         for (rule, selection) in ordered {
             report.held += scope.held_items(&selection, as_of).await?;
@@ -609,7 +692,7 @@ impl App {
         for org in self.db().list_orgs().await? {
             let scope = self.db().org(org.id);
             let rules = rules_in_force(&scope.retention_rules().await?, as_of);
-            for (rule, selection) in selections(&rules) {
+            for (rule, selection) in self.held_selections(org.id, &rules, as_of).await? {
                 if let Some(clock) = scope.oldest_due(&selection, as_of).await? {
                     let due = Timestamp(clock).plus_days(rule.terms.days);
                     oldest = oldest.max((as_of.micros() - due.micros()) / 1_000_000);
@@ -666,25 +749,26 @@ impl App {
     }
 }
 
-/// Tables with data subjects' columns that anonymisation does not reach, and why.
-pub const NOT_ANONYMISED: &[(&str, &str)] = &[
-    ("contacts", "a person's contact record is erased or kept by data-subject requests, not by age"),
-    ("forum_search", "rebuilt from the anonymised posts in the same transaction"),
-    ("legal_holds", "a hold is kept while it applies; it is what stops retention"),
-    ("dsr_requests", "the register of requests is kept as proof of how each was answered"),
-    ("guide_feedback", "anonymous from the start: identifiers masked before storing, no address kept"),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use privacy::registry::{Retention, TABLES};
+
+    #[test]
+    fn what_the_registry_says_retention_reaches_it_reaches() {
+        let reached = storage::retention::anonymised_tables();
+        for table in TABLES.iter().filter(|t| t.retention == Retention::WithItem) {
+            assert!(reached.contains(&table.table), "{} is declared as removed with its item", table.table);
+        }
+    }
 
     #[test]
     fn every_data_subject_table_is_anonymised_or_explained() {
         let reached = storage::retention::anonymised_tables();
         for column in PERSONAL.iter().filter(|c| c.subject == Subject::Contact) {
             assert!(
-                reached.contains(&column.table) || NOT_ANONYMISED.iter().any(|(t, _)| *t == column.table),
+                reached.contains(&column.table)
+                    || TABLES.iter().any(|t| t.table == column.table && matches!(t.retention, Retention::Not(_))),
                 "{}.{} is personal but retention never reaches it",
                 column.table,
                 column.column

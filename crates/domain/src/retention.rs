@@ -55,8 +55,8 @@ crate::string_enum!(
         Case = "case",
         /// A forum question with its answers.
         ForumPost = "forum_post",
-        /// Everything held about one person (matched by e-mail address).
-        Contact = "contact",
+        /// Everything held about one person, named by e-mail address, phone number or personnummer.
+        Person = "person",
     }
 );
 

@@ -1,9 +1,17 @@
-//! The personal-data registry: one declaration per column.
+//! The personal-data registry: one declaration per column, and per table how its rows
+//! belong to a person.
 //!
 //! Every column whose name suggests personal data (see [`looks_personal`]) must
 //! appear here, either as [`PersonalColumn`] or, with a reason, as
 //! [`NotPersonal`]. The integration test `privacy_registry` reads the live
 //! schema on both backends and fails on an undeclared or stale column.
+//!
+//! Person search, export, erasure and retention read these declarations; none of
+//! them keeps a list of tables of its own. A column says how it names a person
+//! ([`Finds`]), what an export does with it ([`OnExport`]), what anonymisation and
+//! erasure do ([`OnAnonymise`], [`OnErase`]); a table says which item (conversation,
+//! case, forum post, …) its rows belong to ([`Belongs`]) and which rows are the
+//! person's own words ([`Own`]).
 
 use serde::Serialize;
 
@@ -35,13 +43,35 @@ pub enum Subject {
     Staff,
 }
 
+/// How a column names the person its row is about: what person search compares it with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Finds {
+    /// The person's e-mail address (compared whole, in lower case).
+    Email,
+    /// The person's phone number (compared as digits in national form).
+    Phone,
+    /// The person's personnummer or samordningsnummer (compared as ten digits).
+    Personnummer,
+    /// The person's name (compared as a part, in lower case).
+    Name,
+    /// Free text: an e-mail address, phone number or personnummer written anywhere in it.
+    Text,
+    /// Nothing: the row is reached through the item it belongs to.
+    Nothing,
+}
+
 /// What an access export does with the column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OnExport {
     Include,
-    /// Not given out (e.g. credentials), with the reason in the export's documentation.
-    Omit,
+    /// The bytes go into the export's `filer/` folder, named by the row's `name` column.
+    File {
+        name: &'static str,
+    },
+    /// Not given out, and why (shown in the export's `left_out` list).
+    Omit(&'static str),
 }
 
 /// What anonymisation does with the column.
@@ -62,10 +92,12 @@ pub enum OnAnonymise {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OnErase {
-    /// The whole row goes.
+    /// The whole row goes (with its item, or as the item).
     DeleteRow,
-    /// The value is set to NULL; the row stays (e.g. for statistics).
+    /// The value is set to NULL; the row stays.
     Erase,
+    /// The value is set to the empty text (the column is NOT NULL); the row stays.
+    Blank,
 }
 
 /// A column that holds personal data.
@@ -75,6 +107,7 @@ pub struct PersonalColumn {
     pub column: &'static str,
     pub category: Category,
     pub subject: Subject,
+    pub finds: Finds,
     pub export: OnExport,
     pub anonymise: OnAnonymise,
     pub erase: OnErase,
@@ -88,77 +121,344 @@ pub struct NotPersonal {
     pub why: &'static str,
 }
 
+/// The unit that person search reports, export gathers and erasure removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    Conversation,
+    Case,
+    /// A forum question or answer.
+    ForumPost,
+    Contact,
+    QueuedMail,
+    LegalHold,
+    /// A data-subject request in the register.
+    Request,
+    /// A reader's comment on a guide.
+    GuideFeedback,
+}
+
+impl Item {
+    pub const ALL: [Item; 8] = [
+        Item::Conversation,
+        Item::Case,
+        Item::ForumPost,
+        Item::Contact,
+        Item::QueuedMail,
+        Item::LegalHold,
+        Item::Request,
+        Item::GuideFeedback,
+    ];
+
+    /// The table whose rows are the items.
+    pub fn table(self) -> &'static str {
+        match self {
+            Item::Conversation => "chat_conversations",
+            Item::Case => "cases",
+            Item::ForumPost => "forum_posts",
+            Item::Contact => "contacts",
+            Item::QueuedMail => "mail_outbox",
+            Item::LegalHold => "legal_holds",
+            Item::Request => "dsr_requests",
+            Item::GuideFeedback => "guide_feedback",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Item::Conversation => "conversation",
+            Item::Case => "case",
+            Item::ForumPost => "forum_post",
+            Item::Contact => "contact",
+            Item::QueuedMail => "queued_mail",
+            Item::LegalHold => "legal_hold",
+            Item::Request => "request",
+            Item::GuideFeedback => "guide_feedback",
+        }
+    }
+}
+
+/// How the rows of a table belong to an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Belongs {
+    /// Each row is an item.
+    Item(Item),
+    /// `column` holds the id of the item (chat_messages.conversation_id).
+    Column { column: &'static str, item: Item },
+    /// `column` holds the id of a row of `table`, whose `item_column` holds the item's id
+    /// (case_attachments.case_message_id → case_messages.case_id).
+    Through { column: &'static str, table: &'static str, item_column: &'static str, item: Item },
+    /// The item's column `by` holds this row's id (chat_conversations.visitor_id → chat_visitors).
+    Referenced { by: &'static str, item: Item },
+    /// A search index whose document id is the item's id; rebuilt with the item.
+    Index(Item),
+}
+
+impl Belongs {
+    pub fn item(self) -> Item {
+        match self {
+            Belongs::Item(item)
+            | Belongs::Column { item, .. }
+            | Belongs::Through { item, .. }
+            | Belongs::Referenced { item, .. }
+            | Belongs::Index(item) => item,
+        }
+    }
+}
+
+/// Which rows of a table hold the person's own words. In other rows (what staff wrote)
+/// an export masks identifiers in free text and leaves names and addresses out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Own {
+    /// Every row.
+    All,
+    /// None: staff's records about the person.
+    None,
+    /// Rows whose `column` holds the fixed code `value`.
+    When { column: &'static str, value: &'static str },
+    /// Rows whose `column` is NULL (forum posts without a staff author).
+    WhenNull(&'static str),
+}
+
+/// Whether retention reaches a table's rows with their item's rule, and if not why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Retention {
+    /// Anonymised or deleted with the item (conversation, case, forum question).
+    WithItem,
+    /// Not by age, and why.
+    Not(&'static str),
+}
+
+/// A table holding data subjects' columns: how its rows belong to a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PersonalTable {
+    pub table: &'static str,
+    pub belongs: Belongs,
+    pub own: Own,
+    pub retention: Retention,
+}
+
 const fn personal(
     table: &'static str,
     column: &'static str,
     category: Category,
     subject: Subject,
+    finds: Finds,
     anonymise: OnAnonymise,
     erase: OnErase,
 ) -> PersonalColumn {
-    PersonalColumn { table, column, category, subject, export: OnExport::Include, anonymise, erase }
+    PersonalColumn { table, column, category, subject, finds, export: OnExport::Include, anonymise, erase }
+}
+
+impl PersonalColumn {
+    /// Left out of an access export, for `why`.
+    const fn omit(self, why: &'static str) -> Self {
+        PersonalColumn { export: OnExport::Omit(why), ..self }
+    }
+
+    /// Exported as a file named by the row's `name` column.
+    const fn file(self, name: &'static str) -> Self {
+        PersonalColumn { export: OnExport::File { name }, ..self }
+    }
 }
 
 use Category::*;
 use OnAnonymise::*;
 use Subject::*;
 
+/// Staff's own data is not part of a data subject's export.
+const STAFF_DATA: &str = "a staff member's data, not a data subject's";
+
 /// Every personal-data column in the schema.
 pub static PERSONAL: &[PersonalColumn] = &[
     // Staff accounts.
-    personal("users", "email", ContactDetail, Staff, Erase, OnErase::DeleteRow),
-    personal("users", "display_name", Name, Staff, Pseudonym, OnErase::DeleteRow),
-    personal("api_tokens", "label", FreeText, Staff, MaskText, OnErase::DeleteRow),
+    personal("users", "email", ContactDetail, Staff, Finds::Nothing, Erase, OnErase::DeleteRow).omit(STAFF_DATA),
+    personal("users", "display_name", Name, Staff, Finds::Nothing, Pseudonym, OnErase::DeleteRow).omit(STAFF_DATA),
+    personal("api_tokens", "label", FreeText, Staff, Finds::Nothing, MaskText, OnErase::DeleteRow).omit(STAFF_DATA),
     // Data subjects.
-    personal("contacts", "display_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
-    personal("contacts", "email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
-    personal("contacts", "phone", ContactDetail, Contact, Erase, OnErase::DeleteRow),
-    personal("contacts", "personnummer", Identifier, Contact, Erase, OnErase::DeleteRow),
+    personal("contacts", "display_name", Name, Contact, Finds::Name, Pseudonym, OnErase::DeleteRow),
+    personal("contacts", "email", ContactDetail, Contact, Finds::Email, Erase, OnErase::DeleteRow),
+    personal("contacts", "phone", ContactDetail, Contact, Finds::Phone, Erase, OnErase::DeleteRow),
+    personal("contacts", "personnummer", Identifier, Contact, Finds::Personnummer, Erase, OnErase::DeleteRow),
     // Live chat.
-    personal("chat_visitors", "token_hash", Technical, Contact, Erase, OnErase::DeleteRow),
-    personal("chat_conversations", "visitor_name", Name, Contact, Pseudonym, OnErase::Erase),
-    personal("chat_conversations", "visitor_email", ContactDetail, Contact, Erase, OnErase::Erase),
-    personal("chat_messages", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("chat_files", "file_name", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
-    personal("chat_files", "content", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("chat_visitors", "token_hash", Technical, Contact, Finds::Nothing, Erase, OnErase::DeleteRow)
+        .omit("a hash of the chat widget's session key: a secret, not information about the person"),
+    personal("chat_conversations", "visitor_name", Name, Contact, Finds::Name, Pseudonym, OnErase::DeleteRow),
+    personal("chat_conversations", "visitor_email", ContactDetail, Contact, Finds::Email, Erase, OnErase::DeleteRow),
+    personal("chat_messages", "body", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
+    personal("chat_files", "file_name", FreeText, Contact, Finds::Text, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("chat_files", "content", FreeText, Contact, Finds::Nothing, OnAnonymise::DeleteRow, OnErase::DeleteRow)
+        .file("file_name"),
     // Customer forum: what a visitor wrote and the name they chose; the e-mail for notifications.
-    personal("forum_posts", "title", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("forum_posts", "body", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("forum_posts", "author_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
-    personal("forum_posts", "author_email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
+    personal("forum_posts", "title", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
+    personal("forum_posts", "body", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
+    personal("forum_posts", "author_name", Name, Contact, Finds::Name, Pseudonym, OnErase::DeleteRow),
+    personal("forum_posts", "author_email", ContactDetail, Contact, Finds::Email, Erase, OnErase::DeleteRow),
     // The search index holds the stems of the same text (rebuilt from forum_posts on every change).
-    personal("forum_search", "terms", FreeText, Contact, MaskText, OnErase::DeleteRow),
+    personal("forum_search", "terms", FreeText, Contact, Finds::Nothing, MaskText, OnErase::DeleteRow)
+        .omit("word stems of the forum posts, which are exported as written"),
     // E-mail cases: the customer's address and name, what they wrote, what was answered, files.
-    personal("cases", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("cases", "customer_email", ContactDetail, Contact, Erase, OnErase::DeleteRow),
-    personal("cases", "customer_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
-    personal("case_messages", "header_message_id", Technical, Contact, Erase, OnErase::DeleteRow),
-    personal("case_messages", "from_address", ContactDetail, Contact, Erase, OnErase::DeleteRow),
-    personal("case_messages", "from_name", Name, Contact, Pseudonym, OnErase::DeleteRow),
-    personal("case_messages", "reply_to", ContactDetail, Contact, Erase, OnErase::DeleteRow),
-    personal("case_messages", "subject", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("case_messages", "body_text", FreeText, Contact, MaskText, OnErase::DeleteRow),
-    personal("case_messages", "body_html", FreeText, Contact, Erase, OnErase::DeleteRow),
-    personal("case_attachments", "file_name", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
-    personal("case_attachments", "content", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("cases", "subject", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
+    personal("cases", "customer_email", ContactDetail, Contact, Finds::Email, Erase, OnErase::DeleteRow),
+    personal("cases", "customer_name", Name, Contact, Finds::Name, Pseudonym, OnErase::DeleteRow),
+    personal("case_messages", "header_message_id", Technical, Contact, Finds::Nothing, Erase, OnErase::DeleteRow),
+    personal("case_messages", "from_address", ContactDetail, Contact, Finds::Email, Erase, OnErase::DeleteRow),
+    personal("case_messages", "from_name", Name, Contact, Finds::Name, Pseudonym, OnErase::DeleteRow),
+    personal("case_messages", "reply_to", ContactDetail, Contact, Finds::Email, Erase, OnErase::DeleteRow),
+    personal("case_messages", "subject", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
+    personal("case_messages", "body_text", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
+    personal("case_messages", "body_html", FreeText, Contact, Finds::Text, Erase, OnErase::DeleteRow)
+        .omit("the mail's HTML version: its text is exported as body_text, and the export opens nothing active"),
+    personal(
+        "case_attachments",
+        "file_name",
+        FreeText,
+        Contact,
+        Finds::Text,
+        OnAnonymise::DeleteRow,
+        OnErase::DeleteRow,
+    ),
+    personal(
+        "case_attachments",
+        "content",
+        FreeText,
+        Contact,
+        Finds::Nothing,
+        OnAnonymise::DeleteRow,
+        OnErase::DeleteRow,
+    )
+    .file("file_name"),
     // Outbound mail waiting to be sent (a transcript holds the conversation's text).
-    personal("mail_outbox", "recipient", ContactDetail, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
-    personal("mail_outbox", "subject", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
-    personal("mail_outbox", "body", FreeText, Contact, OnAnonymise::DeleteRow, OnErase::DeleteRow),
-    // Legal holds: the person's address (for holds on a contact) and the reason staff gave.
-    personal("legal_holds", "email", ContactDetail, Contact, Erase, OnErase::Erase),
-    personal("legal_holds", "reason", FreeText, Contact, MaskText, OnErase::Erase),
-    // The register of data-subject requests: who asked, and why a deadline was extended.
-    personal("dsr_requests", "subject_email", ContactDetail, Contact, Erase, OnErase::Erase),
-    personal("dsr_requests", "extension_reason", FreeText, Contact, MaskText, OnErase::Erase),
-    personal("dsr_requests", "closing_reason", FreeText, Contact, MaskText, OnErase::Erase),
+    personal(
+        "mail_outbox",
+        "recipient",
+        ContactDetail,
+        Contact,
+        Finds::Email,
+        OnAnonymise::DeleteRow,
+        OnErase::DeleteRow,
+    ),
+    personal("mail_outbox", "subject", FreeText, Contact, Finds::Text, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    personal("mail_outbox", "body", FreeText, Contact, Finds::Text, OnAnonymise::DeleteRow, OnErase::DeleteRow),
+    // Legal holds and restrictions on a person: the person's e-mail, phone or personnummer
+    // (normalised), and the reason staff gave. Erasure is refused while one is active; a
+    // released one goes with the person.
+    personal("legal_holds", "person_key", Identifier, Contact, Finds::Nothing, Erase, OnErase::DeleteRow),
+    personal("legal_holds", "reason", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
+    // The register of data-subject requests: who asked, and why a deadline was extended. The
+    // row stays after an erasure as proof that the request was answered (kind, dates, outcome).
+    personal("dsr_requests", "subject_email", ContactDetail, Contact, Finds::Email, Erase, OnErase::Blank),
+    personal("dsr_requests", "extension_reason", FreeText, Contact, Finds::Text, MaskText, OnErase::Erase),
+    personal("dsr_requests", "closing_reason", FreeText, Contact, Finds::Text, MaskText, OnErase::Erase),
     // The DPO's contact details, shown in notices and the record of processing.
-    personal("privacy_profiles", "dpo_contact", ContactDetail, Staff, Erase, OnErase::Erase),
+    personal("privacy_profiles", "dpo_contact", ContactDetail, Staff, Finds::Nothing, Erase, OnErase::Erase)
+        .omit(STAFF_DATA),
     // Readers' comments on guides: free text, identifiers masked at intake, no address stored.
-    personal("guide_feedback", "comment", FreeText, Contact, MaskText, OnErase::Erase),
+    personal("guide_feedback", "comment", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),
     // Retention rule changes: the reason an admin or DPO gave.
-    personal("retention_rules", "reason", FreeText, Staff, MaskText, OnErase::Erase),
+    personal("retention_rules", "reason", FreeText, Staff, Finds::Nothing, MaskText, OnErase::Erase).omit(STAFF_DATA),
 ];
+
+/// How the rows of each table with data subjects' columns belong to a person.
+pub static TABLES: &[PersonalTable] = &[
+    PersonalTable {
+        table: "contacts",
+        belongs: Belongs::Item(Item::Contact),
+        own: Own::All,
+        retention: Retention::Not("a person's contact record is erased or kept by data-subject requests, not by age"),
+    },
+    PersonalTable {
+        table: "chat_conversations",
+        belongs: Belongs::Item(Item::Conversation),
+        own: Own::All,
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "chat_visitors",
+        belongs: Belongs::Referenced { by: "visitor_id", item: Item::Conversation },
+        own: Own::All,
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "chat_messages",
+        belongs: Belongs::Column { column: "conversation_id", item: Item::Conversation },
+        own: Own::When { column: "sender", value: "visitor" },
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "chat_files",
+        belongs: Belongs::Column { column: "conversation_id", item: Item::Conversation },
+        own: Own::All,
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "forum_posts",
+        belongs: Belongs::Item(Item::ForumPost),
+        own: Own::WhenNull("staff_user_id"),
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "forum_search",
+        belongs: Belongs::Index(Item::ForumPost),
+        own: Own::All,
+        retention: Retention::Not("rebuilt from the anonymised posts in the same transaction"),
+    },
+    PersonalTable { table: "cases", belongs: Belongs::Item(Item::Case), own: Own::All, retention: Retention::WithItem },
+    PersonalTable {
+        table: "case_messages",
+        belongs: Belongs::Column { column: "case_id", item: Item::Case },
+        own: Own::When { column: "direction", value: "in" },
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "case_attachments",
+        belongs: Belongs::Through {
+            column: "case_message_id",
+            table: "case_messages",
+            item_column: "case_id",
+            item: Item::Case,
+        },
+        own: Own::All,
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "mail_outbox",
+        belongs: Belongs::Item(Item::QueuedMail),
+        own: Own::None,
+        retention: Retention::WithItem,
+    },
+    PersonalTable {
+        table: "legal_holds",
+        belongs: Belongs::Item(Item::LegalHold),
+        own: Own::None,
+        retention: Retention::Not("a hold is kept while it applies; it is what stops retention"),
+    },
+    PersonalTable {
+        table: "dsr_requests",
+        belongs: Belongs::Item(Item::Request),
+        own: Own::None,
+        retention: Retention::Not("the register of requests is kept as proof of how each was answered"),
+    },
+    PersonalTable {
+        table: "guide_feedback",
+        belongs: Belongs::Item(Item::GuideFeedback),
+        own: Own::All,
+        retention: Retention::Not("anonymous from the start: identifiers masked before storing, no address kept"),
+    },
+];
+
+/// How a table's rows belong to a person, if the table holds data subjects' columns.
+pub fn personal_table(table: &str) -> Option<&'static PersonalTable> {
+    TABLES.iter().find(|t| t.table == table)
+}
+
+/// The data subjects' columns, table by table in registry order.
+pub fn subject_columns() -> impl Iterator<Item = (&'static PersonalTable, &'static PersonalColumn)> {
+    TABLES.iter().flat_map(|t| PERSONAL.iter().filter(move |c| c.table == t.table).map(move |c| (t, c)))
+}
 
 /// Tables that hold no personal data, and why. Statistics live here: they outlive
 /// the conversations they count, so retention, export and erasure pass them by.
@@ -401,6 +701,46 @@ mod tests {
             PERSONAL.iter().map(|c| (c.table, c.column)).chain(NOT_PERSONAL.iter().map(|c| (c.table, c.column)))
         {
             assert!(seen.insert((t, c)), "{t}.{c} declared twice");
+        }
+    }
+
+    #[test]
+    fn every_data_subject_column_belongs_to_a_declared_table() {
+        for column in PERSONAL.iter().filter(|c| c.subject == Subject::Contact) {
+            assert!(personal_table(column.table).is_some(), "{}: how do its rows belong to a person?", column.table);
+        }
+        for table in TABLES {
+            assert!(
+                PERSONAL.iter().any(|c| c.table == table.table && c.subject == Subject::Contact),
+                "{} is declared as a person's table but has no personal column",
+                table.table
+            );
+        }
+        for item in Item::ALL {
+            assert_eq!(personal_table(item.table()).map(|t| t.belongs), Some(Belongs::Item(item)), "{item:?}");
+        }
+    }
+
+    #[test]
+    fn what_erasure_keeps_and_export_leaves_out_is_stated() {
+        for (table, column) in subject_columns() {
+            // A row that is not an item goes with its item: it cannot outlive the erasure.
+            if !matches!(table.belongs, Belongs::Item(_)) {
+                assert_eq!(column.erase, OnErase::DeleteRow, "{}.{}", column.table, column.column);
+            }
+            // A search index is derived text: never exported, never searched.
+            if matches!(table.belongs, Belongs::Index(_)) {
+                assert!(matches!(column.export, OnExport::Omit(_)) && column.finds == Finds::Nothing);
+            }
+            match column.export {
+                OnExport::Omit(why) => assert!(why.len() > 20, "{}.{}: say why", column.table, column.column),
+                OnExport::File { name } => assert!(
+                    PERSONAL.iter().any(|c| c.table == column.table && c.column == name),
+                    "{}.{name} names the file",
+                    column.table
+                ),
+                OnExport::Include => {}
+            }
         }
     }
 }

@@ -128,7 +128,10 @@ impl Db {
     /// Applies pending migrations for this backend.
     pub async fn migrate(&self) -> crate::Result<()> {
         match self {
-            Db::Sqlite(db) => sqlx::migrate!("./migrations/sqlite").run(&db.writes).await?,
+            Db::Sqlite(db) => {
+                sqlx::migrate!("./migrations/sqlite").run(&db.writes).await?;
+                crate::schema::sqlite_ids_never_reused(&db.writes).await?;
+            }
             Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
         }
         Ok(())

@@ -8,7 +8,7 @@
 use crate::db::id_list;
 use crate::{OrgScope, OrgWrite, Result};
 use domain::Timestamp;
-use domain::retention::{Applies, Clock, Disposal, HoldTarget, Module};
+use domain::retention::{Applies, Clock, Disposal, Module};
 
 /// One version of a rule.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -52,24 +52,6 @@ pub struct LegalBasisRow {
     pub reference: String,
     pub min_days: i64,
 }
-
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct HoldRow {
-    pub id: i64,
-    pub target: String,
-    pub target_id: i64,
-    pub email: Option<String>,
-    pub reason: String,
-    pub expires_at: Option<i64>,
-    pub created_by: Option<i64>,
-    pub created_at: i64,
-    pub released_at: Option<i64>,
-    /// A restriction of processing (Art. 18), not only of removal.
-    pub restriction: bool,
-}
-
-const HOLD_COLUMNS: &str =
-    "id, target, target_id, email, reason, expires_at, created_by, created_at, released_at, restriction";
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct RunRow {
@@ -121,12 +103,12 @@ impl Kind {
     }
 
     fn sql(self) -> KindSql {
-        // `$2` is the moment holds are judged at.
-        let held = |item: &str, target: &str, email: &str| {
+        // `$2` is the moment holds are judged at. Holds on a person are resolved to the
+        // items they cover by the caller (`Selection::held_by_person`).
+        let held = |item: &str, target: &str| {
             format!(
                 "EXISTS (SELECT 1 FROM legal_holds h WHERE h.org_id = $1 AND h.released_at IS NULL \
-                 AND (h.expires_at IS NULL OR h.expires_at > $2) AND ((h.target = '{target}' AND h.target_id = {item}) \
-                 OR (h.target = 'contact' AND {email})))"
+                 AND (h.expires_at IS NULL OR h.expires_at > $2) AND h.target = '{target}' AND h.target_id = {item})"
             )
         };
         match self {
@@ -138,7 +120,7 @@ impl Kind {
                 created: "i.created_at",
                 anonymised: Some("i.anonymised_at"),
                 extra: "1 = 1",
-                held: held("i.id", "conversation", "h.email = LOWER(i.visitor_email)"),
+                held: held("i.id", "conversation"),
             },
             Kind::ChatFiles => KindSql {
                 from: "chat_files i JOIN chat_conversations c ON c.id = i.conversation_id",
@@ -148,7 +130,7 @@ impl Kind {
                 created: "i.created_at",
                 anonymised: None,
                 extra: "1 = 1",
-                held: held("c.id", "conversation", "h.email = LOWER(c.visitor_email)"),
+                held: held("c.id", "conversation"),
             },
             Kind::ForumQuestions => KindSql {
                 from: "forum_posts i",
@@ -159,12 +141,7 @@ impl Kind {
                 created: "i.created_at",
                 anonymised: Some("i.anonymised_at"),
                 extra: "i.question_id IS NULL",
-                held: held(
-                    "i.id",
-                    "forum_post",
-                    "(h.email = LOWER(i.author_email) OR EXISTS (SELECT 1 FROM forum_posts a \
-                     WHERE a.question_id = i.id AND h.email = LOWER(a.author_email)))",
-                ),
+                held: held("i.id", "forum_post"),
             },
             Kind::MailCases => KindSql {
                 from: "cases i",
@@ -174,7 +151,7 @@ impl Kind {
                 created: "i.created_at",
                 anonymised: Some("i.anonymised_at"),
                 extra: "1 = 1",
-                held: held("i.id", "case", "h.email = LOWER(i.customer_email)"),
+                held: held("i.id", "case"),
             },
             Kind::CaseAttachments => KindSql {
                 from: "case_attachments i JOIN case_messages m ON m.id = i.case_message_id JOIN cases c ON c.id = m.case_id",
@@ -184,7 +161,7 @@ impl Kind {
                 created: "i.created_at",
                 anonymised: None,
                 extra: "1 = 1",
-                held: held("c.id", "case", "h.email = LOWER(c.customer_email)"),
+                held: held("c.id", "case"),
             },
         }
     }
@@ -227,6 +204,9 @@ pub struct Selection {
     pub clock: Clock,
     pub days: i64,
     pub action: Disposal,
+    /// Items a hold on a person covers (conversations, cases or forum posts, by the
+    /// kind's item): resolved by the caller, which knows how a person is found.
+    pub held_by_person: Vec<i64>,
 }
 
 impl Selection {
@@ -243,7 +223,18 @@ impl Selection {
             (Disposal::Anonymise, Some(column)) => format!("{column} IS NULL"),
             _ => "1 = 1".to_owned(),
         };
-        let hold = if held { sql.held.clone() } else { format!("NOT {}", sql.held) };
+        let list = id_list(&self.held_by_person);
+        let by_person = match self.kind {
+            Kind::ChatConversations | Kind::MailCases => format!("i.id IN ({list})"),
+            Kind::ChatFiles => format!("i.conversation_id IN ({list})"),
+            Kind::CaseAttachments => format!("m.case_id IN ({list})"),
+            // A question is held when it or one of its answers is the person's.
+            Kind::ForumQuestions => format!(
+                "(i.id IN ({list}) OR EXISTS (SELECT 1 FROM forum_posts a WHERE a.question_id = i.id AND a.id IN ({list})))"
+            ),
+        };
+        let any_hold = format!("({} OR {by_person})", sql.held);
+        let hold = if held { any_hold } else { format!("NOT {any_hold}") };
         format!(
             "FROM {} WHERE i.org_id = $1 AND {} AND {scope} AND {fresh} AND {} <= $3 AND {hold}",
             sql.from,
@@ -297,15 +288,6 @@ impl OrgScope<'_> {
             .fetch_all(pool)
             .await
         })?)
-    }
-
-    /// Holds, active ones first, newest first.
-    pub async fn legal_holds(&self) -> Result<Vec<HoldRow>> {
-        let sql = format!(
-            "SELECT {HOLD_COLUMNS} FROM legal_holds WHERE org_id = $1 \
-             ORDER BY CASE WHEN released_at IS NULL THEN 0 ELSE 1 END, id DESC LIMIT 500"
-        );
-        Ok(on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(self.org.0).fetch_all(pool).await)?)
     }
 
     pub async fn retention_runs(&self, limit: i64) -> Result<Vec<RunRow>> {
@@ -559,66 +541,6 @@ impl OrgWrite {
             .map(|r| r.rows_affected())
         })?;
         crate::error::found(changed)
-    }
-
-    pub async fn add_legal_hold(
-        &mut self,
-        target: HoldTarget,
-        target_id: i64,
-        email: Option<&str>,
-        reason: &str,
-        expires_at: Option<Timestamp>,
-        by: Option<domain::UserId>,
-    ) -> Result<i64> {
-        let (org, now) = (self.org.0, Timestamp::now().micros());
-        Ok(on_tx!(&mut self.tx, |conn| {
-            sqlx::query_scalar(
-                "INSERT INTO legal_holds (org_id, target, target_id, email, reason, expires_at, created_by, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-            )
-            .bind(org)
-            .bind(target.as_str())
-            .bind(target_id)
-            .bind(email.map(str::to_lowercase))
-            .bind(reason)
-            .bind(expires_at.map(Timestamp::micros))
-            .bind(by.map(|u| u.0))
-            .bind(now)
-            .fetch_one(conn)
-            .await
-        })?)
-    }
-
-    pub async fn release_legal_hold(&mut self, id: i64, by: domain::UserId) -> Result<()> {
-        let (org, now) = (self.org.0, Timestamp::now().micros());
-        let changed = on_tx!(&mut self.tx, |conn| {
-            sqlx::query(
-                "UPDATE legal_holds SET released_at = $3, released_by = $4 WHERE org_id = $1 AND id = $2 \
-                 AND released_at IS NULL",
-            )
-            .bind(org)
-            .bind(id)
-            .bind(now)
-            .bind(by.0)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected())
-        })?;
-        crate::error::found(changed)
-    }
-
-    /// Whether an item of this organisation exists (to hold it).
-    pub async fn hold_target_exists(&mut self, target: HoldTarget, id: i64) -> Result<Option<Option<String>>> {
-        let org = self.org.0;
-        let sql = match target {
-            HoldTarget::Conversation => "SELECT visitor_email FROM chat_conversations WHERE org_id = $1 AND id = $2",
-            HoldTarget::Case => "SELECT customer_email FROM cases WHERE org_id = $1 AND id = $2",
-            HoldTarget::ForumPost => {
-                "SELECT author_email FROM forum_posts WHERE org_id = $1 AND id = $2 AND question_id IS NULL"
-            }
-            HoldTarget::Contact => "SELECT email FROM contacts WHERE org_id = $1 AND id = $2",
-        };
-        Ok(on_tx!(&mut self.tx, |conn| sqlx::query_scalar(sql).bind(org).bind(id).fetch_optional(conn).await)?)
     }
 
     pub async fn add_retention_run(&mut self, run: &NewRun<'_>) -> Result<i64> {

@@ -98,6 +98,23 @@ mod tests {
         assert_eq!(Tr(Language::Sv).t("sign-in"), "Logga in");
     }
 
+    /// Person search shows every table, column and item of the privacy registry in words:
+    /// a table added to the registry needs its labels.
+    #[test]
+    fn every_registry_place_has_a_label() {
+        use app::people::registry;
+        for source in [include_str!("../locales/sv/main.ftl"), include_str!("../locales/en/main.ftl")] {
+            let has = |key: String| source.lines().any(|l| l.starts_with(&format!("{key} =")));
+            for (table, column) in registry::subject_columns() {
+                assert!(has(format!("people-table-{}", table.table)), "people-table-{}", table.table);
+                assert!(has(format!("people-field-{}", column.column)), "people-field-{}", column.column);
+            }
+            for item in registry::Item::ALL {
+                assert!(has(format!("people-item-{}", item.as_str())), "people-item-{}", item.as_str());
+            }
+        }
+    }
+
     #[test]
     fn accept_language() {
         assert_eq!(from_accept_language(Some("en-GB,en;q=0.9,sv;q=0.8")), Some(Language::En));

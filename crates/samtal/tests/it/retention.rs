@@ -4,6 +4,7 @@
 
 use crate::support::{PASSWORD, TestServer, exec, samtal_bin};
 use app::Principal;
+use app::retention::HoldOn;
 use domain::org::{Language, Regime};
 use domain::retention::{Applies, Clock, Disposal, HoldTarget, Module, Terms};
 use domain::staff::Role;
@@ -196,7 +197,11 @@ async fn the_engine_anonymises_and_deletes_what_is_due_and_nothing_else() {
         w.conversation(Some("kim@example.se"), "Mitt personnummer är 811218-9876, ring 070-123 45 67.", 200).await;
     let recent = w.conversation(Some("eva@example.se"), "Ring mig på 070-765 43 21.", 10).await;
     let held = w.conversation(Some("per@example.se"), "Jag heter Per, 070-111 22 33.", 400).await;
-    w.server.app.place_legal_hold(&w.admin, HoldTarget::Conversation, held, "Tvist om bygglovet", None).await.unwrap();
+    w.server
+        .app
+        .place_legal_hold(&w.admin, &HoldOn::Item(HoldTarget::Conversation, held), "Tvist om bygglovet", None, false)
+        .await
+        .unwrap();
     // Mail by default: deleted 730 days after close, with attachments and queued mail.
     let old_case = w.case("kim@example.se", "Hej, se bilagan.", "Bilaga med 811218-9876", 800).await;
     let young_case = w.case("eva@example.se", "Ny fråga.", "Ny bilaga", 100).await;
@@ -385,7 +390,11 @@ async fn a_rule_that_removes_at_once_waits_unless_confirmed_and_the_preview_show
     w.conversation(Some("b@example.se"), "Hej", 25).await;
     w.conversation(Some("c@example.se"), "Hej", 5).await;
     let held = w.conversation(Some("d@example.se"), "Hej", 45).await;
-    w.server.app.place_legal_hold(&w.admin, HoldTarget::Conversation, held, "Utredning", None).await.unwrap();
+    w.server
+        .app
+        .place_legal_hold(&w.admin, &HoldOn::Item(HoldTarget::Conversation, held), "Utredning", None, false)
+        .await
+        .unwrap();
 
     let rule = |confirm| app::retention::RuleInput {
         module: Module::Chat,
@@ -452,17 +461,12 @@ async fn holds_on_a_person_keep_everything_about_them_until_released_or_expired(
     let kept = w.conversation(Some("Kim@Example.se"), "Hej", 400).await;
     let case = w.case("kim@example.se", "Hej", "bilaga", 900).await;
     let other = w.conversation(Some("eva@example.se"), "Hej", 400).await;
-    let mut write = w.db().write(w.org).await.unwrap();
-    let contact = write
-        .insert_contact(&storage::NewContact { email: Some("kim@example.se".into()), ..Default::default() })
-        .await
-        .unwrap()
-        .0;
-    write.commit().await.unwrap();
+    // Held by e-mail address: the person wrote it differently than the hold names it.
+    let kim = app::people::Person::parse(None, "KIM@example.se").unwrap();
     let hold = w
         .server
         .app
-        .place_legal_hold(&w.admin, HoldTarget::Contact, contact, "Begäran om utlämnande", None)
+        .place_legal_hold(&w.admin, &HoldOn::Person(kim), "Begäran om utlämnande", None, false)
         .await
         .unwrap();
     let report = w.run().await;
@@ -479,12 +483,24 @@ async fn holds_on_a_person_keep_everything_about_them_until_released_or_expired(
     // An expired hold no longer holds; bad holds are refused.
     let young = w.conversation(Some("ny@example.se"), "Hej", 400).await;
     let past = Timestamp::now().plus_days(-1);
-    assert!(w.server.app.place_legal_hold(&w.admin, HoldTarget::Conversation, young, "x", Some(past)).await.is_err());
+    assert!(
+        w.server
+            .app
+            .place_legal_hold(&w.admin, &HoldOn::Item(HoldTarget::Conversation, young), "x", Some(past), false)
+            .await
+            .is_err()
+    );
     assert!(matches!(
-        w.server.app.place_legal_hold(&w.admin, HoldTarget::Case, 999_999, "x", None).await,
+        w.server.app.place_legal_hold(&w.admin, &HoldOn::Item(HoldTarget::Case, 999_999), "x", None, false).await,
         Err(app::AppError::NotFound)
     ));
-    assert!(w.server.app.place_legal_hold(&w.admin, HoldTarget::Conversation, young, " ", None).await.is_err());
+    assert!(
+        w.server
+            .app
+            .place_legal_hold(&w.admin, &HoldOn::Item(HoldTarget::Conversation, young), " ", None, false)
+            .await
+            .is_err()
+    );
 }
 
 /// One item of the model: what the engine must do with it at any moment.
@@ -575,7 +591,11 @@ async fn model_based_random_rules_holds_and_clock_advances() {
             let until = rng.random_bool(0.5).then(|| rng.random_range(1..200));
             let target = if item.case { HoldTarget::Case } else { HoldTarget::Conversation };
             let expires = until.map(|d| Timestamp::now().plus_days(d));
-            w.server.app.place_legal_hold(&w.admin, target, item.id, "Modell", expires).await.unwrap();
+            w.server
+                .app
+                .place_legal_hold(&w.admin, &HoldOn::Item(target, item.id), "Modell", expires, false)
+                .await
+                .unwrap();
             item.held_until = Some(until.unwrap_or(i64::MAX));
         }
     }

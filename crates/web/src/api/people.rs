@@ -27,20 +27,24 @@ pub struct SearchRequest {
 
 #[derive(Serialize, ToSchema)]
 pub struct MatchBody {
-    /// conversation, chat_message, case, case_message, forum_post, queued_mail or contact.
-    pub item: String,
-    pub id: i64,
-    /// The conversation, case or forum question it belongs to.
-    pub parent: i64,
+    /// The table the row is in (every table of the privacy registry can match).
+    pub table: String,
     /// The column that matched: why this row is listed.
-    pub field: String,
+    pub column: String,
+    pub id: i64,
+    /// What the row belongs to: conversation, case, forum_post, contact, queued_mail,
+    /// legal_hold, request or guide_feedback (what export and erasure reach).
+    pub item: String,
+    pub item_id: i64,
     pub at: String,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct CandidateBody {
-    pub item: String,
+    pub table: String,
     pub id: i64,
+    pub item: String,
+    pub item_id: i64,
     pub name: Option<String>,
     pub email: Option<String>,
 }
@@ -72,17 +76,25 @@ pub async fn search(
             .matches
             .into_iter()
             .map(|m| MatchBody {
-                item: m.item,
+                table: m.table.to_owned(),
+                column: m.column.to_owned(),
                 id: m.id,
-                parent: m.parent,
-                field: m.field,
+                item: m.item.as_str().to_owned(),
+                item_id: m.item_id,
                 at: Timestamp(m.at).rfc3339(),
             })
             .collect(),
         candidates: found
             .candidates
             .into_iter()
-            .map(|c| CandidateBody { item: c.item, id: c.id, name: c.name, email: c.email })
+            .map(|c| CandidateBody {
+                table: c.table.to_owned(),
+                id: c.id,
+                item: c.item.as_str().to_owned(),
+                item_id: c.item_id,
+                name: c.name,
+                email: c.email,
+            })
             .collect(),
     }))
 }
@@ -102,27 +114,36 @@ pub struct EraseRequest {
     pub dry_run: bool,
 }
 
+/// Items erased (or, in a dry run, to be erased), per kind.
 #[derive(Serialize, ToSchema)]
 pub struct ErasureBody {
     pub dry_run: bool,
     pub conversations: usize,
     pub cases: usize,
-    pub forum_questions: usize,
-    pub forum_answers: usize,
+    /// Forum questions (each with its answers) and answers.
+    pub forum_posts: usize,
     pub queued_mail: usize,
     pub contacts: usize,
+    /// Released holds on the person (an active one refuses the erasure).
+    pub legal_holds: usize,
+    /// Requests in the register: the row stays as proof, the address goes.
+    pub requests: usize,
+    pub guide_comments: usize,
 }
 
 impl From<app::people::ErasureReport> for ErasureBody {
     fn from(r: app::people::ErasureReport) -> Self {
+        use app::people::Item;
         Self {
             dry_run: r.dry_run,
-            conversations: r.conversations,
-            cases: r.cases,
-            forum_questions: r.forum_questions,
-            forum_answers: r.forum_answers,
-            queued_mail: r.queued_mail,
-            contacts: r.contacts,
+            conversations: r.count(Item::Conversation),
+            cases: r.count(Item::Case),
+            forum_posts: r.count(Item::ForumPost),
+            queued_mail: r.count(Item::QueuedMail),
+            contacts: r.count(Item::Contact),
+            legal_holds: r.count(Item::LegalHold),
+            requests: r.count(Item::Request),
+            guide_comments: r.count(Item::GuideFeedback),
         }
     }
 }

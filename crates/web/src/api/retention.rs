@@ -10,7 +10,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use domain::Timestamp;
-use domain::retention::{HoldTarget, Terms};
+use domain::retention::Terms;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -240,9 +240,17 @@ pub async fn add_legal_basis(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HoldRequest {
-    /// conversation, case, forum_post (a question) or contact.
+    /// conversation, case, forum_post (a question) or person.
     pub target: String,
-    pub target_id: i64,
+    /// The conversation, case or forum question (not for a person).
+    pub target_id: Option<i64>,
+    /// For a person: email, phone or personnummer (guessed from `identifier` when left out).
+    pub kind: Option<String>,
+    /// For a person: the e-mail address, phone number or personnummer, in any written form.
+    pub identifier: Option<String>,
+    /// A restriction of processing (Art. 18, a person only): staff replies to the person wait too.
+    #[serde(default)]
+    pub restriction: bool,
     pub reason: String,
     /// YYYY-MM-DD or RFC 3339; none: until released.
     pub expires_at: Option<String>,
@@ -253,6 +261,11 @@ pub struct HoldBody {
     pub id: i64,
     pub target: String,
     pub target_id: i64,
+    /// For a hold on a person: email, phone or personnummer, and the value as stored
+    /// (lower-case address; phone digits without the leading zero; ten digits).
+    pub person_kind: Option<String>,
+    pub person: Option<String>,
+    pub restriction: bool,
     pub reason: String,
     pub expires_at: Option<String>,
     pub created_at: String,
@@ -272,6 +285,9 @@ pub async fn holds(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Re
                 id: h.id,
                 target: h.target,
                 target_id: h.target_id,
+                person_kind: h.person_kind,
+                person: h.person_key,
+                restriction: h.restriction,
                 reason: h.reason,
                 expires_at: h.expires_at.map(|t| Timestamp(t).rfc3339()),
                 created_at: Timestamp(h.created_at).rfc3339(),
@@ -289,12 +305,17 @@ pub async fn place_hold(
     ApiCaller(p): ApiCaller,
     JsonInput(body): JsonInput<HoldRequest>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
-    let target: HoldTarget = body.target.parse().map_err(AppError::from)?;
+    let on = app::retention::HoldOn::parse(
+        &body.target,
+        &body.target_id.map(|id| id.to_string()).unwrap_or_default(),
+        body.kind.as_deref().unwrap_or_default(),
+        body.identifier.as_deref().unwrap_or_default(),
+    )?;
     let expires = match body.expires_at.as_deref() {
         None => None,
         Some(raw) => Some(Timestamp::parse_typed("expires_at", raw).map_err(AppError::from)?),
     };
-    let id = state.app.place_legal_hold(&p, target, body.target_id, &body.reason, expires).await?;
+    let id = state.app.place_legal_hold(&p, &on, &body.reason, expires, body.restriction).await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
 

@@ -70,7 +70,7 @@ pub fn router() -> Router<AppState> {
         .route("/settings/inbox-rules/{id}/delete", post(cases::delete_rule))
         .route("/cases/{id}/group", post(cases::route))
         .route("/settings/groups", get(groups::list).post(groups::create))
-        .route("/people", get(people::search))
+        .route("/people", get(people::form).post(people::search))
         .route("/people/erase", post(people::erase))
         .route("/people/export", post(people::export))
         .route("/record", get(record::show))

@@ -6,27 +6,41 @@ use crate::error::PageError;
 use crate::extract::Staff;
 use crate::pages::{Shell, form_message, render};
 use app::AppError;
+use app::people::Item;
 use app::people::Person;
 use app::requests::Handler;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Timestamp;
 use domain::people::{KeyKind, SearchPurpose};
 
 pub struct MatchItem {
-    pub item: String,
+    /// Where the row is (a table, in words).
+    pub place: String,
     pub id: i64,
-    pub parent: i64,
+    /// What it belongs to (a conversation, case, …) in words, with its number and page.
+    pub item: String,
+    pub item_id: i64,
+    pub link: Option<String>,
+    /// The column that matched, in words.
     pub field: String,
     pub at: String,
 }
 
 pub struct CandidateItem {
-    pub item: String,
+    pub place: String,
     pub name: String,
     pub email: String,
+}
+
+/// The staff page of an item, where there is one.
+fn item_link(item: Item, id: i64) -> Option<String> {
+    match item {
+        Item::Case => Some(format!("/cases/{id}")),
+        _ => None,
+    }
 }
 
 #[derive(Template)]
@@ -71,8 +85,17 @@ impl PeoplePage {
     }
 }
 
+/// The empty search form. The identifier never travels in a URL (browser history,
+/// proxy logs): the search is a POST.
+pub async fn form(State(state): State<AppState>, staff: Staff) -> Response {
+    if let Err(e) = staff.principal.require(app::Capability::HandlePersonalData) {
+        return PageError::new(e, staff.tr.0).into_response();
+    }
+    render(&PeoplePage::new(&state, &staff, "", "", "").await, StatusCode::OK)
+}
+
 #[derive(serde::Deserialize, Default)]
-pub struct SearchQuery {
+pub struct SearchForm {
     #[serde(default)]
     identifier: String,
     #[serde(default)]
@@ -81,14 +104,19 @@ pub struct SearchQuery {
     purpose: String,
 }
 
-pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query<SearchQuery>) -> Response {
+pub async fn search(
+    State(state): State<AppState>,
+    staff: Staff,
+    crate::extract::FormInput(q): crate::extract::FormInput<SearchForm>,
+) -> Response {
     if let Err(e) = staff.principal.require(app::Capability::HandlePersonalData) {
         return PageError::new(e, staff.tr.0).into_response();
     }
     let tr = staff.tr;
     let mut page = PeoplePage::new(&state, &staff, &q.identifier, &q.kind, &q.purpose).await;
     if q.identifier.trim().is_empty() {
-        return render(&page, StatusCode::OK);
+        page.error = Some(tr.t("people-identifier-missing"));
+        return render(&page, StatusCode::BAD_REQUEST);
     }
     let result = async {
         let kind = match q.kind.trim() {
@@ -114,10 +142,12 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
                 .matches
                 .into_iter()
                 .map(|m| MatchItem {
-                    item: tr.tk("people-item-", &m.item, ""),
+                    place: tr.tk("people-table-", m.table, ""),
                     id: m.id,
-                    parent: m.parent,
-                    field: tr.tk("people-field-", &m.field, ""),
+                    item: tr.tk("people-item-", m.item.as_str(), ""),
+                    item_id: m.item_id,
+                    link: item_link(m.item, m.item_id),
+                    field: tr.tk("people-field-", m.column, ""),
                     at: Timestamp(m.at).format_in(&zone),
                 })
                 .collect();
@@ -125,7 +155,7 @@ pub async fn search(State(state): State<AppState>, staff: Staff, Query(q): Query
                 .candidates
                 .into_iter()
                 .map(|c| CandidateItem {
-                    item: tr.tk("people-item-", &c.item, ""),
+                    place: tr.tk("people-table-", c.table, ""),
                     name: c.name.unwrap_or_default(),
                     email: c.email.unwrap_or_default(),
                 })

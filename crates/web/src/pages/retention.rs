@@ -13,6 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Timestamp;
+use domain::people::KeyKind;
 use domain::retention::{Applies, Clock, Disposal, HoldTarget, Module, Terms};
 
 pub struct RuleItem {
@@ -85,6 +86,8 @@ struct RetentionPage {
     bases: Vec<(i64, String)>,
     holds: Vec<HoldItem>,
     hold_targets: Vec<(&'static str, String)>,
+    /// The keys a hold on a person can name.
+    person_kinds: Vec<(&'static str, String)>,
     runs: Vec<RunItem>,
     error: Option<String>,
     saved: Option<String>,
@@ -236,7 +239,14 @@ async fn page(state: &AppState, staff: &Staff, error: Option<String>, saved: Opt
         .iter()
         .map(|h| HoldItem {
             id: h.id,
-            target: format!("{} #{}", tr.tk("retention-hold-", &h.target, ""), h.target_id),
+            target: match h.person() {
+                Some((kind, key)) => format!(
+                    "{}{}: {key}",
+                    tr.tk("people-kind-", kind.as_str(), ""),
+                    if h.restriction { format!(" ({})", tr.t("retention-restriction")) } else { String::new() }
+                ),
+                None => format!("{} #{}", tr.tk("retention-hold-", &h.target, ""), h.target_id),
+            },
             reason: h.reason.clone(),
             expires: h.expires_at.map(|e| Timestamp(e).format_in(&zone)).unwrap_or_default(),
             created: Timestamp(h.created_at).format_in(&zone),
@@ -272,6 +282,10 @@ async fn page(state: &AppState, staff: &Staff, error: Option<String>, saved: Opt
             .collect(),
         holds,
         hold_targets: HoldTarget::ALL.iter().map(|t| (t.as_str(), tr.tk("retention-hold-", t.as_str(), ""))).collect(),
+        person_kinds: [KeyKind::Email, KeyKind::Phone, KeyKind::Personnummer]
+            .iter()
+            .map(|k| (k.as_str(), tr.tk("people-kind-", k.as_str(), "")))
+            .collect(),
         runs,
         error,
         saved,
@@ -389,6 +403,14 @@ pub struct HoldForm {
     target: String,
     #[serde(default)]
     target_id: String,
+    /// For a person: email, phone or personnummer (guessed when empty), and the value.
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    identifier: String,
+    /// "on" for a restriction of processing (Art. 18).
+    #[serde(default)]
+    restriction: String,
     #[serde(default)]
     reason: String,
     /// YYYY-MM-DD, optional.
@@ -398,18 +420,12 @@ pub struct HoldForm {
 
 pub async fn place_hold(State(state): State<AppState>, staff: Staff, FormInput(form): FormInput<HoldForm>) -> Response {
     let result = async {
-        let target: HoldTarget = form.target.parse()?;
-        let id = form
-            .target_id
-            .trim()
-            .trim_start_matches('#')
-            .parse::<i64>()
-            .map_err(|_| domain::Invalid::new("target_id", domain::InvalidReason::BadFormat))?;
+        let on = app::retention::HoldOn::parse(&form.target, &form.target_id, &form.kind, &form.identifier)?;
         let expires = match form.expires.trim() {
             "" => None,
             raw => Some(Timestamp::parse_typed("expires_at", raw)?),
         };
-        state.app.place_legal_hold(&staff.principal, target, id, &form.reason, expires).await?;
+        state.app.place_legal_hold(&staff.principal, &on, &form.reason, expires, !form.restriction.is_empty()).await?;
         Ok(None)
     }
     .await;
