@@ -317,10 +317,23 @@ fn mentions_number(text: &str, kind: KeyKind, wanted: &str) -> bool {
 }
 
 /// What an erasure removed (or, in a dry run, would remove): items per kind.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct ErasureReport {
     pub dry_run: bool,
     pub items: BTreeMap<Item, usize>,
+}
+
+/// `{"dry_run": …, "conversation": n, "case": n, …}` with every kind of item, 0 included.
+impl serde::Serialize for ErasureReport {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(Item::ALL.len() + 1))?;
+        map.serialize_entry("dry_run", &self.dry_run)?;
+        for item in Item::ALL {
+            map.serialize_entry(item.as_str(), &self.count(item))?;
+        }
+        map.end()
+    }
 }
 
 impl ErasureReport {

@@ -224,7 +224,9 @@ impl Selection {
             _ => "1 = 1".to_owned(),
         };
         let list = id_list(&self.held_by_person);
+        // NOT (… OR x IN (NULL)) would be NULL, never true: an empty list must be false.
         let by_person = match self.kind {
+            _ if self.held_by_person.is_empty() => "1 = 0".to_owned(),
             Kind::ChatConversations | Kind::MailCases => format!("i.id IN ({list})"),
             Kind::ChatFiles => format!("i.conversation_id IN ({list})"),
             Kind::CaseAttachments => format!("m.case_id IN ({list})"),
