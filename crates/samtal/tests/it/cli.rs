@@ -228,13 +228,14 @@ struct Running {
 }
 
 impl Running {
-    fn start(mut cmd: Command) -> Self {
-        let mut child = cmd
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+    fn start(cmd: Command) -> Self {
+        Self::start_logging(cmd, Stdio::null())
+    }
+
+    /// Started with its log (standard error) going to `log`.
+    fn start_logging(mut cmd: Command, log: Stdio) -> Self {
+        let mut child =
+            cmd.args(["serve", "--listen", "127.0.0.1:0"]).stdout(Stdio::piped()).stderr(log).spawn().unwrap();
         let stdout = child.stdout.take().unwrap();
         let (tx, lines) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -329,4 +330,54 @@ async fn migrate_command() {
     let out = samtal(&db).arg("migrate").output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("up to date"));
+}
+
+/// Person search is a POST: the identifier is in no URL, and the server's log (at its
+/// most detailed level) holds neither it nor anything found.
+#[tokio::test]
+async fn person_search_puts_no_identifier_in_urls_or_logs() {
+    let server = TestServer::start().await;
+    let org = server.org("kommun", domain::org::Regime::Private).await;
+    server.user(&org, "dpo@kommun.se", domain::staff::Role::Dpo).await;
+    let token = server.token(&org, "dpo@kommun.se").await;
+    let staff = server.signed_in(&org, "dpo@kommun.se").await;
+    let log_path = server.db.dir.path().join("server.log");
+    let mut cmd = samtal(&server.db);
+    cmd.env("SAMTAL_LOG", "trace");
+    let running = Running::start_logging(cmd, Stdio::from(std::fs::File::create(&log_path).unwrap()));
+    let (_, base) = running.wait_until_serving();
+
+    let (email, number) = ("zqlogged@example.se", "19811218-9876");
+    for identifier in [email, number] {
+        let page = staff
+            .post(format!("{base}/people"))
+            .form(&[("identifier", identifier), ("kind", ""), ("purpose", "access_request")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        assert!(page.url().query().is_none(), "no identifier in the URL");
+        let res = reqwest::Client::new()
+            .post(format!("{base}/api/v1/people/search"))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({"identifier": identifier, "purpose": "access_request"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+    }
+    // A search in the URL (an old bookmark) is not run: the form comes back empty.
+    let page = staff.get(format!("{base}/people?identifier={email}&purpose=access_request")).send().await.unwrap();
+    let page = page.text().await.unwrap();
+    assert!(!page.contains(email), "the identifier is not echoed from the URL");
+    // An empty search is a clear error, not a search of everything.
+    let res = staff.post(format!("{base}/people")).form(&[("identifier", " "), ("purpose", "access_request")]).send();
+    assert_eq!(res.await.unwrap().status(), 400);
+    assert!(running.terminate().success());
+
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.contains("/people"), "the log names the route: {log}");
+    for needle in [email, "zqlogged", number, "8112189876", "811218"] {
+        assert!(!log.contains(needle), "the log holds {needle}");
+    }
 }

@@ -90,7 +90,7 @@ async fn every_declared_column_is_searched_exported_and_erased() {
     let conversation = w.conversation(Some(PERSON_EMAIL), "Hej", 1).await;
     w.case(PERSON_EMAIL, "Hej", "bilaga", 1).await;
     let question = w.question(PERSON_EMAIL, "En fråga", 1).await;
-    let bytes = if pg { "decode('00', 'hex')" } else { "X'00'" };
+    let (bytes, yes) = if pg { ("decode('00', 'hex')", "TRUE") } else { ("X'00'", "1") };
     let now = domain::Timestamp::now().micros();
     for sql in [
         format!(
@@ -124,7 +124,7 @@ async fn every_declared_column_is_searched_exported_and_erased() {
         ),
         format!(
             "INSERT INTO guide_feedback (org_id, guide_id, helpful, comment, created_at) \
-             SELECT {org}, id, 1, 'Bra', {now} FROM guides WHERE org_id = {org}"
+             SELECT {org}, id, {yes}, 'Bra', {now} FROM guides WHERE org_id = {org}"
         ),
     ] {
         exec(db, sql).await.unwrap();
@@ -297,4 +297,44 @@ async fn every_declared_column_is_searched_exported_and_erased() {
     let proof =
         crate::support::scalar_i64(db, &format!("SELECT COUNT(*) FROM dsr_requests WHERE org_id = {org}")).await;
     assert_eq!(proof, 1, "the register keeps the request, without the address");
+}
+
+/// Erasing the newest conversation, case, forum question and their messages, files and
+/// posts, then creating new ones, never hands out an id again (SQLite reuses the highest
+/// row id unless the table is AUTOINCREMENT): audit entries, statistics facts and links
+/// that name the erased item keep meaning the erased item.
+#[tokio::test]
+async fn ids_are_never_reused_after_an_erasure() {
+    let w = crate::retention::world(domain::org::Regime::Private).await;
+    let db = w.db();
+    let newest = |table: &'static str| async move {
+        crate::support::scalar_i64(db, &format!("SELECT COALESCE(MAX(id), 0) FROM {table}")).await
+    };
+    let conversation = w.conversation(Some("borta@example.se"), "Hej", 1).await;
+    let case = w.case("borta@example.se", "Hej", "bilaga", 1).await;
+    let question = w.question("borta@example.se", "En fråga", 1).await;
+    let tables = ["chat_messages", "chat_visitors", "case_messages", "case_attachments", "forum_posts", "audit_events"];
+    let mut before = Vec::new();
+    for table in tables.iter().filter(|t| **t != "audit_events") {
+        before.push((*table, newest(table).await));
+    }
+    let person = app::people::Person::parse(None, "borta@example.se").unwrap();
+    let erased =
+        w.server.app.erase_person(app::requests::Handler::Staff(&w.admin), &person, None, false).await.unwrap();
+    assert_eq!(erased.count(app::people::Item::Conversation), 1);
+    for (table, _) in &before {
+        if *table != "forum_posts" {
+            assert_eq!(newest(table).await, 0, "{table} is empty after the erasure");
+        }
+    }
+
+    let again = w.conversation(Some("ny@example.se"), "Hej", 1).await;
+    let new_case = w.case("ny@example.se", "Hej", "bilaga", 1).await;
+    let new_question = w.question("ny@example.se", "En fråga", 1).await;
+    assert!(again > conversation, "conversation {again} reuses {conversation}");
+    assert!(new_case > case, "case {new_case} reuses {case}");
+    assert!(new_question > question, "forum post {new_question} reuses {question}");
+    for (table, old) in before {
+        assert!(newest(table).await > old, "{table}: a new row took an erased id");
+    }
 }
