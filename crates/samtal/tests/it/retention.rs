@@ -934,3 +934,111 @@ async fn only_one_node_runs_retention_at_a_time() {
     let removed: i64 = reports.iter().map(|r| r.removed).sum();
     assert!(removed <= 1);
 }
+
+/// A hold on a person named by personnummer or phone (any written form) keeps what
+/// mentions the number from retention and erasure; a restriction also stops replies;
+/// both are placed from the API, the retention page and the case page; bad input is
+/// refused clearly; another organisation's ids are not found.
+#[tokio::test]
+async fn holds_and_restrictions_on_a_person_by_number_from_every_place() {
+    let w = world(Regime::Private).await;
+    let org = w.db().org_by_id(w.org).await.unwrap().unwrap();
+    let token = w.server.token(&org, "admin@kommun.se").await;
+    let mentioned = w.conversation(Some("kim@example.se"), "Mitt personnummer är 19811218-9876.", 400).await;
+    let other = w.conversation(Some("eva@example.se"), "Hej", 400).await;
+    let post = |body: serde_json::Value| {
+        let (url, token) = (w.server.url("/api/v1/retention/holds"), token.clone());
+        async move {
+            let res = reqwest::Client::new().post(url).bearer_auth(token).json(&body).send().await.unwrap();
+            (res.status().as_u16(), res.json::<serde_json::Value>().await.unwrap_or_default())
+        }
+    };
+    let (status, created) = post(json!({"target": "person", "kind": "personnummer", "identifier": "811218-9876",
+        "reason": "Tvist"}))
+    .await;
+    assert_eq!(status, 201, "{created}");
+    let report = w.run().await;
+    assert!(w.conversation_row(mentioned).await.unwrap().2.is_none(), "held by the number in the text");
+    assert!(w.conversation_row(other).await.unwrap().2.is_some(), "not held: {report:?}");
+    let res = reqwest::Client::new()
+        .post(w.server.url("/api/v1/people/erase"))
+        .bearer_auth(&token)
+        .json(&json!({"email": "kim@example.se"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 409, "erasure by another key of the same person is held too");
+    let holds: serde_json::Value = reqwest::Client::new()
+        .get(w.server.url("/api/v1/retention/holds"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let hold = holds.as_array().unwrap().iter().find(|h| h["id"] == created["id"]).unwrap();
+    assert_eq!((hold["person_kind"].as_str(), hold["person"].as_str()), (Some("personnummer"), Some("8112189876")));
+
+    // Bad input: a clear 4xx, nothing stored.
+    for (body, expected) in [
+        (json!({"target": "person", "reason": "x"}), 400),
+        (json!({"target": "person", "kind": "shoe_size", "identifier": "42", "reason": "x"}), 400),
+        (json!({"target": "person", "kind": "personnummer", "identifier": "12", "reason": "x"}), 400),
+        (json!({"target": "contact", "target_id": 1, "reason": "x"}), 400),
+        (json!({"target": "conversation", "target_id": mentioned, "reason": "x", "restriction": true}), 422),
+        (json!({"target": "case", "target_id": 999_999, "reason": "x"}), 404),
+    ] {
+        let (status, answer) = post(body.clone()).await;
+        assert_eq!(status, expected, "{body}: {answer}");
+    }
+
+    // A restriction by phone from the case page stops replies to the customer.
+    let case = w.case("bo@example.se", "Ring 070-555 66 77.", "bilaga", 1).await;
+    let admin = w.server.signed_in(&org, "admin@kommun.se").await;
+    let page = admin.get(w.server.url(&format!("/cases/{case}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("action=\"/settings/retention/holds\""), "the case page offers a hold");
+    let res = admin
+        .post(w.server.url("/settings/retention/holds"))
+        .form(&[
+            ("back", format!("/cases/{case}")),
+            ("target", "person".into()),
+            ("kind", "phone".into()),
+            ("identifier", "+46 70 555 66 77".into()),
+            ("reason", "Begäran om begränsning".into()),
+            ("restriction", "on".into()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], format!("/cases/{case}").as_str(), "back to the case");
+    let reply =
+        w.server.app.reply_to_case(&w.admin, domain::CaseId(case), "Hej Bo", domain::cases::CaseStatus::Waiting).await;
+    assert!(matches!(reply, Err(app::AppError::Restricted(_))), "{reply:?}");
+    // An open redirect through `back` is not followed.
+    let res = admin
+        .post(w.server.url("/settings/retention/holds"))
+        .form(&[("back", "//evil.example/x"), ("target", "case"), ("target_id", &case.to_string()), ("reason", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["location"], "/settings/retention");
+
+    // Agents see no hold form; another organisation cannot hold this one's case.
+    w.server.user(&org, "agent@kommun.se", Role::Agent).await;
+    let agent = w.server.signed_in(&org, "agent@kommun.se").await;
+    let page = agent.get(w.server.url(&format!("/cases/{case}"))).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("action=\"/settings/retention/holds\""));
+    let foreign = w.server.org("annan", Regime::Private).await;
+    w.server.user(&foreign, "admin@annan.se", Role::Admin).await;
+    let foreign_token = w.server.token(&foreign, "admin@annan.se").await;
+    let res = reqwest::Client::new()
+        .post(w.server.url("/api/v1/retention/holds"))
+        .bearer_auth(foreign_token)
+        .json(&json!({"target": "case", "target_id": case, "reason": "x"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+}

@@ -849,3 +849,6 @@ field-agent-days = Number of days
 field-from = From
 field-to = To
 field-scope = Selection
+cases-hold-title = Hold or restrict
+cases-hold-case = This case
+cases-hold-person = Everything about the customer

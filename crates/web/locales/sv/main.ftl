@@ -849,3 +849,6 @@ field-agent-days = Antal dagar
 field-from = Från
 field-to = Till
 field-scope = Urval
+cases-hold-title = Bevara eller begränsa
+cases-hold-case = Ärendet
+cases-hold-person = Allt om kunden
