@@ -33,6 +33,16 @@ pub struct NameRow {
     pub at: i64,
 }
 
+/// A name column's match, as read.
+#[derive(sqlx::FromRow)]
+struct NameHit {
+    id: i64,
+    item_id: i64,
+    name: Option<String>,
+    email: Option<String>,
+    at: i64,
+}
+
 /// A free text (or a number column) to check for a phone number or personnummer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextRow {
@@ -113,26 +123,25 @@ impl OrgScope<'_> {
                 .find(|c| c.finds == Finds::Email)
                 .map_or("CAST(NULL AS TEXT)".to_owned(), |c| format!("t.{}", c.column));
             let sql = format!(
-                "SELECT t.id, {item}, t.{name}, {email}, t.created_at FROM {table} t \
+                "SELECT t.id, {item} AS item_id, t.{name} AS name, {email} AS email, t.created_at AS at FROM {table} t \
                  WHERE t.org_id = $1 AND {own} AND LOWER(t.{name}) LIKE $2 ORDER BY t.id LIMIT 500",
                 name = column.column,
                 table = table.table,
                 own = own_rows(table.own),
             );
-            let found: Vec<(i64, i64, Option<String>, Option<String>, i64)> =
-                on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-                    .bind(self.org.0)
-                    .bind(&pattern)
-                    .fetch_all(pool)
-                    .await)?;
-            rows.extend(found.into_iter().map(|(id, item_id, name, email, at)| NameRow {
+            let found: Vec<NameHit> = on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(self.org.0)
+                .bind(&pattern)
+                .fetch_all(pool)
+                .await)?;
+            rows.extend(found.into_iter().map(|hit| NameRow {
                 table: table.table,
-                id,
+                id: hit.id,
                 item: table.belongs.item(),
-                item_id,
-                name,
-                email,
-                at,
+                item_id: hit.item_id,
+                name: hit.name,
+                email: hit.email,
+                at: hit.at,
             }));
         }
         rows.sort_by_key(|r| (r.at, r.table, r.id));
@@ -403,5 +412,33 @@ impl OrgWrite {
             .collect();
         self.execute_for_org(&format!("UPDATE {table} SET {} WHERE org_id = $1 AND id IN ({list})", set.join(", ")))
             .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Conversations, cases and forum posts are erased by deleting them with their family
+    /// (`erase_items`): the registry must say the same of every column they reach.
+    #[test]
+    fn items_deleted_with_their_family_are_declared_deleted() {
+        for (table, column) in registry::subject_columns() {
+            if matches!(table.belongs.item(), Item::Conversation | Item::Case | Item::ForumPost) {
+                assert_eq!(column.erase, OnErase::DeleteRow, "{}.{}", table.table, column.column);
+            }
+        }
+    }
+
+    #[test]
+    fn own_rows_are_fixed_conditions() {
+        assert_eq!(own_rows(Own::When { column: "sender", value: "visitor" }), "t.sender = 'visitor'");
+        assert_eq!(own_rows(Own::WhenNull("staff_user_id")), "t.staff_user_id IS NULL");
+        let attachments = registry::personal_table("case_attachments").unwrap();
+        assert_eq!(
+            item_of_row(attachments).unwrap(),
+            "(SELECT v.case_id FROM case_messages v WHERE v.id = t.case_message_id)"
+        );
+        assert_eq!(item_of_row(registry::personal_table("forum_search").unwrap()), None);
     }
 }
