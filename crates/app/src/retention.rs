@@ -214,14 +214,15 @@ fn registry_plan(table: &str) -> Vec<(&'static str, Treatment)> {
     PERSONAL
         .iter()
         .filter(|c| c.table == table && c.subject == Subject::Contact)
-        .map(|c| {
+        .filter_map(|c| {
             let treatment = match c.anonymise {
                 OnAnonymise::Pseudonym => Treatment::Pseudonym,
                 OnAnonymise::Erase => Treatment::Erase,
                 OnAnonymise::MaskText => Treatment::MaskText,
                 OnAnonymise::DeleteRow => Treatment::DeleteRow,
+                OnAnonymise::Keep => return None,
             };
-            (c.column, treatment)
+            Some((c.column, treatment))
         })
         .collect()
 }

@@ -57,6 +57,8 @@ pub enum Finds {
     Name,
     /// Free text: an e-mail address, phone number or personnummer written anywhere in it.
     Text,
+    /// The chat widget's visitor number (compared whole).
+    Visitor,
     /// Nothing: the row is reached through the item it belongs to.
     Nothing,
 }
@@ -86,6 +88,8 @@ pub enum OnAnonymise {
     MaskText,
     /// The whole row goes (files, queued mail).
     DeleteRow,
+    /// Kept: a number that names nobody once what it points to is anonymised.
+    Keep,
 }
 
 /// What erasure does with the column.
@@ -286,6 +290,9 @@ pub static PERSONAL: &[PersonalColumn] = &[
     // Live chat.
     personal("chat_visitors", "token_hash", Technical, Contact, Finds::Nothing, Erase, OnErase::DeleteRow)
         .omit("a hash of the chat widget's session key: a secret, not information about the person"),
+    // The visitor number links a person's conversations; once the session key behind it is
+    // erased (anonymisation) it names nobody.
+    personal("chat_conversations", "visitor_id", Technical, Contact, Finds::Visitor, Keep, OnErase::DeleteRow),
     personal("chat_conversations", "visitor_name", Name, Contact, Finds::Name, Pseudonym, OnErase::DeleteRow),
     personal("chat_conversations", "visitor_email", ContactDetail, Contact, Finds::Email, Erase, OnErase::DeleteRow),
     personal("chat_messages", "body", FreeText, Contact, Finds::Text, MaskText, OnErase::DeleteRow),

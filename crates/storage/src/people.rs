@@ -149,28 +149,31 @@ impl OrgScope<'_> {
         Ok(rows)
     }
 
-    /// The conversations of a widget visitor id.
+    /// Rows that name the widget visitor number `visitor`.
     pub async fn person_by_visitor(&self, visitor: i64) -> Result<Vec<PersonRow>> {
-        let found: Vec<(i64, i64)> = on_pool!(self.db, |pool| {
-            sqlx::query_as(
-                "SELECT id, created_at FROM chat_conversations WHERE org_id = $1 AND visitor_id = $2 ORDER BY id",
-            )
-            .bind(self.org.0)
-            .bind(visitor)
-            .fetch_all(pool)
-            .await
-        })?;
-        Ok(found
-            .into_iter()
-            .map(|(id, at)| PersonRow {
-                table: "chat_conversations",
-                column: "visitor_id",
+        let mut rows = Vec::new();
+        for (table, column) in registry::subject_columns().filter(|(_, c)| c.finds == Finds::Visitor) {
+            let Some(item) = item_of_row(table) else { continue };
+            let sql = format!(
+                "SELECT t.id, {item}, t.created_at FROM {} t WHERE t.org_id = $1 AND t.{} = $2 ORDER BY t.id",
+                table.table, column.column
+            );
+            let found: Vec<(i64, i64, i64)> =
+                on_pool!(self.db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+                    .bind(self.org.0)
+                    .bind(visitor)
+                    .fetch_all(pool)
+                    .await)?;
+            rows.extend(found.into_iter().map(|(id, item_id, at)| PersonRow {
+                table: table.table,
+                column: column.column,
                 id,
-                item: Item::Conversation,
-                item_id: id,
+                item: table.belongs.item(),
+                item_id,
                 at,
-            })
-            .collect())
+            }));
+        }
+        Ok(rows)
     }
 
     /// A page of one column's values after row `after`, for checking numbers written in any form.
