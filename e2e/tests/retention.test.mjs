@@ -76,8 +76,18 @@ test("an admin sets a retention rule with its legal basis; axe passes", async (t
   await page.getByRole("link", { name: "Personsökning" }).click();
   await page.getByLabel("E-post, telefon, personnummer, namn eller besökarnummer").fill("kim@example.se");
   await page.getByRole("button", { name: "Sök" }).click();
-  await page.getByText("Inget hittades om den här personen.").waitFor();
+  // The registered request names the person: found through the registry, by a POST (no URL).
+  await page.getByRole("heading", { name: "Ett ställe innehåller personens uppgifter" }).waitFor();
+  await page.getByRole("cell", { name: "Registrerad begäran" }).waitFor();
+  await page.getByRole("cell", { name: "den registrerades e-post" }).waitFor();
+  assert.ok(!page.url().includes("kim"), "the identifier is not in the URL");
   assert.deepEqual(await axeViolations(page), [], "person search");
+  // A hold on the person from the search result, listed on the retention page.
+  const hold = page.getByRole("region", { name: "Bevara eller begränsa" });
+  await hold.getByLabel("Motivering").fill("Tvist om bygglovet");
+  await hold.getByRole("button", { name: "Besluta om bevarande" }).click();
+  await page.getByRole("cell", { name: "E-postadress: kim@example.se" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "retention settings with a hold on a person");
 
   await page.getByRole("link", { name: "Registerförteckning" }).click();
   await page.getByRole("heading", { name: "Tidsfrister för radering" }).waitFor();
