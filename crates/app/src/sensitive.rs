@@ -127,14 +127,22 @@ struct Edit {
 }
 
 /// `text` with the chosen findings of a fresh scan replaced by their kinds'
-/// placeholders (`[personnummer]`, `[känslig uppgift]`). A span that is not a finding of
-/// the text as it is now is refused: the caller's view is out of date.
+/// placeholders (`[personnummer]`, `[känslig uppgift]`). One finding is masked wherever
+/// its value recurs in the text (a number in the subject and again in the text). A span
+/// that is not a finding of the text as it is now is refused: the caller's view is out
+/// of date.
 pub(crate) fn mask(text: &str, which: Mask) -> Result<Masked> {
-    let findings = scanner().scan(text, &ScanOptions::today());
-    let mut chosen: Vec<Finding> = findings
-        .into_iter()
-        .filter(|f| is_sensitive(f) && (which == Mask::All || which == Mask::One { start: f.start, end: f.end }))
-        .collect();
+    let findings: Vec<Finding> = scanner().scan(text, &ScanOptions::today()).into_iter().filter(is_sensitive).collect();
+    let mut chosen: Vec<Finding> = match which {
+        Mask::All => findings,
+        Mask::One { start, end } => match findings.iter().find(|f| f.start == start && f.end == end) {
+            Some(one) => {
+                let value = &text[one.start..one.end];
+                findings.iter().filter(|f| &text[f.start..f.end] == value).copied().collect()
+            }
+            None => Vec::new(),
+        },
+    };
     if chosen.is_empty() {
         let refusal = if which == Mask::All { MaskRefusal::NothingToMask } else { MaskRefusal::FindingChanged };
         return Err(AppError::MaskRefused(refusal));
@@ -356,6 +364,9 @@ mod tests {
         assert_eq!(all.split(title.len()), ("Bygglov [personnummer]", "Ring [telefon]"));
         let body_only = mask(&text, Mask::One { start: title.len() + 6, end: text.len() }).unwrap();
         assert_eq!(body_only.split(title.len()), ("Bygglov 640823-3234", "Ring [telefon]"));
+        let twice = format!("{title}\nMitt pnr är 640823-3234.");
+        let both = mask(&twice, Mask::One { start: twice.len() - 12, end: twice.len() - 1 }).unwrap();
+        assert_eq!(both.split(title.len()), ("Bygglov [personnummer]", "Mitt pnr är [personnummer]."));
         assert_eq!(mask("x", Mask::All).map(|_| ()).unwrap_err().to_string(), "there is nothing to mask in it");
     }
 }

@@ -157,7 +157,9 @@ pub async fn create(State(state): State<AppState>, staff: Staff, FormInput(form)
         Err(e) => {
             let sensitive = SensitiveAsk::from_error(staff.tr, "guide", &e);
             let error = sensitive.is_none().then(|| form_message(staff.tr, &e));
-            list_page_with(&state, &staff, error, None, Some((form, sensitive))).await
+            let mut res = list_page_with(&state, &staff, error, None, Some((form, sensitive))).await;
+            *res.status_mut() = classify(&e).0;
+            res
         }
     }
 }
