@@ -394,28 +394,17 @@ async fn chat_answers_ask_over_the_websocket_and_chat_lines_are_masked() {
 
 #[tokio::test]
 async fn forum_answers_ask_and_masked_posts_leave_the_search_index() {
-    let o = office().await;
-    let (status, category) =
-        o.api(reqwest::Method::POST, "/forum/categories", json!({"name": "Bygglov", "description": "Frågor"})).await;
-    assert_eq!(status, 201, "{category}");
+    let server = TestServer::start().await;
+    let forum = crate::forum::forum(&server, "alfa", domain::org::Language::Sv).await;
     // A visitor's question with a personnummer in the title waits for review; staff publish it.
-    let res = reqwest::Client::new()
-        .post(o.server.url("/forum/alfa/ask"))
-        .form(&[
-            ("category", category["id"].to_string().as_str()),
-            ("title", &format!("Bygglov för {PNR}")),
-            ("body", "Hur lång tid tar handläggningen av altanen?"),
-            ("display_name", "Kim"),
-            ("email", ""),
-            ("notice_version", "0"),
-            ("website", ""),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 201);
-    let queue = o.api(reqwest::Method::GET, "/forum/moderation", Value::Null).await.1;
+    let title = format!("Bygglov för {PNR}");
+    let text = "Hur lång tid tar handläggningen av altanen?";
+    let (status, _) = crate::forum::ask(&server, &reqwest::Client::new(), &forum, &title, text, "").await;
+    assert_eq!(status, 201);
+    let queue = crate::forum::moderation_queue(&server, &forum.token).await;
     let question = queue[0]["post"]["id"].as_i64().expect("the question waits for review");
+    let agent = server.signed_in(&forum.org, "agent@alfa.se").await;
+    let o = Office { agent, token: forum.token, org: forum.org, server };
     let (status, _) = o
         .api(reqwest::Method::POST, &format!("/forum/posts/{question}/moderation"), json!({"action": "publish"}))
         .await;
