@@ -37,6 +37,32 @@ pub fn kind_code(finding: &Finding) -> &'static str {
     }
 }
 
+/// Every code `kind_code` gives, for clients that name kinds ahead of time (the inbox script).
+pub const KIND_CODES: [&str; 22] = [
+    "personnummer",
+    "samordningsnummer",
+    "organisationsnummer",
+    "phone",
+    "email",
+    "ip",
+    "iban",
+    "card",
+    "bankgiro",
+    "plusgiro",
+    "no_fodselsnummer",
+    "dk_cpr",
+    "fi_hetu",
+    "health",
+    "ethnic_origin",
+    "political_opinion",
+    "religion",
+    "trade_union",
+    "sex_life",
+    "genetic",
+    "biometric",
+    "offence",
+];
+
 /// Whether a finding is sensitive at all: an organisation's number is not personal data.
 fn is_sensitive(finding: &Finding) -> bool {
     finding.kind != Kind::Organisationsnummer
@@ -312,6 +338,50 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_has_a_listed_code() {
+        use privacy::scanner::SpecialCategory;
+        // Exhaustive: a new kind in the scanner stops this from compiling until it is listed.
+        let listed = |kind: Kind| match kind {
+            Kind::Personnummer
+            | Kind::Samordningsnummer
+            | Kind::Organisationsnummer
+            | Kind::Phone
+            | Kind::Email
+            | Kind::Ip
+            | Kind::Iban
+            | Kind::Card
+            | Kind::Bankgiro
+            | Kind::Plusgiro
+            | Kind::NoFodselsnummer
+            | Kind::DkCpr
+            | Kind::FiHetu
+            | Kind::SpecialCategory(_)
+            | Kind::Offence => {
+                let finding = Finding { kind, category: None, start: 0, end: 0, confidence: 1.0 };
+                KIND_CODES.contains(&kind_code(&finding))
+            }
+        };
+        let kinds = [
+            Kind::Personnummer,
+            Kind::Samordningsnummer,
+            Kind::Organisationsnummer,
+            Kind::Phone,
+            Kind::Email,
+            Kind::Ip,
+            Kind::Iban,
+            Kind::Card,
+            Kind::Bankgiro,
+            Kind::Plusgiro,
+            Kind::NoFodselsnummer,
+            Kind::DkCpr,
+            Kind::FiHetu,
+            Kind::Offence,
+        ];
+        assert!(kinds.into_iter().chain(SpecialCategory::ALL.map(Kind::SpecialCategory)).all(listed));
+        assert_eq!(KIND_CODES.len(), kinds.len() + SpecialCategory::ALL.len());
+    }
 
     #[test]
     fn composers_ask_about_identifiers_and_special_categories_by_kind() {

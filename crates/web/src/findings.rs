@@ -18,33 +18,6 @@ pub fn kind_list(tr: Tr, codes: &[&str]) -> String {
     }
 }
 
-/// Every kind code a finding can have, for the inbox script's names.
-pub const KIND_CODES: [&str; 23] = [
-    "personnummer",
-    "samordningsnummer",
-    "organisationsnummer",
-    "phone",
-    "email",
-    "ip",
-    "iban",
-    "card",
-    "bankgiro",
-    "plusgiro",
-    "no_fodselsnummer",
-    "dk_cpr",
-    "fi_hetu",
-    "health",
-    "ethnic_origin",
-    "political_opinion",
-    "religion",
-    "trade_union",
-    "sex_life",
-    "genetic",
-    "biometric",
-    "offence",
-    "special_category",
-];
-
 /// A finding as stored with a text: its kind code (an Art. 9 finding's category) and
 /// byte span in the scanned text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,5 +144,15 @@ mod tests {
             "personnummer, telefonnummer och uppgift om hälsa"
         );
         assert_eq!(kind_list(Tr(Language::En), &["email"]), "e-mail address");
+    }
+
+    #[test]
+    fn every_kind_is_named_in_both_languages() {
+        for code in app::sensitive::KIND_CODES.iter().chain(&["special_category"]) {
+            for language in [Language::Sv, Language::En] {
+                let name = kind_name(Tr(language), code);
+                assert!(!name.is_empty() && !name.contains("finding-kind"), "{code} in {language:?}: {name}");
+            }
+        }
     }
 }

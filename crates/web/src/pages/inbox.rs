@@ -52,7 +52,7 @@ fn script_texts(tr: crate::i18n::Tr) -> String {
     map.insert("sensitive_ask".into(), tr.t1("sensitive-ask", "kinds", "{kinds}").into());
     map.insert("mask_kind".into(), tr.t1("mask-kind", "kind", "{kind}").into());
     let kinds: serde_json::Map<String, serde_json::Value> =
-        findings::KIND_CODES.iter().map(|c| ((*c).to_owned(), findings::kind_name(tr, c).into())).collect();
+        app::sensitive::KIND_CODES.iter().map(|c| ((*c).to_owned(), findings::kind_name(tr, c).into())).collect();
     map.insert("kinds".into(), kinds.into());
     // Escaped for a <script type="application/json"> block: no "</script>" can end it early.
     serde_json::Value::Object(map).to_string().replace('<', "\\u003c")
