@@ -69,7 +69,7 @@ async fn list_page_with(
     };
     let name_of =
         |id: Option<i64>| categories.iter().find(|c| Some(c.id) == id).map(|c| c.name.clone()).unwrap_or_default();
-    let page = GuidesPage {
+    let mut page = GuidesPage {
         guides: guides
             .iter()
             .map(|g| GuideLine {
@@ -95,12 +95,11 @@ async fn list_page_with(
         visibility: "public".into(),
         sensitive: None,
     };
-    let page = match kept {
-        Some((form, sensitive)) => GuidesPage { sensitive, ..form.fill(page) },
-        None => page,
-    };
-    let status =
-        if page.error.is_some() || page.sensitive.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    if let Some((form, sensitive)) = kept {
+        (page.title, page.body, page.category, page.visibility) = form.fields();
+        page.sensitive = sensitive;
+    }
+    let status = if page.error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     render(&page, status)
 }
 
@@ -122,17 +121,11 @@ pub struct GuideForm {
     confirm_sensitive: Option<String>,
 }
 
-/// The pages that show a guide's fields: filled from a refused form.
-trait GuideFields {
-    fn set_fields(&mut self, title: String, body: String, category: i64, visibility: String);
-}
-
 impl GuideForm {
-    /// `page` with the fields as typed.
-    fn fill<P: GuideFields>(self, mut page: P) -> P {
-        let category = self.category.trim().parse().unwrap_or(0);
-        page.set_fields(self.title, self.body, category, self.visibility);
-        page
+    /// The fields as typed, to show again after a refusal: title, body, category (0: none),
+    /// visibility.
+    fn fields(self) -> (String, String, i64, String) {
+        (self.title, self.body, self.category.trim().parse().unwrap_or(0), self.visibility)
     }
 
     fn input(&self) -> Result<GuideInput<'_>, AppError> {
@@ -238,18 +231,6 @@ struct EditPage {
     sensitive: Option<SensitiveAsk>,
 }
 
-impl GuideFields for GuidesPage {
-    fn set_fields(&mut self, title: String, body: String, category: i64, visibility: String) {
-        (self.title, self.body, self.category, self.visibility) = (title, body, category, visibility);
-    }
-}
-
-impl GuideFields for EditPage {
-    fn set_fields(&mut self, title: String, body: String, category: i64, visibility: String) {
-        (self.title, self.body, self.category, self.visibility) = (title, body, category, visibility);
-    }
-}
-
 async fn edit_page(state: &AppState, staff: &Staff, id: i64, error: Option<String>) -> Response {
     edit_page_with(state, staff, id, error, None, None).await
 }
@@ -277,7 +258,7 @@ async fn edit_page_with(
     };
     let zone = org.time_zone.zone();
     let published = guide.status == GuideStatus::Published.as_str();
-    let page = EditPage {
+    let mut page = EditPage {
         shell: Shell::new(state, staff, "guides").await,
         id: guide.id,
         public_url: (published && guide.visibility == "public")
@@ -306,12 +287,10 @@ async fn edit_page_with(
         error,
         sensitive,
     };
-    let page = match kept {
-        Some(form) => form.fill(page),
-        None => page,
-    };
-    let status =
-        if page.error.is_some() || page.sensitive.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    if let Some(form) = kept {
+        (page.title, page.body, page.category, page.visibility) = form.fields();
+    }
+    let status = if page.error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     render(&page, status)
 }
 
