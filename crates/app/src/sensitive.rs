@@ -25,7 +25,7 @@ pub(crate) enum Ask {
     /// are about one person.
     Everything,
     /// Identifiers only: a guide about health services names health, and its
-    /// readers are not its subject (see `App::create_guide`).
+    /// readers are not its subject (the decision is written in `crate::guides`).
     Identifiers,
 }
 
