@@ -202,6 +202,13 @@ impl Masked {
         self.edits.iter().fold(copy.to_owned(), |acc, e| acc.replace(&e.value, e.placeholder))
     }
 
+    /// Whether a masked value can still be read in `text` however it is written (split by
+    /// markup or spacing, in other case): compared by letters and digits.
+    pub(crate) fn left_in(&self, text: &str) -> bool {
+        let text = normalised(text);
+        self.edits.iter().any(|e| text.contains(&normalised(&e.value)))
+    }
+
     /// Where a byte offset of the old text is in the new one (inside a replaced span: after it).
     pub(crate) fn position(&self, old: usize) -> usize {
         let mut new = old as isize;
@@ -278,7 +285,13 @@ impl App {
         let m = w.case_message_for_update(message).await?.filter(|m| m.case_id == case.0).ok_or(AppError::NotFound)?;
         let masked = mask(&crate::cases::message_text(&m.subject, &m.body_text), which)?;
         let (subject, body) = masked.split(m.subject.len());
-        let html = m.body_html.as_deref().map(|h| masked.apply_to(h));
+        // The received HTML follows by value; where markup splits a value so that it stays
+        // readable, the HTML copy goes (the text, masked, is the message).
+        let html = m
+            .body_html
+            .as_deref()
+            .map(|h| masked.apply_to(h))
+            .filter(|h| !masked.left_in(&mail::inbound::html_text(h)));
         let findings = intake::findings_json(&masked.text);
         w.replace_case_message_text(message, subject, body, html.as_deref(), &findings).await?;
         let case_subject = masked.apply_to(&row.subject);
@@ -416,6 +429,7 @@ mod tests {
         assert_eq!(one.text, "pnr [personnummer], tel 070-123 45 67, jag har diabetes");
         assert_eq!(one.kinds(), ["personnummer"]);
         assert_eq!(one.apply_to("<p>640823-3234</p>"), "<p>[personnummer]</p>");
+        assert!(!one.left_in("pnr [personnummer]") && one.left_in("PNR: 640823 3234"));
         let all = mask(text, Mask::All).unwrap();
         assert_eq!(all.text, "pnr [personnummer], tel [telefon], jag har [känslig uppgift]");
         assert_eq!(all.kinds(), ["personnummer", "phone", "health"]);
