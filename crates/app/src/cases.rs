@@ -8,6 +8,7 @@
 
 use crate::chat::safe_file_name;
 use crate::intake;
+use crate::sensitive::{self, Ask, Confirmed};
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, Actor, DetailValue, NewEvent, Target};
 use domain::cases::{
@@ -165,7 +166,6 @@ impl App {
                 (case, number, true)
             }
         };
-        let scanned = intake::scan(&format!("{}\n{}", mail.subject, mail.text));
         let html = mail.html.as_deref().filter(|h| h.len() <= MAX_HTML_BYTES);
         let message = w
             .add_case_message(
@@ -179,7 +179,7 @@ impl App {
                     subject,
                     body_text: &mail.text,
                     body_html: html,
-                    findings: &scanned.json,
+                    findings: &message_findings(subject, &mail.text),
                     author: None,
                     automatic: mail.automatic,
                     size_bytes: size as i64,
@@ -419,7 +419,7 @@ pub(crate) async fn case_from_offline_chat(
             subject: &subject,
             body_text: body,
             body_html: None,
-            findings: &intake::findings_json(body),
+            findings: &message_findings(&subject, body),
             author: None,
             automatic: false,
             size_bytes: body.len() as i64,
@@ -452,6 +452,16 @@ fn parse_received(raw: &[u8]) -> Result<mail::InboundMail> {
 fn new_message_id(inbox: &InboxRow, case: CaseId) -> String {
     let domain_part = inbox.address.rsplit('@').next().unwrap_or("samtal.invalid");
     format!("samtal.{}.{}@{domain_part}", case.0, &crate::secrets::random_token()[..16])
+}
+
+/// What a case message's findings are spans of: its subject and text, a newline between.
+pub(crate) fn message_text(subject: &str, body_text: &str) -> String {
+    format!("{subject}\n{body_text}")
+}
+
+/// A case message's findings as stored.
+fn message_findings(subject: &str, body_text: &str) -> String {
+    intake::findings_json(&message_text(subject, body_text))
 }
 
 fn truncate(text: &str, max_chars: usize) -> String {
@@ -539,8 +549,16 @@ impl App {
     }
 
     /// A reply to the customer, sent from the case's inbox and threaded in their mail
-    /// client; the case then waits for the customer (or is closed).
-    pub async fn reply_to_case(&self, principal: &Principal, id: CaseId, body: &str, then: CaseStatus) -> Result<()> {
+    /// client; the case then waits for the customer (or is closed). Text with identifiers
+    /// or Art. 9/10 data is refused until `confirmed`.
+    pub async fn reply_to_case(
+        &self,
+        principal: &Principal,
+        id: CaseId,
+        body: &str,
+        then: CaseStatus,
+        confirmed: Confirmed,
+    ) -> Result<()> {
         principal.require(Capability::UseInbox)?;
         let body = domain::forum::parse_body(body)?;
         let scope = self.db().org(principal.org_id());
@@ -548,6 +566,7 @@ impl App {
         let inbox = scope.inboxes().await?.into_iter().find(|i| i.id == case.inbox_id).ok_or(AppError::NotFound)?;
         let recipient = case.customer_email.clone().ok_or(AppError::Refused("the case has no customer address"))?;
         self.ensure_not_restricted(principal.org_id(), privacy::registry::Item::Case, id.0).await?;
+        sensitive::confirm(&body, Ask::Everything, confirmed)?;
         let messages = scope.case_messages(id).await?;
         let ids: Vec<&str> = messages.iter().filter_map(|m| m.header_message_id.as_deref()).collect();
         let in_reply_to = messages
@@ -570,7 +589,7 @@ impl App {
         } else {
             format!("{body}\n\n-- \n{}", inbox.signature)
         };
-        let findings = intake::findings_json(&body);
+        let findings = message_findings(&subject, &text);
         let mut w = self.db().write(principal.org_id()).await?;
         w.add_case_message(
             id,
@@ -619,13 +638,21 @@ impl App {
         Ok(())
     }
 
-    /// An internal note: visible to staff, never sent.
-    pub async fn add_case_note(&self, principal: &Principal, id: CaseId, body: &str) -> Result<()> {
+    /// An internal note: visible to staff, never sent; asked about like a reply (a note
+    /// is stored with the case and reaches everyone who opens it).
+    pub async fn add_case_note(
+        &self,
+        principal: &Principal,
+        id: CaseId,
+        body: &str,
+        confirmed: Confirmed,
+    ) -> Result<()> {
         principal.require(Capability::UseInbox)?;
         let body = domain::forum::parse_body(body)?;
         if self.db().org(principal.org_id()).case(id).await?.is_none() {
             return Err(AppError::NotFound);
         }
+        sensitive::confirm(&body, Ask::Everything, confirmed)?;
         let mut w = self.db().write(principal.org_id()).await?;
         w.add_case_message(
             id,
@@ -638,7 +665,7 @@ impl App {
                 subject: "",
                 body_text: &body,
                 body_html: None,
-                findings: &intake::findings_json(&body),
+                findings: &message_findings("", &body),
                 author: Some(principal.user.id),
                 automatic: false,
                 size_bytes: body.len() as i64,

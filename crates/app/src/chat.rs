@@ -8,6 +8,7 @@
 
 use crate::intake::findings_json;
 use crate::secrets::{random_token, token_hash};
+use crate::sensitive::{self, Ask, Confirmed};
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, DetailValue, NewEvent, Target};
 use domain::chat::{ConversationStatus, Notice, OpeningHours, Sender, parse_message, parse_visitor_name};
@@ -555,12 +556,14 @@ impl App {
     }
 
     /// An agent's reply, or an internal note (`internal`) that the visitor never sees.
+    /// Text with identifiers or Art. 9/10 data is refused until `confirmed`.
     pub async fn agent_send(
         &self,
         principal: &Principal,
         id: ConversationId,
         body: &str,
         internal: bool,
+        confirmed: Confirmed,
     ) -> Result<MessageRow> {
         principal.require(Capability::UseInbox)?;
         let body = parse_message(body)?;
@@ -575,6 +578,7 @@ impl App {
             }
             self.ensure_not_restricted(principal.org_id(), privacy::registry::Item::Conversation, id.0).await?;
         }
+        sensitive::confirm(&body, Ask::Everything, confirmed)?;
         let message = w
             .append_message(id, Sender::Agent, Some(principal.user.id), internal, &body, &findings_json(&body))
             .await?;
@@ -1087,7 +1091,8 @@ impl App {
         let name = safe_file_name(name);
         let body = format!("[{}] {name}", if lang(&current) == Language::En { "File" } else { "Fil" });
         let mut w = self.db().write(visitor.org).await?;
-        let mut message = w.append_visitor_message(id, visitor.id, required_notice, &body, "[]").await??;
+        let mut message =
+            w.append_visitor_message(id, visitor.id, required_notice, &body, &findings_json(&body)).await??;
         let file = w.insert_file(id, message.seq, &name, content_type, content).await?;
         w.commit().await?;
         message.file_id = Some(file);

@@ -31,6 +31,13 @@ pub enum AppError {
     /// A phone number or personnummer was written under this many e-mail addresses.
     #[error("the number was written under {0} different e-mail addresses: search for it and choose one")]
     Ambiguous(usize),
+    /// Staff text holds sensitive data (these kinds: scanner kind codes, or Art. 9
+    /// category codes) and the staff member has not confirmed sending it.
+    #[error("the text seems to hold sensitive data ({}); send it again confirmed if it is meant", .0.join(", "))]
+    SensitiveUnconfirmed(Vec<&'static str>),
+    /// A stored item could not be masked.
+    #[error("{}", .0.message())]
+    MaskRefused(MaskRefusal),
     /// The organisation's regime does not allow this retention rule.
     #[error("{0}")]
     RetentionRefused(domain::retention::RegimeRefusal),
@@ -45,6 +52,31 @@ impl From<StorageError> for AppError {
         match err {
             StorageError::NotFound => Self::NotFound,
             other => Self::Storage(other),
+        }
+    }
+}
+
+/// Why a mask action did nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MaskRefusal {
+    /// The text holds no finding to mask.
+    NothingToMask,
+    /// No finding at the span asked for: the text or its findings changed since they were shown.
+    FindingChanged,
+}
+
+impl MaskRefusal {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NothingToMask => "nothing_to_mask",
+            Self::FindingChanged => "finding_changed",
+        }
+    }
+
+    fn message(self) -> &'static str {
+        match self {
+            Self::NothingToMask => "there is nothing to mask in it",
+            Self::FindingChanged => "no finding at that place any more; reload and try again",
         }
     }
 }

@@ -9,6 +9,7 @@
 
 use crate::intake;
 use crate::secrets::{random_token, token_hash};
+use crate::sensitive::{self, Ask, Confirmed};
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, Actor, DetailValue, NewEvent, Target};
 use domain::forum::{
@@ -171,6 +172,15 @@ fn page_offset(page: i64) -> Result<i64> {
 /// A category slug from its name: "Bygglov & mark" → "bygglov-mark".
 fn category_slug(name: &str) -> Result<Slug> {
     Ok(Slug::from_name(name, "c-")?)
+}
+
+/// What a post's findings are spans of: a question's title and text with a newline
+/// between, an answer's text.
+pub(crate) fn post_text(title: Option<&str>, body: &str) -> String {
+    match title {
+        Some(title) => format!("{title}\n{body}"),
+        None => body.to_owned(),
+    }
 }
 
 /// Answers in reading order: accepted, official, then by time.
@@ -338,8 +348,9 @@ impl App {
             return Err(AppError::NotFound);
         }
         let checked = self.check_post(&org, client, form).await?;
-        let scanned = intake::scan(&format!("{title}\n{}", checked.body));
-        let hold = hold_reason(&checked.settings, scanned.has_identifier, &format!("{title}\n{}", checked.body));
+        let text = post_text(Some(&title), &checked.body);
+        let scanned = intake::scan(&text);
+        let hold = hold_reason(&checked.settings, scanned.has_identifier, &text);
         let status = if hold.is_some() { PostStatus::Pending } else { PostStatus::Published };
         let manage_token = random_token();
         let unsubscribe = checked.email.as_ref().map(|_| random_token());
@@ -702,7 +713,7 @@ impl App {
             (true, Some(t)) => Some(parse_title(t)?),
             _ => None,
         };
-        let findings = intake::findings_json(&body);
+        let findings = intake::findings_json(&post_text(title.as_deref().or(post.title.as_deref()), &body));
         w.edit_post(id, title.as_deref(), &body, &findings).await?;
         w.reindex_question(post.thread_id(), org.language).await?;
         w.audit(NewEvent::new(principal.actor(), Action::ForumPostEdited).target(Target::post(id))).await?;
@@ -730,8 +741,15 @@ impl App {
         Ok(())
     }
 
-    /// An official answer from staff, published at once, shown first.
-    pub async fn staff_answer(&self, principal: &Principal, question: PostId, body: &str) -> Result<PostId> {
+    /// An official answer from staff, published at once, shown first. Text with identifiers
+    /// or Art. 9/10 data is refused until `confirmed`: it becomes public.
+    pub async fn staff_answer(
+        &self,
+        principal: &Principal,
+        question: PostId,
+        body: &str,
+        confirmed: Confirmed,
+    ) -> Result<PostId> {
         principal.require(Capability::UseInbox)?;
         let org = self.organisation(principal).await?;
         let body = parse_body(body)?;
@@ -740,6 +758,7 @@ impl App {
         if !q.is_question() {
             return Err(AppError::NotFound);
         }
+        sensitive::confirm(&body, Ask::Everything, confirmed)?;
         let id = w
             .insert_post(&NewPost {
                 question: Some(question),

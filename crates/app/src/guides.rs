@@ -5,8 +5,18 @@
 //! stored. Readers say whether a guide helped, with an optional comment that passes
 //! the scanner (identifiers masked) and is stored without e-mail or address. Agents
 //! get guides (internal ones too) suggested from the text of what they are answering.
+//!
+//! Sensitive data in guides: a guide is written for many readers, not about one person,
+//! so it asks about personal identifiers only, never about Art. 9/10 words (a guide on
+//! home care or disability support names health as its subject). A municipality's guide
+//! rightly holds its switchboard number, functional e-mail addresses or bankgiro, and
+//! asking at every save would teach staff to click past the question; so a save asks
+//! only about identifiers the guide did not already hold (compared by kind and digits),
+//! and publishing a public guide (or making a published guide public) asks about every
+//! identifier in it, once, at the moment it becomes public.
 
 use crate::forum::{SearchHit, TermMatch};
+use crate::sensitive::{self, Ask, Confirmed};
 use crate::{App, AppError, Capability, Principal, Result};
 use domain::audit::{Action, DetailValue, NewEvent};
 use domain::guides::{GuideStatus, HelpKind, Visibility, parse_comment, parse_guide_body, parse_title};
@@ -237,10 +247,17 @@ impl App {
         Ok((guide, scope.guide_revisions(id).await?, stats))
     }
 
-    /// A new draft; its address comes from the title (made unique with a number).
-    pub async fn create_guide(&self, principal: &Principal, input: &GuideInput<'_>) -> Result<i64> {
+    /// A new draft; its address comes from the title (made unique with a number). Personal
+    /// identifiers in it are refused until `confirmed`.
+    pub async fn create_guide(
+        &self,
+        principal: &Principal,
+        input: &GuideInput<'_>,
+        confirmed: Confirmed,
+    ) -> Result<i64> {
         principal.require(Capability::UseInbox)?;
         let (title, body) = (parse_title(input.title)?, parse_guide_body(input.body)?);
+        sensitive::confirm_new_identifiers(&guide_text(&title, &body), "", confirmed)?;
         let base = Slug::from_name(&title, "g-")?;
         let scope = self.db().org(principal.org_id());
         let mut slug = base.as_str().to_owned();
@@ -260,10 +277,23 @@ impl App {
         Ok(id)
     }
 
-    /// Saves a new revision; a published guide's search entry follows at once.
-    pub async fn update_guide(&self, principal: &Principal, id: i64, input: &GuideInput<'_>) -> Result<i64> {
+    /// Saves a new revision; a published guide's search entry follows at once. Personal
+    /// identifiers the guide did not hold yet are refused until `confirmed`.
+    pub async fn update_guide(
+        &self,
+        principal: &Principal,
+        id: i64,
+        input: &GuideInput<'_>,
+        confirmed: Confirmed,
+    ) -> Result<i64> {
         principal.require(Capability::UseInbox)?;
         let (title, body) = (parse_title(input.title)?, parse_guide_body(input.body)?);
+        let current = self.db().org(principal.org_id()).guide(id).await?.ok_or(AppError::NotFound)?;
+        let goes_public = current.status == GuideStatus::Published.as_str()
+            && current.visibility != Visibility::Public.as_str()
+            && input.visibility == Visibility::Public;
+        let before = if goes_public { String::new() } else { guide_text(&current.title, &current.body) };
+        sensitive::confirm_new_identifiers(&guide_text(&title, &body), &before, confirmed)?;
         let org = self.db().org_by_id(principal.org_id()).await?.ok_or(AppError::NotFound)?;
         let content = input.content(&title, &body);
         let mut w = self.db().write(principal.org_id()).await?;
@@ -279,8 +309,20 @@ impl App {
         Ok(revision)
     }
 
-    pub async fn set_guide_status(&self, principal: &Principal, id: i64, status: GuideStatus) -> Result<()> {
+    /// Publishes or withdraws a guide. Publishing a public guide that holds personal
+    /// identifiers is refused until `confirmed`.
+    pub async fn set_guide_status(
+        &self,
+        principal: &Principal,
+        id: i64,
+        status: GuideStatus,
+        confirmed: Confirmed,
+    ) -> Result<()> {
         principal.require(Capability::UseInbox)?;
+        let guide = self.db().org(principal.org_id()).guide(id).await?.ok_or(AppError::NotFound)?;
+        if status == GuideStatus::Published && guide.visibility == Visibility::Public.as_str() {
+            sensitive::confirm(&guide_text(&guide.title, &guide.body), Ask::Identifiers, confirmed)?;
+        }
         let org = self.db().org_by_id(principal.org_id()).await?.ok_or(AppError::NotFound)?;
         let mut w = self.db().write(principal.org_id()).await?;
         w.set_guide_status(id, status.as_str()).await?;
@@ -335,6 +377,11 @@ impl App {
         }
         Ok(scope.guide_image(id).await?.ok_or(AppError::NotFound)?.0)
     }
+}
+
+/// What a guide shows its readers: the title and the text.
+fn guide_text(title: &str, body: &str) -> String {
+    format!("{title}\n{body}")
 }
 
 /// Decodes a PNG or JPEG (recognised by its bytes, never its name) and encodes the pixels

@@ -25,10 +25,11 @@ pub mod record;
 pub mod requests;
 pub mod retention;
 pub mod secrets;
+pub mod sensitive;
 pub mod stats;
 
 pub use authz::{Capability, Principal};
-pub use error::AppError;
+pub use error::{AppError, MaskRefusal};
 pub use storage::TokenSummary;
 
 use std::sync::Arc;

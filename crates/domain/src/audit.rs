@@ -115,6 +115,8 @@ pub enum Action {
     GuideChanged,
     GuidePublished,
     StatisticsAgentDaysSet,
+    /// Staff replaced sensitive data in a stored message, post or file name with its kind.
+    ContentMasked,
 }
 
 impl Action {
@@ -188,6 +190,7 @@ impl Action {
             Self::GuideChanged => "kb.guide_changed",
             Self::GuidePublished => "kb.guide_published",
             Self::StatisticsAgentDaysSet => "stats.agent_days_set",
+            Self::ContentMasked => "privacy.content_masked",
         }
     }
 }

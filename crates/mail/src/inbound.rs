@@ -65,6 +65,11 @@ fn first_address(address: Option<&Address<'_>>) -> (Option<String>, Option<Strin
     }
 }
 
+/// The text a reader sees in an HTML body: tags dropped, entities decoded.
+pub fn html_text(html: &str) -> String {
+    mail_parser::decoders::html::html_to_text(html)
+}
+
 /// Parses one message as received over SMTP or IMAP.
 pub fn parse(raw: &[u8]) -> Result<InboundMail, ParseError> {
     let message = MessageParser::default().parse(raw).ok_or(ParseError::NoHeaders)?;

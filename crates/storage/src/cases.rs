@@ -407,6 +407,75 @@ impl OrgWrite {
         })?)
     }
 
+    /// A message of a case, locked for the rest of the transaction.
+    pub async fn case_message_for_update(&mut self, id: i64) -> Result<Option<CaseMessageRow>> {
+        let org = self.org.0;
+        let lock = self.tx.row_lock();
+        let sql = format!("SELECT {MESSAGE_COLUMNS} FROM case_messages WHERE org_id = $1 AND id = $2{lock}");
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(id).fetch_optional(conn).await
+        })?)
+    }
+
+    /// Replaces a message's texts and findings (masking).
+    pub async fn replace_case_message_text(
+        &mut self,
+        id: i64,
+        subject: &str,
+        body_text: &str,
+        body_html: Option<&str>,
+        findings: &str,
+    ) -> Result<()> {
+        let org = self.org.0;
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "UPDATE case_messages SET subject = $3, body_text = $4, body_html = $5, findings = $6 \
+                 WHERE org_id = $1 AND id = $2",
+            )
+            .bind(org)
+            .bind(id)
+            .bind(subject)
+            .bind(body_text)
+            .bind(body_html)
+            .bind(findings)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        crate::error::found(changed)
+    }
+
+    pub async fn set_case_subject(&mut self, case: CaseId, subject: &str) -> Result<()> {
+        self.set_text("cases", "subject", case.0, subject).await
+    }
+
+    /// An attachment (without its content) and the case it belongs to, locked for the
+    /// rest of the transaction.
+    pub async fn case_attachment_for_update(&mut self, id: i64) -> Result<Option<(CaseId, AttachmentInfo)>> {
+        let org = self.org.0;
+        let lock = self.tx.row_lock();
+        let sql = format!(
+            "SELECT id, case_message_id, file_name, content_type, size_bytes FROM case_attachments \
+             WHERE org_id = $1 AND id = $2{lock}"
+        );
+        let info: Option<AttachmentInfo> = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(org).bind(id).fetch_optional(conn).await
+        })?;
+        let Some(info) = info else { return Ok(None) };
+        let case: i64 = on_tx!(&mut self.tx, |conn| {
+            sqlx::query_scalar("SELECT case_id FROM case_messages WHERE org_id = $1 AND id = $2")
+                .bind(org)
+                .bind(info.case_message_id)
+                .fetch_one(conn)
+                .await
+        })?;
+        Ok(Some((CaseId(case), info)))
+    }
+
+    pub async fn rename_case_attachment(&mut self, id: i64, name: &str) -> Result<()> {
+        self.set_text("case_attachments", "file_name", id, name).await
+    }
+
     /// A case's status, locked for the rest of the transaction (PostgreSQL row lock;
     /// SQLite's write lock is already held).
     pub async fn case_status_for_update(&mut self, case: CaseId) -> Result<String> {

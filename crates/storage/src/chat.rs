@@ -682,6 +682,54 @@ impl OrgWrite {
     }
 }
 
+impl OrgWrite {
+    /// One message, read in the write transaction (lock its conversation first to keep
+    /// concurrent changes out on PostgreSQL).
+    pub async fn message_for_update(&mut self, conversation: ConversationId, seq: i64) -> Result<Option<MessageRow>> {
+        let org = self.org.0;
+        Ok(on_tx!(&mut self.tx, |conn| {
+            sqlx::query_as(
+                "SELECT conversation_id, seq, sender, agent_id, internal, body, findings, created_at, file_id FROM chat_messages \
+                 WHERE org_id = $1 AND conversation_id = $2 AND seq = $3",
+            )
+            .bind(org)
+            .bind(conversation.0)
+            .bind(seq)
+            .fetch_optional(conn)
+            .await
+        })?)
+    }
+
+    /// Replaces a message's text and its findings (masking).
+    pub async fn replace_message_text(
+        &mut self,
+        conversation: ConversationId,
+        seq: i64,
+        body: &str,
+        findings: &str,
+    ) -> Result<()> {
+        let org = self.org.0;
+        let changed = on_tx!(&mut self.tx, |conn| {
+            sqlx::query(
+                "UPDATE chat_messages SET body = $4, findings = $5 WHERE org_id = $1 AND conversation_id = $2 AND seq = $3",
+            )
+            .bind(org)
+            .bind(conversation.0)
+            .bind(seq)
+            .bind(body)
+            .bind(findings)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        crate::error::found(changed)
+    }
+
+    pub async fn rename_chat_file(&mut self, id: i64, name: &str) -> Result<()> {
+        self.set_text("chat_files", "file_name", id, name).await
+    }
+}
+
 impl OrgScope<'_> {
     /// A file with its content.
     pub async fn file(&self, id: i64) -> Result<Option<(FileInfo, Vec<u8>)>> {

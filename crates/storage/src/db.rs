@@ -247,6 +247,20 @@ impl OrgWrite {
         crate::error::found(gone)
     }
 
+    /// Sets one text column of a row of this organisation; NotFound when there is none.
+    /// `table` and `column` are names from this crate, never input.
+    pub(crate) async fn set_text(&mut self, table: &str, column: &str, id: i64, value: &str) -> crate::Result<()> {
+        let (org, sql) = (self.org.0, format!("UPDATE {table} SET {column} = $3 WHERE org_id = $1 AND id = $2"));
+        let changed = on_tx!(&mut self.tx, |conn| sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(org)
+            .bind(id)
+            .bind(value)
+            .execute(conn)
+            .await
+            .map(|r| r.rows_affected()))?;
+        crate::error::found(changed)
+    }
+
     /// Replaces the set of users linked to `owner` in a membership table
     /// (`org_id, {owner_column}, user_id`); users of other organisations are left out
     /// by the join. `table` and `owner_column` are names from this crate, never input.

@@ -17,7 +17,10 @@
   var typingEl = document.getElementById("visitor-typing");
   var connection = document.getElementById("connection");
   var presence = document.getElementById("presence");
+  var dialog = document.getElementById("sensitive-dialog");
   var current = null, seen = {}, lastSeq = 0, ws = null, retry = 0;
+  // A reply sent and not yet acknowledged: it stays in the box until the server stores it.
+  var pending = null;
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -45,8 +48,16 @@
       }
       else if (f.type === "typing" && f.conversation === current && f.by === "visitor") { typingEl.textContent = f.typing ? T.typing : ""; }
       else if (f.type === "closed" && f.conversation === current) { meta.textContent = T.closed; }
+      else if (f.type === "masked") { if (f.message.conversation === current) { replaceMessage(f.message); } }
+      else if (f.type === "error" && f.code === "sensitive_unconfirmed" && pending && f.conversation === pending.conversation) { askSensitive(f.kinds); }
       else if (f.type === "error") { errorEl.hidden = false; errorEl.textContent = f.message; }
-      else if (f.type === "ack") { errorEl.hidden = true; }
+      else if (f.type === "ack") {
+        errorEl.hidden = true;
+        if (pending && f.conversation === pending.conversation) {
+          if (reply.value.trim() === pending.body) { reply.value = ""; internal.checked = false; }
+          pending = null;
+        }
+      }
     };
     ws.onclose = function () {
       connection.textContent = T.reconnecting;
@@ -118,6 +129,15 @@
     }, 300);
   }
 
+  function kindName(f) { return T.kinds[f.category || f.kind] || f.category || f.kind; }
+  // An organisation's number is not personal data: shown, never offered for masking.
+  function maskable(findings) { return (findings || []).filter(function (f) { return f.kind !== "organisationsnummer"; }); }
+  // "personnummer, telefonnummer och uppgift om hälsa"
+  function kindList(codes) {
+    var names = codes.map(function (c) { return T.kinds[c] || c; });
+    return names.length > 1 ? names.slice(0, -1).join(", ") + " " + T.list_and + " " + names[names.length - 1] : names.join("");
+  }
+
   // Findings are byte spans in the UTF-8 body: highlight them without ever parsing HTML.
   function highlighted(body, findings) {
     var frag = document.createDocumentFragment();
@@ -125,7 +145,7 @@
     (findings || []).slice().sort(function (a, b) { return a.start - b.start; }).forEach(function (f) {
       if (f.start < pos) { return; }
       frag.appendChild(document.createTextNode(dec.decode(bytes.slice(pos, f.start))));
-      var label = f.category ? f.kind + ": " + f.category : f.kind;
+      var label = kindName(f);
       var mark = el("mark", { class: "finding", title: label }, dec.decode(bytes.slice(f.start, f.end)));
       mark.appendChild(el("span", { class: "visually-hidden" }, " (" + T.finding + " " + label + ")"));
       frag.appendChild(mark);
@@ -135,11 +155,9 @@
     return frag;
   }
 
-  function addMessage(m) {
-    if (seen[m.seq]) { return; }
-    seen[m.seq] = true; lastSeq = Math.max(lastSeq, m.seq);
+  function renderMessage(m) {
     var cls = "msg " + m.sender + (m.internal ? " internal" : "");
-    var li = el("div", { class: cls });
+    var li = el("div", { class: cls, "data-seq": m.seq });
     var who = m.internal ? T.note : (m.sender === "visitor" ? T.visitor : (m.agent_id === me ? T.you : T.agent));
     li.appendChild(el("span", { class: "who" }, who + ": "));
     var body = el("span", { class: "body" });
@@ -149,17 +167,56 @@
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("a", { href: "/inbox/files/" + Number(m.file), download: "" }, T.download));
     }
-    messages.appendChild(li);
+    var found = maskable(m.findings);
+    if (found.length) {
+      var tools = el("div", { class: "actions mask-tools" });
+      found.forEach(function (f) {
+        var b = el("button", { type: "button", class: "mask" }, T.mask_kind.replace("{kind}", kindName(f)));
+        b.addEventListener("click", function () { send({ type: "mask", conversation: m.conversation, seq: m.seq, start: f.start, end: f.end }); });
+        tools.appendChild(b);
+      });
+      if (found.length > 1) {
+        var all = el("button", { type: "button", class: "mask" }, T.mask_all);
+        all.addEventListener("click", function () { send({ type: "mask", conversation: m.conversation, seq: m.seq, all: true }); });
+        tools.appendChild(all);
+      }
+      li.appendChild(tools);
+    }
+    return li;
+  }
+
+  function addMessage(m) {
+    if (seen[m.seq]) { return; }
+    seen[m.seq] = true; lastSeq = Math.max(lastSeq, m.seq);
+    messages.appendChild(renderMessage(m));
     messages.scrollTop = messages.scrollHeight;
     if (m.sender === "visitor" && !m.internal) { suggestGuides(); }
   }
+
+  // A masked message replaces its old version in place.
+  function replaceMessage(m) {
+    var old = messages.querySelector('[data-seq="' + Number(m.seq) + '"]');
+    if (old) { old.replaceWith(renderMessage(m)); }
+  }
+
+  // The server found sensitive data in the reply: ask (the text stays), then send confirmed.
+  function askSensitive(kinds) {
+    document.getElementById("sensitive-text").textContent = T.sensitive_ask.replace("{kinds}", kindList(kinds || []));
+    dialog.showModal();
+  }
+  document.getElementById("sensitive-send").addEventListener("click", function () {
+    dialog.close();
+    if (pending) { send({ type: "send", conversation: pending.conversation, body: pending.body, internal: pending.internal, confirm_sensitive: true }); }
+  });
+  document.getElementById("sensitive-edit").addEventListener("click", function () { dialog.close(); });
+  dialog.addEventListener("close", function () { reply.focus(); });
 
   composer.addEventListener("submit", function (e) {
     e.preventDefault();
     var text = reply.value.trim();
     if (!text || !current) { return; }
+    pending = { conversation: current, body: text, internal: internal.checked };
     send({ type: "send", conversation: current, body: text, internal: internal.checked });
-    reply.value = ""; internal.checked = false;
   });
   reply.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); composer.requestSubmit(); }

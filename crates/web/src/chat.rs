@@ -185,9 +185,19 @@ fn error_frame(code: &str, message: &str) -> Message {
     Message::Text(json!({ "type": "error", "code": code, "message": message }).to_string().into())
 }
 
-fn app_error_frame(err: &AppError) -> Message {
+/// An error frame: its code and message; the kinds found, when the text holds sensitive
+/// data not confirmed.
+fn app_error_value(err: &AppError) -> Value {
     let (_, code) = crate::error::classify(err);
-    error_frame(code, &crate::error::public_message(err))
+    let mut value = json!({ "type": "error", "code": code, "message": crate::error::public_message(err) });
+    if let AppError::SensitiveUnconfirmed(kinds) = err {
+        value["kinds"] = json!(kinds);
+    }
+    value
+}
+
+fn app_error_frame(err: &AppError) -> Message {
+    frame(app_error_value(err))
 }
 
 fn frame(value: Value) -> Message {
@@ -420,7 +430,8 @@ enum AgentFrame {
     Presence { status: Presence },
     Open { conversation: i64, last_seq: Option<i64> },
     Accept { conversation: i64 },
-    Send { conversation: i64, body: String, internal: Option<bool> },
+    Send { conversation: i64, body: String, internal: Option<bool>, confirm_sensitive: Option<bool> },
+    Mask { conversation: i64, seq: i64, start: Option<usize>, end: Option<usize>, all: Option<bool> },
     Typing { conversation: i64, typing: bool },
     Transfer { conversation: i64, to_agent: Option<i64>, to_flow: Option<i64> },
     Close { conversation: i64 },
@@ -502,7 +513,24 @@ async fn agent_session(state: AppState, principal: Principal, mut socket: WebSoc
                         }
                     }
                     Ok(AgentFrame::Accept { conversation }) => state.app.accept(&principal, ConversationId(conversation)).await.map(|_| None),
-                    Ok(AgentFrame::Send { conversation, body, internal }) => state.app.agent_send(&principal, ConversationId(conversation), &body, internal.unwrap_or(false)).await.map(|m| Some(frame(json!({"type": "ack", "conversation": conversation, "seq": m.seq})))),
+                    Ok(AgentFrame::Send { conversation, body, internal, confirm_sensitive }) => {
+                        let confirmed = app::sensitive::Confirmed(confirm_sensitive == Some(true));
+                        match state.app.agent_send(&principal, ConversationId(conversation), &body, internal.unwrap_or(false), confirmed).await {
+                            Ok(m) => Ok(Some(frame(json!({"type": "ack", "conversation": conversation, "seq": m.seq})))),
+                            // The inbox asks the agent, then sends again confirmed.
+                            Err(e @ AppError::SensitiveUnconfirmed(_)) => {
+                                let mut value = app_error_value(&e);
+                                value["conversation"] = json!(conversation);
+                                Ok(Some(frame(value)))
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Ok(AgentFrame::Mask { conversation, seq, start, end, all }) => match crate::findings::mask_choice(all == Some(true), start, end) {
+                        Ok(which) => state.app.mask_chat_message(&principal, ConversationId(conversation), seq, which).await
+                            .map(|(m, _)| Some(frame(json!({"type": "masked", "message": MessageView::from(&m)})))),
+                        Err(e) => Err(e),
+                    },
                     Ok(AgentFrame::Typing { conversation, typing }) => state.app.agent_typing(&principal, ConversationId(conversation), typing).await.map(|()| None),
                     Ok(AgentFrame::Transfer { conversation, to_agent, to_flow }) => state.app.transfer(&principal, ConversationId(conversation), to_agent.map(domain::UserId), to_flow.map(domain::FlowId)).await.map(|()| None),
                     Ok(AgentFrame::Close { conversation }) => state.app.agent_close(&principal, ConversationId(conversation)).await.map(|()| None),

@@ -22,6 +22,9 @@ pub fn classify(err: &AppError) -> (StatusCode, &'static str) {
         AppError::Held(_) => (StatusCode::CONFLICT, "held"),
         AppError::Ambiguous(_) => (StatusCode::CONFLICT, "ambiguous"),
         AppError::Restricted(_) => (StatusCode::CONFLICT, "restricted"),
+        AppError::SensitiveUnconfirmed(_) => (StatusCode::UNPROCESSABLE_ENTITY, "sensitive_unconfirmed"),
+        AppError::MaskRefused(r @ app::MaskRefusal::FindingChanged) => (StatusCode::CONFLICT, r.code()),
+        AppError::MaskRefused(r) => (StatusCode::UNPROCESSABLE_ENTITY, r.code()),
         AppError::Storage(_) | AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     }
 }
@@ -73,6 +76,7 @@ impl IntoResponse for PageError {
             AppError::Storage(_) | AppError::Internal(_) => tr.t("error-internal"),
             AppError::NotFound => tr.t("error-not-found"),
             AppError::Forbidden => tr.t("error-forbidden"),
+            e @ (AppError::SensitiveUnconfirmed(_) | AppError::MaskRefused(_)) => crate::pages::form_message(tr, e),
             other => other.to_string(),
         };
         error_page(tr, status, message)
@@ -106,13 +110,21 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         log_if_internal(&self.0);
         let (status, code) = classify(&self.0);
-        json_error(status, code, &public_message(&self.0))
+        let mut body = error_body(code, &public_message(&self.0));
+        if let AppError::SensitiveUnconfirmed(kinds) = &self.0 {
+            body["error"]["kinds"] = serde_json::json!(kinds);
+        }
+        (status, axum::Json(body)).into_response()
     }
 }
 
+/// `{"error": {"code", "message"}}`: what every refusal looks like on the API and the WebSocket.
+pub fn error_body(code: &str, message: &str) -> serde_json::Value {
+    serde_json::json!({ "error": { "code": code, "message": message } })
+}
+
 pub fn json_error(status: StatusCode, code: &str, message: &str) -> Response {
-    let body = serde_json::json!({ "error": { "code": code, "message": message } });
-    (status, axum::Json(body)).into_response()
+    (status, axum::Json(error_body(code, message))).into_response()
 }
 
 /// Fallback for unknown paths.

@@ -10,6 +10,7 @@ mod chat;
 mod download;
 mod error;
 mod extract;
+mod findings;
 mod forum;
 mod help;
 mod i18n;

@@ -9,15 +9,15 @@ use serde_json::{Value, json};
 use std::time::Duration;
 use tokio_tungstenite::tungstenite::Message;
 
-type Ws = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+pub(crate) type Ws = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-struct Chat {
-    server: TestServer,
-    org: domain::org::Organisation,
-    admin: app::Principal,
+pub(crate) struct Chat {
+    pub server: TestServer,
+    pub org: domain::org::Organisation,
+    pub admin: app::Principal,
 }
 
-async fn setup(require_ack: bool) -> Chat {
+pub(crate) async fn setup(require_ack: bool) -> Chat {
     let server = TestServer::start().await;
     let org = server.org("kommun", Regime::PublicAuthority).await;
     let admin_user = server.user(&org, "admin@kommun.se", Role::Admin).await;
@@ -32,7 +32,7 @@ async fn setup(require_ack: bool) -> Chat {
     Chat { server, org, admin }
 }
 
-async fn connect(server: &TestServer, path: &str, cookie: Option<&str>) -> Ws {
+pub(crate) async fn connect(server: &TestServer, path: &str, cookie: Option<&str>) -> Ws {
     connect_to(server.addr, path, cookie).await
 }
 
@@ -45,12 +45,12 @@ async fn connect_to(addr: std::net::SocketAddr, path: &str, cookie: Option<&str>
     tokio_tungstenite::connect_async(request).await.unwrap().0
 }
 
-async fn send(ws: &mut Ws, value: Value) {
+pub(crate) async fn send(ws: &mut Ws, value: Value) {
     ws.send(Message::Text(value.to_string().into())).await.unwrap();
 }
 
 /// The next JSON frame of one of `types`, skipping others; panics after 5 s.
-async fn next_of(ws: &mut Ws, types: &[&str]) -> Value {
+pub(crate) async fn next_of(ws: &mut Ws, types: &[&str]) -> Value {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
     loop {
         let msg = tokio::time::timeout_at(deadline, ws.next())
@@ -67,7 +67,7 @@ async fn next_of(ws: &mut Ws, types: &[&str]) -> Value {
     }
 }
 
-async fn start(server: &TestServer, body: Value) -> (u16, Value) {
+pub(crate) async fn start(server: &TestServer, body: Value) -> (u16, Value) {
     let res = reqwest::Client::new()
         .post(server.url("/chat/kommun/bygglov/conversations"))
         .header("origin", "https://example.org")
@@ -80,7 +80,7 @@ async fn start(server: &TestServer, body: Value) -> (u16, Value) {
     (status, res.json().await.unwrap())
 }
 
-async fn agent_session_cookie(server: &TestServer, org: &domain::org::Organisation) -> String {
+pub(crate) async fn agent_session_cookie(server: &TestServer, org: &domain::org::Organisation) -> String {
     let client = server.client();
     let res = client
         .post(server.url("/login"))
@@ -91,7 +91,7 @@ async fn agent_session_cookie(server: &TestServer, org: &domain::org::Organisati
     res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned()
 }
 
-async fn online_agent(chat: &Chat) -> Ws {
+pub(crate) async fn online_agent(chat: &Chat) -> Ws {
     let cookie = agent_session_cookie(&chat.server, &chat.org).await;
     let mut agent = connect(&chat.server, "/inbox/ws", Some(&cookie)).await;
     next_of(&mut agent, &["inbox"]).await;

@@ -10,13 +10,13 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 /// An organisation with an admin (API token), an agent, and one category.
-struct Forum {
-    org: Organisation,
-    token: String,
-    category: i64,
+pub(crate) struct Forum {
+    pub org: Organisation,
+    pub token: String,
+    pub category: i64,
 }
 
-async fn forum(server: &TestServer, slug: &str, language: Language) -> Forum {
+pub(crate) async fn forum(server: &TestServer, slug: &str, language: Language) -> Forum {
     let org = server
         .app
         .create_org(&NewOrganisation {
@@ -51,7 +51,7 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 }
 
 /// Posts a question through the public form; returns status and page.
-async fn ask(
+pub(crate) async fn ask(
     server: &TestServer,
     client: &reqwest::Client,
     f: &Forum,
@@ -118,7 +118,7 @@ async fn count_posts(server: &TestServer) -> i64 {
     }
 }
 
-async fn moderation_queue(server: &TestServer, token: &str) -> Value {
+pub(crate) async fn moderation_queue(server: &TestServer, token: &str) -> Value {
     let res =
         reqwest::Client::new().get(server.url("/api/v1/forum/moderation")).bearer_auth(token).send().await.unwrap();
     assert_eq!(res.status(), 200);

@@ -17,6 +17,7 @@ mod privacy_registry;
 mod privacy_setup;
 mod retention;
 mod scanner_cli;
+mod sensitive;
 mod smtp;
 mod stats;
 mod storage_backend;

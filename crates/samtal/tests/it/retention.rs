@@ -207,7 +207,11 @@ async fn the_engine_anonymises_and_deletes_what_is_due_and_nothing_else() {
     let young_case = w.case("eva@example.se", "Ny fråga.", "Ny bilaga", 100).await;
     // Forum by default: anonymised 1095 days after last activity.
     let old_question = w.question("anna@example.se", "Jag bor på Storgatan 1, anna@example.se.", 1200).await;
-    w.server.app.staff_answer(&w.admin, domain::PostId(old_question), "Svar från kommunen.").await.unwrap();
+    w.server
+        .app
+        .staff_answer(&w.admin, domain::PostId(old_question), "Svar från kommunen.", app::sensitive::Confirmed(false))
+        .await
+        .unwrap();
     exec(w.db(), format!("UPDATE forum_posts SET last_activity_at = {} WHERE id = {old_question}", days_ago(1200)))
         .await
         .unwrap();
@@ -1013,8 +1017,17 @@ async fn holds_and_restrictions_on_a_person_by_number_from_every_place() {
         .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], format!("/cases/{case}").as_str(), "back to the case");
-    let reply =
-        w.server.app.reply_to_case(&w.admin, domain::CaseId(case), "Hej Bo", domain::cases::CaseStatus::Waiting).await;
+    let reply = w
+        .server
+        .app
+        .reply_to_case(
+            &w.admin,
+            domain::CaseId(case),
+            "Hej Bo",
+            domain::cases::CaseStatus::Waiting,
+            app::sensitive::Confirmed(false),
+        )
+        .await;
     assert!(matches!(reply, Err(app::AppError::Restricted(_))), "{reply:?}");
     // An open redirect through `back` is not followed.
     let res = admin

@@ -7,6 +7,7 @@ use crate::retention::world;
 use crate::support::{PASSWORD, TestServer, exec};
 use app::Principal;
 use app::chat::{Presence, StartChat};
+use app::sensitive::Confirmed;
 use domain::org::{Language, Regime};
 use domain::retention::Module;
 use domain::staff::Role;
@@ -212,7 +213,7 @@ async fn activity(w: &crate::retention::World, agent: &Principal) {
     // Answered and closed by the agent.
     let (_, c1) = app.start_chat("kommun", "bygglov", start("Hej!", None), "10.0.0.1").await.unwrap();
     app.accept(agent, c1.conversation_id()).await.unwrap();
-    app.agent_send(agent, c1.conversation_id(), "Hej, vad gäller det?", false).await.unwrap();
+    app.agent_send(agent, c1.conversation_id(), "Hej, vad gäller det?", false, Confirmed(false)).await.unwrap();
     app.agent_close(agent, c1.conversation_id()).await.unwrap();
     // The visitor leaves the queue: missed.
     let (token, c2) = app.start_chat("kommun", "bygglov", start("Är ni där?", None), "10.0.0.2").await.unwrap();
@@ -238,10 +239,12 @@ async fn activity(w: &crate::retention::World, agent: &Principal) {
                Message-ID: <stats-1@example.se>\r\n\r\nHej, hur går det med mitt bygglov?\r\n";
     let received = app.receive_mail(Some("eva@example.se"), &["kundtjanst@kommun.se".to_owned()], raw.as_bytes()).await;
     let case = received.unwrap().remove(0).case;
-    app.reply_to_case(agent, case, "Det är klart nästa vecka.", domain::cases::CaseStatus::Closed).await.unwrap();
+    app.reply_to_case(agent, case, "Det är klart nästa vecka.", domain::cases::CaseStatus::Closed, Confirmed(false))
+        .await
+        .unwrap();
     // A forum question with a staff answer.
     let question = w.question("anna@example.se", "Hur lång tid tar det?", 0).await;
-    app.staff_answer(agent, domain::PostId(question), "Ungefär fyra veckor.").await.unwrap();
+    app.staff_answer(agent, domain::PostId(question), "Ungefär fyra veckor.", Confirmed(false)).await.unwrap();
     // Moved to another category: its figures follow it.
     let school = app.create_category(agent, "Skola", "").await.unwrap();
     app.staff_move_question(agent, domain::PostId(question), school).await.unwrap();

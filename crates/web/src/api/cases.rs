@@ -1,11 +1,12 @@
 //! Inboxes and e-mail cases over JSON.
 
-use super::dto::{Created, ErrorBody};
+use super::dto::{Created, ErrorBody, MaskRequest, MaskedBody};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
 use app::AppError;
 use app::cases::{CaseRow, InboxRow};
+use app::sensitive::Confirmed;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -188,6 +189,10 @@ pub struct CaseMessageBody {
     pub reply_to: Option<String>,
     pub subject: String,
     pub text: String,
+    /// Sensitive-data findings: kind, category and byte span in the subject and text
+    /// joined by a newline (`subject + "\n" + text`); the spans a mask request names.
+    #[schema(value_type = Object)]
+    pub findings: serde_json::Value,
     pub automatic: bool,
     pub created_at: String,
     pub attachments: Vec<AttachmentBody>,
@@ -241,6 +246,7 @@ pub async fn get_case(
             reply_to: m.reply_to,
             subject: m.subject,
             text: m.body_text,
+            findings: serde_json::from_str(&m.findings).unwrap_or_default(),
             automatic: m.automatic,
             created_at: Timestamp(m.created_at).rfc3339(),
         })
@@ -254,12 +260,19 @@ pub struct ReplyRequest {
     pub body: String,
     /// The case's status afterwards: `waiting` (default) or `closed`.
     pub status: Option<String>,
+    /// A person has confirmed sending the sensitive data the text holds (after a 422
+    /// `sensitive_unconfirmed` named its kinds).
+    pub confirm_sensitive: Option<bool>,
 }
 
-/// Replies to the customer from the case's inbox (queued for the relay).
+/// Replies to the customer from the case's inbox (queued for the relay). Text holding
+/// personal identifiers or Art. 9/10 data is refused with 422 `sensitive_unconfirmed`
+/// and the kinds found, unless `confirm_sensitive` is true.
 #[utoipa::path(post, path = "/cases/{id}/replies", tag = "cases", request_body = ReplyRequest,
     params(("id" = i64, Path, description = "Case id")),
-    responses((status = 202), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 202), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "The customer's data is restricted", body = ErrorBody),
+        (status = 422, description = "`sensitive_unconfirmed` (with `kinds`), or refused", body = ErrorBody)))]
 pub async fn reply(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
@@ -271,7 +284,8 @@ pub async fn reply(
         Some("closed") => CaseStatus::Closed,
         Some(_) => return Err(AppError::from(domain::Invalid::new("status", domain::InvalidReason::Unknown)).into()),
     };
-    state.app.reply_to_case(&p, CaseId(id), &body.body, then).await?;
+    let confirmed = Confirmed(body.confirm_sensitive == Some(true));
+    state.app.reply_to_case(&p, CaseId(id), &body.body, then, confirmed).await?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -279,20 +293,57 @@ pub async fn reply(
 #[serde(deny_unknown_fields)]
 pub struct NoteRequest {
     pub body: String,
+    /// A person has confirmed storing the sensitive data the text holds.
+    pub confirm_sensitive: Option<bool>,
 }
 
-/// Adds an internal note (never sent).
+/// Adds an internal note (never sent). Like replies, a note holding personal identifiers
+/// or Art. 9/10 data needs `confirm_sensitive`.
 #[utoipa::path(post, path = "/cases/{id}/notes", tag = "cases", request_body = NoteRequest,
     params(("id" = i64, Path, description = "Case id")),
-    responses((status = 201), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 201), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, description = "`sensitive_unconfirmed` (with `kinds`)", body = ErrorBody)))]
 pub async fn note(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     Path(id): Path<i64>,
     JsonInput(body): JsonInput<NoteRequest>,
 ) -> Result<StatusCode, ApiError> {
-    state.app.add_case_note(&p, CaseId(id), &body.body).await?;
+    state.app.add_case_note(&p, CaseId(id), &body.body, Confirmed(body.confirm_sensitive == Some(true))).await?;
     Ok(StatusCode::CREATED)
+}
+
+/// Masks sensitive data in a message or note of the case: one finding (by its span in
+/// the message's `findings`) or all, each replaced by its kind (`[personnummer]`,
+/// `[telefon]`, `[känslig uppgift]`, …) in the subject, text and received HTML. Audited
+/// with the kinds, never the values.
+#[utoipa::path(post, path = "/cases/{id}/messages/{message}/mask", tag = "cases", request_body = MaskRequest,
+    params(("id" = i64, Path, description = "Case id"), ("message" = i64, Path, description = "Message id")),
+    responses((status = 200, body = MaskedBody), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`finding_changed`: no finding at that span any more", body = ErrorBody),
+        (status = 422, description = "`nothing_to_mask`", body = ErrorBody)))]
+pub async fn mask_message(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path((id, message)): Path<(i64, i64)>,
+    JsonInput(body): JsonInput<MaskRequest>,
+) -> Result<Json<MaskedBody>, ApiError> {
+    Ok(Json(state.app.mask_case_message(&p, CaseId(id), message, body.mask()?).await?.into()))
+}
+
+/// Masks sensitive data in the name of a file received with the case (spans of the
+/// name as it is now).
+#[utoipa::path(post, path = "/cases/{id}/attachments/{attachment}/mask", tag = "cases", request_body = MaskRequest,
+    params(("id" = i64, Path, description = "Case id"), ("attachment" = i64, Path, description = "Attachment id")),
+    responses((status = 200, body = MaskedBody), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn mask_attachment(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path((id, attachment)): Path<(i64, i64)>,
+    JsonInput(body): JsonInput<MaskRequest>,
+) -> Result<Json<MaskedBody>, ApiError> {
+    Ok(Json(state.app.mask_case_attachment(&p, CaseId(id), attachment, body.mask()?).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]

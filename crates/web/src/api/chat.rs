@@ -1,15 +1,15 @@
 //! Chat flows, notices, agents and conversations.
 
-use super::dto::ErrorBody;
+use super::dto::{ErrorBody, MaskRequest, MaskedBody};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
-use app::chat::{FlowSettings, NewFlow, default_flow_settings};
+use app::chat::{FlowSettings, MessageRow, NewFlow, default_flow_settings};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use domain::chat::OpeningHours;
-use domain::{FlowId, UserId};
+use domain::{ConversationId, FlowId, UserId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -221,4 +221,68 @@ pub async fn conversations(
             })
             .collect(),
     ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ChatMessageBody {
+    pub seq: i64,
+    /// visitor, agent or system.
+    pub sender: String,
+    pub agent_id: Option<i64>,
+    /// An internal note (never shown to the visitor).
+    pub internal: bool,
+    pub body: String,
+    /// Sensitive-data findings: kind, category and byte span in `body`; the spans a
+    /// mask request names.
+    #[schema(value_type = Object)]
+    pub findings: serde_json::Value,
+    /// A file sent with the message (staff download it from `/inbox/files/{id}`).
+    pub file_id: Option<i64>,
+    pub created_at: String,
+}
+
+impl From<&MessageRow> for ChatMessageBody {
+    fn from(m: &MessageRow) -> Self {
+        Self {
+            seq: m.seq,
+            sender: m.sender.clone(),
+            agent_id: m.agent_id,
+            internal: m.internal,
+            body: m.body.clone(),
+            findings: serde_json::from_str(&m.findings).unwrap_or_default(),
+            file_id: m.file_id,
+            created_at: domain::Timestamp(m.created_at).rfc3339(),
+        }
+    }
+}
+
+/// A conversation's messages, internal notes included (the viewing is audited).
+#[utoipa::path(get, path = "/chat/conversations/{id}/messages", tag = "chat",
+    params(("id" = i64, Path, description = "Conversation id")),
+    responses((status = 200, body = [ChatMessageBody]), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn messages(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<ChatMessageBody>>, ApiError> {
+    let (_, messages) = state.app.agent_conversation(&p, ConversationId(id)).await?;
+    Ok(Json(messages.iter().map(ChatMessageBody::from).collect()))
+}
+
+/// Masks sensitive data in a chat message: one finding (by its span in the message's
+/// `findings`) or all, each replaced by its kind; a file's message takes the file's name
+/// along. Audited with the kinds, never the values.
+#[utoipa::path(post, path = "/chat/conversations/{id}/messages/{seq}/mask", tag = "chat", request_body = MaskRequest,
+    params(("id" = i64, Path, description = "Conversation id"), ("seq" = i64, Path, description = "Message number in the conversation")),
+    responses((status = 200, body = MaskedBody), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`finding_changed`", body = ErrorBody),
+        (status = 422, description = "`nothing_to_mask`", body = ErrorBody)))]
+pub async fn mask_message(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path((id, seq)): Path<(i64, i64)>,
+    JsonInput(body): JsonInput<MaskRequest>,
+) -> Result<Json<MaskedBody>, ApiError> {
+    let (_, kinds) = state.app.mask_chat_message(&p, ConversationId(id), seq, body.mask()?).await?;
+    Ok(Json(kinds.into()))
 }

@@ -175,6 +175,40 @@ pub struct ErrorBody {
 pub struct ErrorDetail {
     pub code: String,
     pub message: String,
+    /// With `sensitive_unconfirmed`: the kinds of sensitive data found in the text, as
+    /// scanner kinds (`personnummer`, `phone`, `email`, `card`, …) or Art. 9/10 categories
+    /// (`health`, `religion`, …, `offence`). Send again with `"confirm_sensitive": true`
+    /// once a person has confirmed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kinds: Option<Vec<String>>,
+}
+
+/// Which sensitive data to mask in a stored item: `{"all": true}`, or one finding by
+/// the byte span its `findings` list gives (`{"start": 13, "end": 24}`).
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MaskRequest {
+    pub all: Option<bool>,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+impl MaskRequest {
+    pub fn mask(&self) -> Result<app::sensitive::Mask, app::AppError> {
+        crate::findings::mask_choice(self.all == Some(true), self.start, self.end)
+    }
+}
+
+/// What a mask action replaced: the kinds, each once (values are never returned).
+#[derive(Serialize, ToSchema)]
+pub struct MaskedBody {
+    pub masked: Vec<String>,
+}
+
+impl From<Vec<&'static str>> for MaskedBody {
+    fn from(kinds: Vec<&'static str>) -> Self {
+        Self { masked: kinds.into_iter().map(str::to_owned).collect() }
+    }
 }
 
 /// The id of what was created.

@@ -1,7 +1,7 @@
 //! The forum over JSON: public reading under `/public/forum/{org}` (no token),
 //! moderation and settings for staff under `/forum`.
 
-use super::dto::{Created, ErrorBody};
+use super::dto::{Created, ErrorBody, MaskRequest, MaskedBody};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
@@ -348,20 +348,43 @@ pub async fn edit(
 pub struct AnswerRequest {
     /// Markdown.
     pub body: String,
+    /// A person has confirmed publishing the sensitive data the text holds.
+    pub confirm_sensitive: Option<bool>,
 }
 
-/// An official answer from the organisation, published at once.
+/// An official answer from the organisation, published at once. Text holding personal
+/// identifiers or Art. 9/10 data is refused with 422 `sensitive_unconfirmed` and the
+/// kinds found, unless `confirm_sensitive` is true.
 #[utoipa::path(post, path = "/forum/questions/{id}/answers", tag = "forum", request_body = AnswerRequest,
     params(("id" = i64, Path, description = "Question id")),
-    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, description = "`sensitive_unconfirmed` (with `kinds`)", body = ErrorBody)))]
 pub async fn answer(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     Path(id): Path<i64>,
     JsonInput(body): JsonInput<AnswerRequest>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
-    let answer = state.app.staff_answer(&p, PostId(id), &body.body).await?;
+    let confirmed = app::sensitive::Confirmed(body.confirm_sensitive == Some(true));
+    let answer = state.app.staff_answer(&p, PostId(id), &body.body, confirmed).await?;
     Ok((StatusCode::CREATED, Json(Created { id: answer.0 })))
+}
+
+/// Masks sensitive data in a post: one finding (by its span in the post's `findings`:
+/// for a question, of its title and text joined by a newline) or all, each replaced by
+/// its kind. The search index follows at once. Audited with the kinds, never the values.
+#[utoipa::path(post, path = "/forum/posts/{id}/mask", tag = "forum", request_body = MaskRequest,
+    params(("id" = i64, Path, description = "Post id")),
+    responses((status = 200, body = MaskedBody), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`finding_changed`", body = ErrorBody),
+        (status = 422, description = "`nothing_to_mask`", body = ErrorBody)))]
+pub async fn mask(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    Path(id): Path<i64>,
+    JsonInput(body): JsonInput<MaskRequest>,
+) -> Result<Json<MaskedBody>, ApiError> {
+    Ok(Json(state.app.mask_forum_post(&p, PostId(id), body.mask()?).await?.into()))
 }
 
 #[derive(Deserialize, ToSchema)]

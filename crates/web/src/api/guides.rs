@@ -7,6 +7,7 @@ use crate::error::ApiError;
 use crate::extract::{ApiCaller, JsonInput};
 use app::AppError;
 use app::guides::{GuideInput, GuideRow};
+use app::sensitive::Confirmed;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -68,6 +69,10 @@ pub struct GuideRequest {
     pub category_id: Option<i64>,
     /// public or internal.
     pub visibility: String,
+    /// A person has confirmed storing the personal identifiers the guide holds (after a
+    /// 422 `sensitive_unconfirmed` named their kinds). A guide is asked about identifiers
+    /// it did not hold before, never about Art. 9/10 words.
+    pub confirm_sensitive: Option<bool>,
 }
 
 impl GuideRequest {
@@ -79,17 +84,22 @@ impl GuideRequest {
             visibility: self.visibility.parse::<Visibility>()?,
         })
     }
+
+    fn confirmed(&self) -> Confirmed {
+        Confirmed(self.confirm_sensitive == Some(true))
+    }
 }
 
-/// Creates a draft.
+/// Creates a draft. Personal identifiers in it need `confirm_sensitive`.
 #[utoipa::path(post, path = "/guides", tag = "knowledge base", request_body = GuideRequest,
-    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, description = "`sensitive_unconfirmed` (with `kinds`)", body = ErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     JsonInput(body): JsonInput<GuideRequest>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
-    let id = state.app.create_guide(&p, &body.input()?).await?;
+    let id = state.app.create_guide(&p, &body.input()?, body.confirmed()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
 
@@ -134,16 +144,18 @@ pub async fn get(
     }))
 }
 
-/// Saves a new version (a published guide's search entry follows at once).
+/// Saves a new version (a published guide's search entry follows at once). Personal
+/// identifiers the guide did not hold before need `confirm_sensitive`.
 #[utoipa::path(put, path = "/guides/{id}", tag = "knowledge base", request_body = GuideRequest,
-    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, description = "`sensitive_unconfirmed` (with `kinds`)", body = ErrorBody)))]
 pub async fn update(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     Path(id): Path<i64>,
     JsonInput(body): JsonInput<GuideRequest>,
 ) -> Result<StatusCode, ApiError> {
-    state.app.update_guide(&p, id, &body.input()?).await?;
+    state.app.update_guide(&p, id, &body.input()?, body.confirmed()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -164,11 +176,15 @@ pub async fn delete(
 pub struct StatusRequest {
     /// draft or published.
     pub status: String,
+    /// A person has confirmed publishing the personal identifiers the guide holds.
+    pub confirm_sensitive: Option<bool>,
 }
 
-/// Publishes or withdraws a guide.
+/// Publishes or withdraws a guide. Publishing a public guide that holds personal
+/// identifiers needs `confirm_sensitive`.
 #[utoipa::path(put, path = "/guides/{id}/status", tag = "knowledge base", request_body = StatusRequest,
-    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, description = "`sensitive_unconfirmed` (with `kinds`)", body = ErrorBody)))]
 pub async fn set_status(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
@@ -176,7 +192,7 @@ pub async fn set_status(
     JsonInput(body): JsonInput<StatusRequest>,
 ) -> Result<StatusCode, ApiError> {
     let status: GuideStatus = body.status.parse().map_err(AppError::from)?;
-    state.app.set_guide_status(&p, id, status).await?;
+    state.app.set_guide_status(&p, id, status, Confirmed(body.confirm_sensitive == Some(true))).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

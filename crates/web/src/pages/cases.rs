@@ -4,10 +4,13 @@
 use crate::AppState;
 use crate::error::{PageError, classify};
 use crate::extract::{FormInput, Staff};
+use crate::findings::{self, Maskable, Segment};
+use crate::i18n::Tr;
 use crate::markdown::clean_mail_html;
-use crate::pages::{Shell, form_message, render};
+use crate::pages::{SensitiveAsk, Shell, confirmed, form_message, render};
 use app::AppError;
-use app::cases::{CaseRow, InboxRow};
+use app::cases::{AttachmentInfo, CaseMessageRow, CaseRow, InboxRow};
+use app::sensitive::Mask;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -119,15 +122,67 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<L
 }
 
 pub struct MessageItem {
+    pub id: i64,
     pub direction: String,
     pub from: String,
     pub reply_to: String,
-    pub subject: String,
-    pub text: String,
+    /// The subject and text, cut at the stored findings (highlighted).
+    pub subject: Vec<Segment>,
+    pub text: Vec<Segment>,
     pub html: String,
     pub at: String,
     pub automatic: bool,
-    pub files: Vec<(i64, String, i64)>,
+    pub files: Vec<FileItem>,
+    /// The findings staff can mask, and where.
+    pub findings: Vec<Maskable>,
+    pub mask_action: String,
+}
+
+pub struct FileItem {
+    pub id: i64,
+    pub name: String,
+    pub size: i64,
+    pub findings: Vec<Maskable>,
+    pub mask_action: String,
+}
+
+fn message_item(tr: Tr, zone: &jiff::tz::TimeZone, m: &CaseMessageRow, attachments: &[AttachmentInfo]) -> MessageItem {
+    // A case message's findings are spans of its subject and text with a newline between.
+    let stored = findings::parse(&m.findings);
+    let scanned = format!("{}\n{}", m.subject, m.body_text);
+    MessageItem {
+        id: m.id,
+        direction: m.direction.clone(),
+        from: match (&m.from_name, &m.from_address) {
+            (Some(n), Some(a)) => format!("{n} <{a}>"),
+            (Some(n), None) => n.clone(),
+            (None, Some(a)) => a.clone(),
+            (None, None) => String::new(),
+        },
+        reply_to: m.reply_to.clone().filter(|r| Some(r) != m.from_address.as_ref()).unwrap_or_default(),
+        subject: if m.subject.is_empty() { Vec::new() } else { findings::segments(tr, &m.subject, 0, &stored) },
+        text: findings::segments(tr, &m.body_text, m.subject.len() + 1, &stored),
+        html: m.body_html.as_deref().map(clean_mail_html).unwrap_or_default(),
+        at: domain::Timestamp(m.created_at).format_in(zone),
+        automatic: m.automatic,
+        files: attachments
+            .iter()
+            .filter(|a| a.case_message_id == m.id)
+            .map(|a| FileItem {
+                id: a.id,
+                name: a.file_name.clone(),
+                size: a.size_bytes,
+                findings: findings::maskable(
+                    tr,
+                    &a.file_name,
+                    &findings::parse(&app::sensitive::findings_json(&a.file_name)),
+                ),
+                mask_action: format!("/cases/{}/attachments/{}/mask", m.case_id, a.id),
+            })
+            .collect(),
+        findings: findings::maskable(tr, &scanned, &stored),
+        mask_action: format!("/cases/{}/messages/{}/mask", m.case_id, m.id),
+    }
 }
 
 #[derive(Template)]
@@ -149,6 +204,12 @@ struct CasePage {
     replies: Vec<(i64, String)>,
     /// The reply box's text: a chosen saved reply, or what was typed before an error.
     draft: String,
+    /// The note box's text, kept after an error.
+    note_draft: String,
+    /// The reply was to close the case (kept after an error).
+    close_after: bool,
+    /// The reply or note asks before sending sensitive data.
+    sensitive: Option<SensitiveAsk>,
     tags: Vec<String>,
     /// Guides that match the case's text: (id, title, internal).
     guides: Vec<(i64, String, bool)>,
@@ -158,12 +219,21 @@ async fn case_page(state: &AppState, staff: &Staff, id: CaseId, error: Option<St
     case_page_with(state, staff, id, error, status, Start::Empty).await
 }
 
-/// What the reply box starts from.
-#[derive(Clone, Copy)]
+/// What the reply and note boxes start from.
 enum Start {
     Empty,
     SavedReply(i64),
     Guide(i64),
+    /// What was typed in a form that was refused, shown again.
+    Kept(Kept),
+}
+
+/// A refused reply or note: its text, and what the refusal asks.
+struct Kept {
+    form: &'static str,
+    text: String,
+    close_after: bool,
+    sensitive: Option<SensitiveAsk>,
 }
 
 async fn case_page_with(
@@ -189,8 +259,8 @@ async fn case_page_with(
             .collect::<Vec<_>>()
             .join("\n");
         let guides = state.app.suggest_guides(p, &text).await?;
-        let chosen = match start {
-            Start::Guide(g) => Some(state.app.staff_guide(p, g).await?.0.body),
+        let chosen = match &start {
+            Start::Guide(g) => Some(state.app.staff_guide(p, *g).await?.0.body),
             _ => None,
         };
         Ok::<_, AppError>((org, view, colleagues, replies, groups, guides, chosen))
@@ -201,31 +271,16 @@ async fn case_page_with(
         Err(e) => return PageError::new(e, staff.tr.0).into_response(),
     };
     let zone = org.time_zone.zone();
-    let messages = view
-        .messages
-        .iter()
-        .map(|m| MessageItem {
-            direction: m.direction.clone(),
-            from: match (&m.from_name, &m.from_address) {
-                (Some(n), Some(a)) => format!("{n} <{a}>"),
-                (Some(n), None) => n.clone(),
-                (None, Some(a)) => a.clone(),
-                (None, None) => String::new(),
-            },
-            reply_to: m.reply_to.clone().filter(|r| Some(r) != m.from_address.as_ref()).unwrap_or_default(),
-            subject: m.subject.clone(),
-            text: m.body_text.clone(),
-            html: m.body_html.as_deref().map(clean_mail_html).unwrap_or_default(),
-            at: domain::Timestamp(m.created_at).format_in(&zone),
-            automatic: m.automatic,
-            files: view
-                .attachments
-                .iter()
-                .filter(|a| a.case_message_id == m.id)
-                .map(|a| (a.id, a.file_name.clone(), a.size_bytes))
-                .collect(),
-        })
-        .collect();
+    let messages = view.messages.iter().map(|m| message_item(staff.tr, &zone, m, &view.attachments)).collect();
+    let (draft, note_draft, close_after, sensitive) = match start {
+        Start::SavedReply(t) => {
+            (saved.iter().find(|(id, _, _)| *id == t).map(|(_, _, body)| body.clone()), None, false, None)
+        }
+        Start::Guide(_) => (chosen, None, false, None),
+        Start::Kept(k) if k.form == "note" => (None, Some(k.text), false, k.sensitive),
+        Start::Kept(k) => (Some(k.text), None, k.close_after, k.sensitive),
+        Start::Empty => (None, None, false, None),
+    };
     let page = CasePage {
         shell: Shell::new(state, staff, "cases").await,
         case: item(staff, &zone, &view.case, &groups),
@@ -239,12 +294,10 @@ async fn case_page_with(
         failed: view.failed_mail.len(),
         statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), staff.tr.tk("case-status-", s.as_str(), ""))).collect(),
         error,
-        draft: match start {
-            Start::SavedReply(t) => saved.iter().find(|(id, _, _)| *id == t).map(|(_, _, body)| body.clone()),
-            Start::Guide(_) => chosen,
-            Start::Empty => None,
-        }
-        .unwrap_or_default(),
+        draft: draft.unwrap_or_default(),
+        note_draft: note_draft.unwrap_or_default(),
+        close_after,
+        sensitive,
         replies: saved.into_iter().map(|(id, title, _)| (id, title)).collect(),
         tags: view.tags,
         guides: guides.into_iter().map(|g| (g.id, g.title, g.visibility == "internal")).collect(),
@@ -291,6 +344,8 @@ pub struct ReplyForm {
     body: String,
     #[serde(default)]
     then: String,
+    /// Present when the staff member confirmed sending the sensitive data found.
+    confirm_sensitive: Option<String>,
 }
 
 pub async fn reply(
@@ -300,8 +355,9 @@ pub async fn reply(
     FormInput(form): FormInput<ReplyForm>,
 ) -> Response {
     let then = if form.then == "closed" { CaseStatus::Closed } else { CaseStatus::Waiting };
-    let result = state.app.reply_to_case(&staff.principal, CaseId(id), &form.body, then).await;
-    done(&state, &staff, id, result).await
+    let confirmed = confirmed(&form.confirm_sensitive);
+    let result = state.app.reply_to_case(&staff.principal, CaseId(id), &form.body, then, confirmed).await;
+    composed(&state, &staff, id, "reply", form, result).await
 }
 
 pub async fn note(
@@ -310,8 +366,68 @@ pub async fn note(
     Path(id): Path<i64>,
     FormInput(form): FormInput<ReplyForm>,
 ) -> Response {
-    let result = state.app.add_case_note(&staff.principal, CaseId(id), &form.body).await;
-    done(&state, &staff, id, result).await
+    let confirmed = confirmed(&form.confirm_sensitive);
+    let result = state.app.add_case_note(&staff.principal, CaseId(id), &form.body, confirmed).await;
+    composed(&state, &staff, id, "note", form, result).await
+}
+
+/// After a reply or note: back to the case, or the case with the text kept and what
+/// the refusal says (a question about sensitive data beside the form it is about).
+async fn composed(
+    state: &AppState,
+    staff: &Staff,
+    id: i64,
+    form_name: &'static str,
+    form: ReplyForm,
+    result: Result<(), AppError>,
+) -> Response {
+    match result {
+        Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => {
+            let sensitive = SensitiveAsk::from_error(staff.tr, form_name, &e);
+            let error = sensitive.is_none().then(|| form_message(staff.tr, &e));
+            let kept = Kept { form: form_name, text: form.body, close_after: form.then == "closed", sensitive };
+            case_page_with(state, staff, CaseId(id), error, classify(&e).0, Start::Kept(kept)).await
+        }
+        ok => done(state, staff, id, ok).await,
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct MaskForm {
+    /// The finding's byte span, as the page listed it; or `all`.
+    start: Option<usize>,
+    end: Option<usize>,
+    all: Option<String>,
+}
+
+impl MaskForm {
+    fn mask(&self) -> Result<Mask, AppError> {
+        findings::mask_choice(self.all.is_some(), self.start, self.end)
+    }
+}
+
+/// Masks a finding (or all) in a message or note of the case.
+pub async fn mask_message(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, message)): Path<(i64, i64)>,
+    FormInput(form): FormInput<MaskForm>,
+) -> Response {
+    let result = async { state.app.mask_case_message(&staff.principal, CaseId(id), message, form.mask()?).await }.await;
+    done(&state, &staff, id, result.map(|_| ())).await
+}
+
+/// Masks a finding (or all) in the name of a file received with the case.
+pub async fn mask_attachment(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, attachment)): Path<(i64, i64)>,
+    FormInput(form): FormInput<MaskForm>,
+) -> Response {
+    let result =
+        async { state.app.mask_case_attachment(&staff.principal, CaseId(id), attachment, form.mask()?).await }.await;
+    done(&state, &staff, id, result.map(|_| ())).await
 }
 
 #[derive(serde::Deserialize)]

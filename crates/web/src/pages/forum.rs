@@ -3,9 +3,10 @@
 use crate::AppState;
 use crate::error::{PageError, classify};
 use crate::extract::{FormInput, Staff};
+use crate::findings::{self, Maskable};
 use crate::markdown;
 use crate::pages::auth::render;
-use crate::pages::{Shell, form_message};
+use crate::pages::{SensitiveAsk, Shell, confirmed, form_message};
 use app::AppError;
 use app::forum::CategoryRow;
 use askama::Template;
@@ -32,7 +33,11 @@ pub struct StaffPost {
     pub accepted: bool,
     pub helpful: i64,
     pub reports: String,
+    /// The kinds found, for a line above the post.
     pub findings: String,
+    /// The findings staff can mask (in a question's title and text), and where.
+    pub maskable: Vec<Maskable>,
+    pub mask_action: String,
 }
 
 fn staff_post(
@@ -42,11 +47,19 @@ fn staff_post(
     accepted: Option<i64>,
 ) -> StaffPost {
     let tr = staff.tr;
-    let findings: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&post.findings)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|f| f.get("kind").and_then(|k| k.as_str()).map(str::to_owned))
-        .collect();
+    // A post's findings are spans of a question's title and text with a newline between,
+    // or of an answer's text.
+    let stored = findings::parse(&post.findings);
+    let scanned = match &post.title {
+        Some(title) => format!("{title}\n{}", post.body),
+        None => post.body.clone(),
+    };
+    let mut kinds: Vec<&str> = Vec::new();
+    for f in &stored {
+        if !kinds.contains(&f.code.as_str()) {
+            kinds.push(&f.code);
+        }
+    }
     StaffPost {
         id: post.id,
         question_id: post.thread_id().0,
@@ -62,7 +75,9 @@ fn staff_post(
         accepted: accepted == Some(post.id),
         helpful: post.helpful_count,
         reports: String::new(),
-        findings: findings.join(", "),
+        findings: findings::kind_list(tr, &kinds),
+        maskable: findings::maskable(tr, &scanned, &stored),
+        mask_action: format!("/moderation/posts/{}/mask", post.id),
     }
 }
 
@@ -132,6 +147,10 @@ struct ThreadPage {
     categories: Vec<CategoryRow>,
     actions: Vec<(&'static str, String)>,
     error: Option<String>,
+    /// The official answer's text, kept after a refusal.
+    answer_draft: String,
+    /// The official answer asks before publishing sensitive data.
+    sensitive: Option<SensitiveAsk>,
 }
 
 async fn thread_page(
@@ -140,6 +159,18 @@ async fn thread_page(
     id: PostId,
     error: Option<String>,
     status: StatusCode,
+) -> Response {
+    thread_page_with(state, staff, id, error, status, String::new(), None).await
+}
+
+async fn thread_page_with(
+    state: &AppState,
+    staff: &Staff,
+    id: PostId,
+    error: Option<String>,
+    status: StatusCode,
+    answer_draft: String,
+    sensitive: Option<SensitiveAsk>,
 ) -> Response {
     let p = &staff.principal;
     let loaded = async {
@@ -169,6 +200,8 @@ async fn thread_page(
         categories: thread.categories,
         actions: actions(staff),
         error,
+        answer_draft,
+        sensitive,
     };
     render(&page, status)
 }
@@ -297,6 +330,8 @@ pub async fn accept(
 pub struct AnswerForm {
     #[serde(default)]
     body: String,
+    /// Present when the staff member confirmed publishing the sensitive data found.
+    confirm_sensitive: Option<String>,
 }
 
 pub async fn answer(
@@ -305,8 +340,56 @@ pub async fn answer(
     Path(id): Path<i64>,
     FormInput(form): FormInput<AnswerForm>,
 ) -> Response {
-    let result = state.app.staff_answer(&staff.principal, PostId(id), &form.body).await.map(|_| ());
-    done(&state, &staff, id, result).await
+    let confirmed = confirmed(&form.confirm_sensitive);
+    match state.app.staff_answer(&staff.principal, PostId(id), &form.body, confirmed).await {
+        Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => {
+            // The text stays in the form, with the question about sensitive data or the error.
+            let sensitive = SensitiveAsk::from_error(staff.tr, "answer", &e);
+            let error = sensitive.is_none().then(|| form_message(staff.tr, &e));
+            thread_page_with(&state, &staff, PostId(id), error, classify(&e).0, form.body, sensitive).await
+        }
+        Ok(_) => done(&state, &staff, id, Ok(())).await,
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct MaskForm {
+    /// The finding's byte span, as the page listed it; or `all`.
+    start: Option<usize>,
+    end: Option<usize>,
+    all: Option<String>,
+    /// The question to return to (0: the queue).
+    #[serde(default)]
+    question: i64,
+}
+
+/// Masks a finding (or all) in a post; the search index follows.
+pub async fn mask(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    FormInput(form): FormInput<MaskForm>,
+) -> Response {
+    let result = async {
+        state
+            .app
+            .mask_forum_post(
+                &staff.principal,
+                PostId(id),
+                findings::mask_choice(form.all.is_some(), form.start, form.end)?,
+            )
+            .await
+    }
+    .await;
+    let result = result.map(|_| ());
+    if form.question == 0 {
+        return match result {
+            Ok(()) => Redirect::to("/moderation").into_response(),
+            Err(e) => PageError::new(e, staff.tr.0).into_response(),
+        };
+    }
+    done(&state, &staff, form.question, result).await
 }
 
 // ---- Settings (admin) ----

@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::error::{PageError, classify};
 use crate::extract::{FormInput, Staff};
-use crate::pages::{Shell, form_message, render};
+use crate::pages::{SensitiveAsk, Shell, confirmed, form_message, render};
 use app::AppError;
 use app::guides::GuideInput;
 use askama::Template;
@@ -40,9 +40,22 @@ struct GuidesPage {
     /// 0: none.
     category: i64,
     visibility: String,
+    /// The new guide asks before storing personal identifiers.
+    sensitive: Option<SensitiveAsk>,
 }
 
 async fn list_page(state: &AppState, staff: &Staff, error: Option<String>, image: Option<i64>) -> Response {
+    list_page_with(state, staff, error, image, None).await
+}
+
+/// The list with the new-guide form filled in again after a refusal.
+async fn list_page_with(
+    state: &AppState,
+    staff: &Staff,
+    error: Option<String>,
+    image: Option<i64>,
+    kept: Option<(GuideForm, Option<SensitiveAsk>)>,
+) -> Response {
     let tr = staff.tr;
     let loaded = async {
         let org = state.app.organisation(&staff.principal).await?;
@@ -56,7 +69,7 @@ async fn list_page(state: &AppState, staff: &Staff, error: Option<String>, image
     };
     let name_of =
         |id: Option<i64>| categories.iter().find(|c| Some(c.id) == id).map(|c| c.name.clone()).unwrap_or_default();
-    let page = GuidesPage {
+    let mut page = GuidesPage {
         guides: guides
             .iter()
             .map(|g| GuideLine {
@@ -80,7 +93,12 @@ async fn list_page(state: &AppState, staff: &Staff, error: Option<String>, image
         body: String::new(),
         category: 0,
         visibility: "public".into(),
+        sensitive: None,
     };
+    if let Some((form, sensitive)) = kept {
+        (page.title, page.body, page.category, page.visibility) = form.fields();
+        page.sensitive = sensitive;
+    }
     let status = if page.error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     render(&page, status)
 }
@@ -99,9 +117,17 @@ pub struct GuideForm {
     category: String,
     #[serde(default)]
     visibility: String,
+    /// Present when the staff member confirmed storing the identifiers found.
+    confirm_sensitive: Option<String>,
 }
 
 impl GuideForm {
+    /// The fields as typed, to show again after a refusal: title, body, category (0: none),
+    /// visibility.
+    fn fields(self) -> (String, String, i64, String) {
+        (self.title, self.body, self.category.trim().parse().unwrap_or(0), self.visibility)
+    }
+
     fn input(&self) -> Result<GuideInput<'_>, AppError> {
         Ok(GuideInput {
             category: match self.category.trim() {
@@ -116,11 +142,18 @@ impl GuideForm {
 }
 
 pub async fn create(State(state): State<AppState>, staff: Staff, FormInput(form): FormInput<GuideForm>) -> Response {
-    let result = async { state.app.create_guide(&staff.principal, &form.input()?).await }.await;
+    let confirmed = confirmed(&form.confirm_sensitive);
+    let result = async { state.app.create_guide(&staff.principal, &form.input()?, confirmed).await }.await;
     match result {
         Ok(id) => Redirect::to(&format!("/guides/{id}")).into_response(),
         Err(e @ AppError::Forbidden) => PageError::new(e, staff.tr.0).into_response(),
-        Err(e) => list_page(&state, &staff, Some(form_message(staff.tr, &e)), None).await,
+        Err(e) => {
+            let sensitive = SensitiveAsk::from_error(staff.tr, "guide", &e);
+            let error = sensitive.is_none().then(|| form_message(staff.tr, &e));
+            let mut res = list_page_with(&state, &staff, error, None, Some((form, sensitive))).await;
+            *res.status_mut() = classify(&e).0;
+            res
+        }
     }
 }
 
@@ -194,9 +227,24 @@ struct EditPage {
     not_helpful: i64,
     comments: Vec<(bool, String, String)>,
     error: Option<String>,
+    /// Saving (`guide`) or publishing (`publish`) asks before storing or showing identifiers.
+    sensitive: Option<SensitiveAsk>,
 }
 
 async fn edit_page(state: &AppState, staff: &Staff, id: i64, error: Option<String>) -> Response {
+    edit_page_with(state, staff, id, error, None, None).await
+}
+
+/// The editor, with the fields as typed after a refused save, and a question about
+/// sensitive data when saving or publishing asked one.
+async fn edit_page_with(
+    state: &AppState,
+    staff: &Staff,
+    id: i64,
+    error: Option<String>,
+    kept: Option<GuideForm>,
+    sensitive: Option<SensitiveAsk>,
+) -> Response {
     let tr = staff.tr;
     let loaded = async {
         let org = state.app.organisation(&staff.principal).await?;
@@ -210,7 +258,7 @@ async fn edit_page(state: &AppState, staff: &Staff, id: i64, error: Option<Strin
     };
     let zone = org.time_zone.zone();
     let published = guide.status == GuideStatus::Published.as_str();
-    let page = EditPage {
+    let mut page = EditPage {
         shell: Shell::new(state, staff, "guides").await,
         id: guide.id,
         public_url: (published && guide.visibility == "public")
@@ -237,7 +285,11 @@ async fn edit_page(state: &AppState, staff: &Staff, id: i64, error: Option<Strin
             .filter_map(|f| f.comment.map(|c| (f.helpful, c, domain::Timestamp(f.created_at).format_in(&zone))))
             .collect(),
         error,
+        sensitive,
     };
+    if let Some(form) = kept {
+        (page.title, page.body, page.category, page.visibility) = form.fields();
+    }
     let status = if page.error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     render(&page, status)
 }
@@ -252,12 +304,15 @@ pub async fn save(
     Path(id): Path<i64>,
     FormInput(form): FormInput<GuideForm>,
 ) -> Response {
-    let result = async { state.app.update_guide(&staff.principal, id, &form.input()?).await }.await;
+    let confirmed = confirmed(&form.confirm_sensitive);
+    let result = async { state.app.update_guide(&staff.principal, id, &form.input()?, confirmed).await }.await;
     match result {
         Ok(_) => Redirect::to(&format!("/guides/{id}")).into_response(),
         Err(e @ (AppError::Forbidden | AppError::NotFound)) => PageError::new(e, staff.tr.0).into_response(),
         Err(e) => {
-            let mut res = edit_page(&state, &staff, id, Some(form_message(staff.tr, &e))).await;
+            let sensitive = SensitiveAsk::from_error(staff.tr, "guide", &e);
+            let error = sensitive.is_none().then(|| form_message(staff.tr, &e));
+            let mut res = edit_page_with(&state, &staff, id, error, Some(form), sensitive).await;
             *res.status_mut() = classify(&e).0;
             res
         }
@@ -268,6 +323,8 @@ pub async fn save(
 pub struct StatusForm {
     #[serde(default)]
     status: String,
+    /// Present when the staff member confirmed publishing the identifiers found.
+    confirm_sensitive: Option<String>,
 }
 
 pub async fn set_status(
@@ -276,10 +333,19 @@ pub async fn set_status(
     Path(id): Path<i64>,
     FormInput(form): FormInput<StatusForm>,
 ) -> Response {
-    let result = async { state.app.set_guide_status(&staff.principal, id, form.status.parse()?).await }.await;
+    let confirmed = confirmed(&form.confirm_sensitive);
+    let result =
+        async { state.app.set_guide_status(&staff.principal, id, form.status.parse()?, confirmed).await }.await;
     match result {
         Ok(()) => Redirect::to(&format!("/guides/{id}")).into_response(),
-        Err(e) => PageError::new(e, staff.tr.0).into_response(),
+        Err(e) => match SensitiveAsk::from_error(staff.tr, "publish", &e) {
+            Some(sensitive) => {
+                let mut res = edit_page_with(&state, &staff, id, None, None, Some(sensitive)).await;
+                *res.status_mut() = classify(&e).0;
+                res
+            }
+            None => PageError::new(e, staff.tr.0).into_response(),
+        },
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::AppState;
 use crate::error::PageError;
 use crate::extract::Staff;
+use crate::findings;
 use crate::pages::Shell;
 use crate::pages::auth::render;
 use askama::Template;
@@ -42,9 +43,17 @@ fn script_texts(tr: crate::i18n::Tr) -> String {
         ("download", "inbox-js-download"),
         ("insert_guide", "cases-insert-guide"),
         ("internal_guide", "guide-visibility-internal"),
+        ("list_and", "list-and"),
+        ("mask_all", "mask-all"),
     ];
-    let map: serde_json::Map<String, serde_json::Value> =
+    let mut map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|(k, key)| ((*k).to_owned(), serde_json::Value::from(tr.t(key)))).collect();
+    // Sentences with a slot the script fills: "{kinds}", "{kind}".
+    map.insert("sensitive_ask".into(), tr.t1("sensitive-ask", "kinds", "{kinds}").into());
+    map.insert("mask_kind".into(), tr.t1("mask-kind", "kind", "{kind}").into());
+    let kinds: serde_json::Map<String, serde_json::Value> =
+        app::sensitive::KIND_CODES.iter().map(|c| ((*c).to_owned(), findings::kind_name(tr, c).into())).collect();
+    map.insert("kinds".into(), kinds.into());
     // Escaped for a <script type="application/json"> block: no "</script>" can end it early.
     serde_json::Value::Object(map).to_string().replace('<', "\\u003c")
 }

@@ -64,6 +64,8 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}/update", post(cases::update))
         .route("/cases/{id}/tags", post(cases::tags))
         .route("/cases/attachments/{id}", get(cases::attachment))
+        .route("/cases/{id}/messages/{message}/mask", post(cases::mask_message))
+        .route("/cases/{id}/attachments/{attachment}/mask", post(cases::mask_attachment))
         .route("/settings/inboxes", get(cases::inboxes).post(cases::create_inbox))
         .route("/settings/inboxes/{id}", post(cases::update_inbox))
         .route("/settings/inboxes/{id}/rules", post(cases::add_rule))
@@ -99,6 +101,7 @@ pub fn router() -> Router<AppState> {
         .route("/moderation/questions/{id}/answer", post(forum::answer))
         .route("/moderation/posts/{id}/moderate", post(forum::moderate))
         .route("/moderation/posts/{id}/edit", post(forum::edit))
+        .route("/moderation/posts/{id}/mask", post(forum::mask))
         .route("/moderation/posts/{id}/dismiss", post(forum::dismiss))
         .route("/settings/forum", get(forum::settings).post(forum::save_settings))
         .route("/settings/forum/categories", post(forum::create_category))
@@ -153,6 +156,26 @@ impl Shell {
     }
 }
 
+/// A composer's text refused for sensitive data the staff member has not confirmed: the
+/// page shows the form again with the text, what was found and a button that confirms
+/// (`confirm_sensitive`).
+pub struct SensitiveAsk {
+    /// Which form on the page asked.
+    pub form: &'static str,
+    pub message: String,
+}
+
+impl SensitiveAsk {
+    pub fn from_error(tr: Tr, form: &'static str, err: &app::AppError) -> Option<Self> {
+        matches!(err, app::AppError::SensitiveUnconfirmed(_)).then(|| Self { form, message: form_message(tr, err) })
+    }
+}
+
+/// A form's `confirm_sensitive` field: present (any value) when the staff member confirmed.
+pub fn confirmed(field: &Option<String>) -> app::sensitive::Confirmed {
+    app::sensitive::Confirmed(field.is_some())
+}
+
 /// A validation error in the user's language: "E-mail: must not be empty."
 pub fn invalid_message(tr: Tr, invalid: &Invalid) -> String {
     let field = tr.t(&format!("field-{}", invalid.field.replace('_', "-")));
@@ -181,6 +204,8 @@ pub fn form_message(tr: Tr, err: &app::AppError) -> String {
         Held(hold) => tr.t1("people-held", "hold", hold),
         Ambiguous(count) => tr.t1("people-ambiguous", "count", count),
         Restricted(hold) => tr.t1("people-restricted", "hold", hold),
+        SensitiveUnconfirmed(kinds) => tr.t1("sensitive-ask", "kinds", crate::findings::kind_list(tr, kinds)),
+        MaskRefused(refusal) => tr.tk("mask-refused-", refusal.code(), ""),
         Forbidden => tr.t("error-forbidden"),
         NotFound => tr.t("error-not-found"),
         _ => tr.t("error-internal"),
