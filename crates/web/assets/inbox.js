@@ -94,9 +94,21 @@
     actions.hidden = false;
     document.getElementById("accept").hidden = !(f.status === "queued" || f.status === "offline");
     composer.hidden = f.status === "closed";
+    showHoldPanel(f);
     f.messages.forEach(addMessage);
     heading.focus();
     suggestGuides();
+  }
+
+  // Admins and the DPO may hold the open conversation, or everything about its visitor.
+  function showHoldPanel(f) {
+    var panel = document.getElementById("hold-panel");
+    if (!panel) { return; }
+    document.getElementById("hold-target-id").value = String(Number(f.conversation));
+    document.getElementById("hold-identifier").value = f.email || "";
+    document.getElementById("hold-person-choice").hidden = !f.email;
+    document.getElementById("hold-on-conversation").checked = true;
+    panel.hidden = false;
   }
 
   // Guides that match what the visitor wrote; "insert" puts a guide's text in the reply box.

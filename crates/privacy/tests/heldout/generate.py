@@ -357,7 +357,7 @@ SV_CHRONIC = [
     "osteoporos", "gikt", "Tourettes syndrom", "social fobi", "kronisk smärta", "en intellektuell funktionsnedsättning",
     "en neuropsykiatrisk funktionsnedsättning", "svår allergi", "nötallergi", "pollenallergi", "hjärtfel", "ett hjärtfel",
     "Ehlers-Danlos syndrom", "SLE", "Sjögrens syndrom", "polymyalgia reumatika", "inkontinens", "yrselsjukdom",
-    "menieres sjukdom", "förlossningsdepression", "personlighetssyndrom", "emotionell instabilitet",
+    "Ménières sjukdom", "förlossningsdepression", "personlighetssyndrom", "emotionell instabilitet",
 ]
 # acute events, usable after "fick", "drabbades av", "hade"
 SV_ACUTE = [
@@ -387,8 +387,12 @@ SV_PLURAL = [
     "kramper", "yrselattacker", "bröstsmärtor", "ledsmärtor", "ryggsmärtor", "hjärtklappningar", "svimningsanfall",
     "allergier", "depressionsperioder", "skov", "MS-skov", "blodsockerfall", "insulinkänningar", "mardrömmar efter traumat",
     "återfall i missbruket", "cellgiftsbehandlingar", "dialysbehandlingar", "strålbehandlingar", "sömnproblem",
-    "reumatismskov", "anfallen", "krampanfallen", "smärtorna", "hallucinationer",
+    "reumatismskov", "hallucinationer", "ångestperioder", "tvångstankar",
 ]
+SV_PLURAL_DEF = ["anfallen", "krampanfallen", "smärtorna", "migränanfallen", "ångestattackerna", "allergierna",
+                 "kramperna", "biverkningarna av cellgifterna", "panikattackerna", "yrselattackerna",
+                 "epilepsianfallen", "astmaanfallen", "skoven", "bröstsmärtorna", "blodsockersvängningarna",
+                 "sömnsvårigheterna", "tvångshandlingarna", "återfallen"]
 # medication names (brand and generic), usable after "tar" / "äter"
 SV_MED = [
     "Sertralin", "Citalopram", "Escitalopram", "Cipralex", "Fluoxetin", "Venlafaxin", "Mirtazapin", "Concerta",
@@ -404,12 +408,23 @@ SV_MED = [
 # medication/treatment compounds and common nouns ("min diabetesmedicin")
 SV_MEDNOUN = [
     "diabetesmedicin", "astmamedicin", "epilepsimedicin", "ADHD-medicin", "migränmedicin", "blodtrycksmedicin",
-    "hjärtmedicin", "insulinpenna", "insulinpump", "astmainhalator", "sömnmedicin", "depressionsmedicin",
-    "blodförtunnande medicin", "cancermedicin", "smärtlindring", "sköldkörtelmedicin", "ångestdämpande medicin",
-    "allergimedicin", "adrenalinpenna", "reumamedicin", "antipsykotiska medicin", "morfinpump", "syrgasutrustning",
-    "CPAP-maskin", "stomipåsar", "ADHD-medicinen", "insulinet", "astmamedicinen", "diabetesmedicinen",
-    "epilepsimedicinen", "hörapparat", "rullstol", "rullator", "elrullstol", "ledarhund", "blodsockermätare",
+    "hjärtmedicin", "sömnmedicin", "depressionsmedicin", "blodförtunnande medicin", "cancermedicin", "smärtlindring",
+    "sköldkörtelmedicin", "ångestdämpande medicin", "allergimedicin", "reumamedicin", "antipsykotiska medicin",
+    "Parkinsonmedicin", "kortisonkräm", "migränspray", "nikotinersättning", "insulinpenna",
 ]
+SV_AID = ["insulinpump", "astmainhalator", "adrenalinpenna", "morfinpump", "syrgasutrustning", "CPAP-maskin",
+          "hörapparat", "rullstol", "rullator", "elrullstol", "blodsockermätare", "glukosmätare", "benprotes",
+          "larmklocka för epilepsi", "hörselslinga", "stomibandage"]
+SV_MEDNOUN_DEF = [
+    "ADHD-medicinen", "insulinet", "astmamedicinen", "diabetesmedicinen", "epilepsimedicinen", "stomipåsarna",
+    "rullstolen", "hörapparaten", "insulinpumpen", "syrgastuben", "blodtrycksmedicinen", "antidepressiva medicinen",
+    "sömntabletterna", "morfintabletterna", "cellgifterna", "inhalatorn", "adrenalinpennan", "migräntabletterna",
+    "lithiumet", "metadonet", "smärtplåstren", "nässprayen mot allergin", "ögondropparna mot glaukomet",
+]
+SV_DEVICE = ["elrullstol", "syrgaskoncentrator", "CPAP-maskin", "insulinpump", "andningsapparat", "hemdialysmaskin",
+             "elektriska rullstol", "hjärtpump"]
+EN_DEVICE = ["electric wheelchair", "oxygen concentrator", "CPAP machine", "insulin pump", "ventilator",
+             "home dialysis machine", "feeding pump", "stairlift"]
 # treatments, after "går på" / "får"
 SV_TREAT = [
     "cellgiftsbehandling", "strålbehandling", "dialys", "KBT", "samtalsterapi", "psykoterapi", "fysioterapi",
@@ -484,13 +499,17 @@ EN_STATE = [
     "[on the waiting list for a hip replacement]", "[an amputee]", "[in recovery from alcoholism]",
     "[on long-term sick leave]", "[recovering from a stroke]", "[having chemo]", "[clinically depressed]",
 ]
-EN_POSS = [  # after "my"/"his"/"her": inflected and compound forms
-    "diabetes", "asthma", "epilepsy", "depression", "anxiety", "cancer", "ADHD medication", "diabetes medication",
-    "insulin pump", "insulin pen", "asthma inhaler", "blood pressure tablets", "heart medication", "epilepsy meds",
-    "antidepressants", "chemotherapy", "dialysis appointments", "hearing aids", "hearing aid", "wheelchair",
-    "mobility scooter", "walking frame", "guide dog", "oxygen tank", "CPAP machine", "stoma bags", "PTSD",
-    "MS diagnosis", "autism diagnosis", "cancer diagnosis", "dementia", "arthritis", "migraines", "seizure medication",
-    "pain medication", "methadone prescription", "mental health", "bipolar diagnosis", "heart condition",
+EN_POSS = [  # conditions after "my"/"his"/"her"
+    "diabetes", "asthma", "epilepsy", "depression", "anxiety", "cancer", "PTSD", "MS", "dementia", "arthritis",
+    "migraines", "mental health", "heart condition", "hearing loss", "chemotherapy", "dialysis appointments",
+    "bipolar disorder", "autism", "ADHD", "long COVID", "back injury", "knee surgery", "hip replacement",
+    "cancer treatment", "chronic fatigue", "sight loss", "panic attacks", "eating disorder", "stroke",
+]
+EN_OBJ = [  # medicines and aids after "my"
+    "ADHD medication", "diabetes medication", "insulin pump", "insulin pen", "asthma inhaler", "blood pressure tablets",
+    "heart medication", "epilepsy meds", "antidepressants", "hearing aids", "hearing aid", "CPAP machine", "stoma bags",
+    "seizure medication", "pain medication", "methadone", "EpiPen", "glucose monitor", "inhalers", "insulin",
+    "HIV medication", "thyroid tablets", "sleeping tablets", "chemo tablets", "walking stick", "prosthetic leg",
 ]
 
 # other Art. 9 categories
@@ -507,9 +526,11 @@ SV_PARTIES = ["Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Cente
               "Kristdemokraterna", "Liberalerna", "Miljöpartiet", "Feministiskt initiativ", "Piratpartiet"]
 SV_POL_FORMS = ["[medlem i {p}]", "[aktiv i {p}]", "[kommunpolitiker för {p}]", "[fullmäktigeledamot för {p}]",
                 "[engagerad i {p}]", "[medlem i {p} sedan många år]", "[förtroendevald för {p}]",
-                "[kandidat för {p}] i valet", "[{p}-väljare]", "[ordförande i {p}s lokalavdelning]"]
+                "[kandidat för {p}] i valet"]
 SV_POL_FREE = ["[kommunist]", "[nazist]", "[anarkist]", "[aktiv i Ung Vänster]", "[medlem i MUF]", "[aktiv i SSU]",
-               "[medlem i Grön Ungdom]", "[aktiv i Extinction Rebellion]", "[rojalist]"]
+               "[medlem i Grön Ungdom]", "[aktiv i Extinction Rebellion]", "[rojalist]",
+               "[moderatväljare]", "[SD-väljare]", "[sosse]", "[vänsterpartist]", "[miljöpartist]", "[sverigedemokrat]",
+               "[socialdemokrat]", "[kristdemokrat]", "[centerpartist]", "[liberal väljare]"]
 SV_UNIONS = ["Kommunal", "Unionen", "IF Metall", "Vision", "Vårdförbundet", "Sveriges Lärare", "Handelsanställdas förbund",
              "Seko", "Fastighetsanställdas förbund", "Byggnads", "Transportarbetareförbundet", "Ledarna",
              "Akademikerförbundet SSR", "Sveriges Ingenjörer", "Journalistförbundet", "Läkarförbundet", "Hotell- och restaurangfacket",
@@ -518,11 +539,11 @@ SV_UNION_FORMS = ["[medlem i {u}]", "[med i {u}]", "[fackligt ombud för {u}]", 
                   "[skyddsombud för {u}]", "[medlem i facket]", "[fackligt aktiv]", "[fackmedlem]", "[med i facket]",
                   "[huvudskyddsombud]", "[fackligt förtroendevald]", "[klubbordförande i {u}]"]
 SV_SEX = ["homosexuell", "bög", "lesbisk", "bisexuell", "queer", "asexuell", "pansexuell", "transperson",
-          "transkvinna", "transman", "hbtq-person", "ickebinär", "homosexuella", "gay"]
-SV_GEN_ART9 = ["[gentest]", "[DNA-test]", "[genetiskt test]", "[anlagstest för bröstcancer]", "[släktutredning med gentest]"]
-SV_GEN_CARRIER = ["[en BRCA1-mutation]", "[en BRCA2-mutation]", "[anlag för Huntingtons sjukdom]",
-                  "[en ärftlig genmutation]", "[anlaget för cystisk fibros]", "[Lynch syndrom-genen]",
-                  "[en mutation i BRCA-genen]", "[anlag för ärftlig hjärtsjukdom]"]
+          "transkvinna", "transman", "hbtq-person", "ickebinär", "gay"]
+SV_GEN_ART9 = ["[gentest]", "[DNA-test]", "[genetiskt test]", "[anlagstest för bröstcancer]", "[prediktivt gentest]"]
+SV_GEN_CARRIER = ["en [BRCA1-mutation]", "en [BRCA2-mutation]", "[anlag för Huntingtons sjukdom]",
+                  "en [ärftlig genmutation]", "[anlaget för cystisk fibros]", "[genen för Lynch syndrom]",
+                  "en [mutation i BRCA-genen]", "[anlag för ärftlig hjärtsjukdom]"]
 SV_BIO = ["[fingeravtryck]", "[biometriska uppgifter]", "[ansiktsdata]", "[ansiktsbilder för ansiktsigenkänning]",
           "[irisskanningar]", "[röstavtryck]", "[handflatsavtryck]", "[biometriska data]"]
 
@@ -544,9 +565,9 @@ EN_UNION = ["a [member of Unison]", "a [Unite member]", "a [shop steward] for th
             "a [member of Unionen]", "an [IF Metall member]", "a [UAW member]", "a [union steward]", "a [PCS member]"]
 EN_SEX = ["[gay]", "[lesbian]", "[bisexual]", "[asexual]", "[queer]", "a [trans woman]", "a [trans man]",
           "[transgender]", "[non-binary]", "[pansexual]", "[bi]", "a [gay man]", "[homosexual]"]
-EN_GENTEST = ["[genetic test]", "[DNA test]", "[genetic screening]", "[BRCA test]", "[23andMe results]"]
+EN_GENTEST = ["[genetic test]", "[DNA test]", "[BRCA test]", "[genetic screening test]", "[predictive genetic test]"]
 EN_CARRIER = ["a [BRCA1 mutation]", "a [BRCA2 mutation]", "the [Huntington's gene]", "the [sickle cell trait]",
-              "a [genetic mutation] linked to heart disease", "the [cystic fibrosis gene]", "[Lynch syndrome]"]
+              "a [genetic mutation linked to heart disease]", "the [cystic fibrosis gene]", "[Lynch syndrome]"]
 EN_BIO = ["[fingerprints]", "[biometric data]", "[facial recognition data]", "[face scans]", "[iris scans]",
           "[voiceprint]", "[palm vein scans]", "[facial images]"]
 
@@ -583,6 +604,7 @@ class Ctx:
                     ("my husband" if self.female else "my wife", "my husband's" if self.female else "my wife's",
                      "he" if self.female else "she", "his" if self.female else "her", EN_M if self.female else EN_F)]
         self.rel, self.relgen, self.pron, self.pronpos, pool = rng.choice(rels)
+        self.pronobj = {"han": "honom", "hon": "henne", "he": "him", "she": "her"}[self.pron]
         self.relname = rng.choice(pool)
         self.phone = phone(lang)
         self.email = email(self.first, self.last, lang)
@@ -655,11 +677,17 @@ def slot_value(name, ctx):
         return [P(ctx.agent, I("NAME"))]
     if name == "RELNAME":
         return [P(ctx.relname, I("NAME"))]
-    if name in ("REL", "RELGEN", "PRON", "PRONPOS"):
-        return [P({"REL": ctx.rel, "RELGEN": ctx.relgen, "PRON": ctx.pron, "PRONPOS": ctx.pronpos}[name])]
+    if name in ("REL", "RELGEN", "PRON", "PRONPOS", "PRONOBJ"):
+        return [P({"REL": ctx.rel, "RELGEN": ctx.relgen, "PRON": ctx.pron, "PRONPOS": ctx.pronpos,
+                   "PRONOBJ": ctx.pronobj}[name])]
     # ---- health, Swedish
     if name == "HC":
         return bracketed(strip_article_sv(rng.choice(SV_CHRONIC)), HEALTH)
+    if name == "HCDX":   # "diagnosen X" labelled as one span
+        cond = re.sub(r"^(en|ett) ", "", rng.choice(SV_CHRONIC))
+        return [P("diagnosen " + cond, HEALTH)]
+    if name == "EHCDX":
+        return [P("diagnosed with " + rng.choice(EN_CHRONIC), HEALTH)]
     if name == "HA":
         return bracketed(strip_article_sv(rng.choice(SV_ACUTE)), HEALTH)
     if name == "HD":
@@ -672,6 +700,14 @@ def slot_value(name, ctx):
         return [P(rng.choice(SV_MED), HEALTH)]
     if name == "HMN":
         return [P(rng.choice(SV_MEDNOUN), HEALTH)]
+    if name == "HMND":
+        return [P(rng.choice(SV_MEDNOUN_DEF), HEALTH)]
+    if name == "HPD":
+        return [P(rng.choice(SV_PLURAL_DEF), HEALTH)]
+    if name == "HDEV":
+        return [P(rng.choice(SV_DEVICE), HEALTH)]
+    if name == "EHDEV":
+        return [P(rng.choice(EN_DEVICE), HEALTH)]
     if name == "HT":
         return bracketed(strip_article_sv(rng.choice(SV_TREAT)), HEALTH)
     if name == "HS":
@@ -691,6 +727,10 @@ def slot_value(name, ctx):
         return bracketed(rng.choice(EN_STATE), HEALTH)
     if name == "EHPOSS":
         return [P(rng.choice(EN_POSS), HEALTH)]
+    if name == "EHOBJ":
+        return [P(rng.choice(EN_OBJ), HEALTH)]
+    if name == "HAID":
+        return [P(rng.choice(SV_AID), HEALTH)]
     # ---- other Art. 9, Swedish
     if name == "AREL":
         return [P(rng.choice(SV_RELIG), ART9)]
@@ -811,7 +851,7 @@ FILL = {
     "town": ["Uppsala", "Gävle", "Borlänge", "Lund", "Umeå", "Växjö", "Örebro", "Kiruna", "Visby", "Karlstad",
              "Norrtälje", "Sundsvall", "Halmstad", "Eskilstuna", "Skövde", "Kalmar", "Luleå", "Mölndal"],
     "street": ["Storgatan", "Kvarngatan", "Björkvägen", "Skolgatan", "Ängsvägen", "Järnvägsgatan", "Tallstigen",
-               "Kyrkvägen", "Åsgatan", "Parkvägen", "Lärkvägen", "Hamngatan"],
+               "Kvarnvägen", "Åsgatan", "Parkvägen", "Lärkvägen", "Hamngatan"],
     "weekday": ["måndag", "tisdag", "onsdag", "torsdag", "fredag"],
     "month": ["januari", "februari", "mars", "april", "maj", "juni", "augusti", "september", "oktober", "november"],
     "eday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
@@ -847,3 +887,949 @@ def render(tpl, ctx):
         out.append(P(tpl[pos:]))
     return out
 
+# --------------------------------------------------------------------------
+# Sentence templates carrying items
+# --------------------------------------------------------------------------
+
+ITEM_TPL = {
+    ("sv", "PNR"): [
+        "Mitt personnummer är {PNR}.",
+        "Personnummer: {PNR}",
+        "pnr {PNR}",
+        "Jag heter {SELF} ({PNR}) och skriver angående ärendet nedan.",
+        "Kan ni söka på {PNR}? Det är mitt personnummer.",
+        "Jag försöker logga in med personnummer {PNR} men får felmeddelande varje gång.",
+        "@myndighet,kommun,försäkring,bank Ärendet gäller {REL}, personnummer {PNR}.",
+        "{^RELGEN} personnummer är {PNR} om ni behöver det för att hitta ansökan.",
+        "p-nr: {PNR}",
+        "Sökande: {SELF}, {PNR}",
+        "Jag skrev fel i formuläret, rätt personnummer är {PNR}.",
+        "{PNR} är mitt personnummer, ni har ett annat i systemet.",
+        "@kommun,myndighet Barnets personnummer: {PNR}",
+        "Uppgifter om mig: personnr {PNR}, folkbokförd i {town}.",
+        "Fakturan är ställd på fel person. Mitt personnummer är {PNR}, inte det som står på räkningen.",
+        "@bostad,energi,telekom Både jag ({PNR}) och {REL} ({PNR}) står på kontraktet.",
+        "Skatteverket har registrerat mig med {PNR}, men på era sidor står något annat.",
+        "kolla {PNR}",
+        "Mitt pnr: {PNR}. Tack på förhand!",
+        "Ni efterfrågade mitt personnummer: {PNR}.",
+        "@kommun,myndighet Ansökan för {REL} ({PNR}) skickades in via e-tjänsten.",
+        "Om ni behöver identifiera mig: {PNR}.",
+    ],
+    ("en", "PNR"): [
+        "My Swedish personal identity number is {PNR}.",
+        "Personnummer: {PNR}",
+        "I was given the personnummer {PNR} when I registered with Skatteverket.",
+        "You can look me up with {PNR}, that's my personnummer.",
+        "{^RELGEN} personnummer is {PNR}.",
+        "The account is registered to personal identity number {PNR}.",
+        "Applicant: {SELF}, personnummer {PNR}",
+        "I typed my personnummer wrong in the form; the correct one is {PNR}.",
+        "For your records, my ID number in Sweden is {PNR}.",
+        "@bostad Both my personnummer ({PNR}) and {RELGEN} ({PNR}) are on the lease.",
+        "pnr {PNR}",
+    ],
+    ("sv", "SAM"): [
+        "Jag har inget personnummer än, bara samordningsnummer {SAM}.",
+        "Mitt samordningsnummer är {SAM}.",
+        "Samordningsnummer: {SAM}",
+        "@myndighet,bank Jag arbetar i Sverige på samordningsnummer {SAM} och undrar hur jag deklarerar.",
+        "{^RELGEN} samordningsnummer är {SAM}, {PRON} bor fortfarande delvis i Norge.",
+        "Jag fick samordningsnumret {SAM} när jag började jobba här.",
+        "@bank Banken vill ha mitt samordningsnummer, det är {SAM}.",
+    ],
+    ("en", "SAM"): [
+        "I only have a coordination number, {SAM}.",
+        "My samordningsnummer is {SAM}.",
+        "Coordination number (samordningsnummer): {SAM}",
+        "@myndighet,bank I work in Sweden on the coordination number {SAM} while my personnummer application is pending.",
+        "{^RELGEN} coordination number is {SAM}.",
+    ],
+    ("sv", "PHONE"): [
+        "Ring mig gärna på {MYPHONE}.",
+        "Jag nås bäst på {MYPHONE} efter lunch.",
+        "Mitt nya nummer är {MYPHONE}, det gamla är avslutat.",
+        "@telekom,bostad,energi Sms:a {MYPHONE} när teknikern är på väg, tack.",
+        "{^RELGEN} nummer är {PHONE} om ni inte får tag på mig.",
+        "Ni kan också ringa {REL} på {PHONE}.",
+        "Jag har bytt nummer från {PHONE} till {MYPHONE}, kan ni uppdatera det?",
+        "Mobil: {MYPHONE}",
+        "tel {MYPHONE}",
+        "Hör av er på {MYPHONE} (jag svarar inte på dolda nummer).",
+        "@handel Om det gäller leveransen kan chauffören ringa {MYPHONE}.",
+        "Jag väntade i telefonkö i 40 minuter från {MYPHONE} utan att komma fram.",
+        "Kontaktuppgifter: {MYPHONE}, {EMAIL}",
+        "Vill ni ha ett nummer dagtid är det {MYPHONE}.",
+        "ring {MYPHONE}",
+        "Mitt nummer i appen är fel, det ska vara {MYPHONE} och inte det som står där.",
+        "Ni får gärna ringa upp mig på {MYPHONE} i stället för att skicka brev.",
+        "Jag är bortrest men nås på {PHONE} under veckan.",
+    ],
+    ("en", "PHONE"): [
+        "Please call me on {MYPHONE}.",
+        "My mobile is {MYPHONE}.",
+        "@handel You can text me at {MYPHONE} when the driver is close.",
+        "Best number to reach me during the day: {MYPHONE}",
+        "If I don't pick up, try {RELGEN} number, {PHONE}.",
+        "I've changed my number from {PHONE} to {MYPHONE}, please update your records.",
+        "Tel: {MYPHONE}",
+        "I was on hold for 35 minutes calling from {MYPHONE} and got cut off.",
+        "Contact details: {MYPHONE} / {EMAIL}",
+        "@handel The courier can ring {MYPHONE} (I work from home).",
+        "call me {MYPHONE}",
+        "Your app still shows my old number; the right one is {MYPHONE}.",
+        "I'm abroad this week but can be reached on {PHONE}.",
+    ],
+    ("sv", "EMAIL"): [
+        "Skicka bekräftelsen till {EMAIL}, tack.",
+        "Min e-post är {EMAIL}.",
+        "Jag har bytt mejladress till {EMAIL}.",
+        "Svara gärna till {EMAIL} i stället för den gamla adressen.",
+        "Kvittot kan mejlas till {EMAIL}.",
+        "{^RELGEN} mejl är {RELEMAIL}, {PRON} vill också få kopior på besluten.",
+        "Jag har inte fått något mejl till {EMAIL} trots att ni skrev att det skickats.",
+        "E-post: {EMAIL}",
+        "Jag använde {EMAIL} när jag registrerade mig.",
+        "maila {EMAIL}",
+    ],
+    ("en", "EMAIL"): [
+        "Please reply to {EMAIL}.",
+        "My email address is {EMAIL}.",
+        "I've changed my email to {EMAIL}, the old one no longer works.",
+        "Send the receipt to {EMAIL}, thanks.",
+        "{^RELGEN} email is {RELEMAIL} if you need to copy {PRONOBJ} in.",
+        "I registered with {EMAIL} but the password reset never arrives.",
+        "Email: {EMAIL}",
+    ],
+    ("sv", "IBAN"): [
+        "Återbetalningen kan sättas in på {IBAN}.",
+        "IBAN: {IBAN}",
+        "@bostad,fritid,resa Betala tillbaka depositionen till mitt konto: {IBAN}",
+        "Här är kontot för ersättningen: {IBAN} (kontoinnehavare {SELF}).",
+        "Kan ni dra avgiften från {IBAN} i stället för det gamla kontot?",
+        "Mitt kontonummer i IBAN-format är {IBAN}.",
+    ],
+    ("en", "IBAN"): [
+        "@bostad,fritid,resa Please refund the deposit to my account, IBAN {IBAN}.",
+        "My IBAN is {IBAN}.",
+        "Bank details for the compensation: {IBAN}, account holder {SELF}.",
+        "The direct debit should come from {IBAN} from now on.",
+        "IBAN: {IBAN}",
+    ],
+    ("sv", "CARD"): [
+        "Jag betalade med kortet {CARD} men pengarna drogs två gånger.",
+        "Kortnummer: {CARD}",
+        "@bank Kan ni spärra {CARD}? Jag har tappat plånboken.",
+        "Dragningen gjordes på {CARD}, som jag inte längre använder.",
+        "@bank,handel Jag har ett okänt köp på mitt kort {CARD} från i går.",
+        "Betalningen med {CARD} nekades men pengarna är reserverade.",
+    ],
+    ("en", "CARD"): [
+        "I paid with card {CARD} and was charged twice.",
+        "Card number: {CARD}",
+        "Please stop any recurring payment on {CARD}.",
+        "There's a payment I don't recognise on my card {CARD}.",
+        "The refund should go back to {CARD}.",
+    ],
+    ("sv", "NAME"): [
+        "Jag heter {SELF}.",
+        "Mitt namn är {SELF} och jag är kund hos er sedan flera år.",
+        "Det här gäller {REL} {RELNAME}.",
+    ],
+    ("en", "NAME"): [
+        "My name is {SELF}.",
+        "This is {SELF}, I've been a customer for years.",
+        "This is about {REL}, {RELNAME}.",
+    ],
+    ("sv", "HEALTH"): [
+        "Jag har {HC} och orkar inte alltid ringa under era telefontider.",
+        "Eftersom jag har {HC} behöver jag lite längre tid på mig att komplettera ansökan.",
+        "Jag fick {HCDX} i {month} och har haft svårt att hålla koll på räkningarna sedan dess.",
+        "Jag lever med {HC}, så det är svårt för mig att ta mig till ert kontor.",
+        "Jag fick {HA} i {month} och har inte kunnat öppna min post på flera veckor.",
+        "@bostad,kommun Efter {HD} har jag svårt att gå i trappor, finns det hiss i huset?",
+        "@handel Jag tar {HM} varje dag och beställningen från er har fortfarande inte kommit.",
+        "@handel Min {HMN} har tagit slut och paketet från er har fortfarande inte kommit.",
+        "Jag är {HS} just nu och kan inte komma på mötet på {weekday}.",
+        "@telekom,bostad,energi Jag går på {HT} två dagar i veckan, så teknikern kan bara komma på torsdagar.",
+        "Mina {HP} har blivit tätare i höst och därför vill jag skjuta upp besöket.",
+        "På grund av {HD} har jag inte kunnat arbeta sedan i våras.",
+        "{^HPD} har blivit värre, så jag behöver hjälp med att fylla i blanketten.",
+        "Jag har både {HC} och {HC}, så jag kan inte vänta i telefonkön.",
+        "{^HG} biverkningar gör att jag sover mycket på dagarna, så mejl passar bättre än telefon.",
+        "Kan jag få förlängd svarstid? Jag har {HC} och dagarna är väldigt olika.",
+        "Jag blev {HS} efter olyckan och behöver ändra mitt abonnemang.",
+        "Sedan jag fick {HA} har jag svårt att läsa längre texter, kan ni ringa i stället?",
+        "@resa Jag behöver ta med {HM} på flyget, hur gör jag med vätskereglerna?",
+        "@handel Det var {HMND} som låg i paketet som försvann, så det är bråttom för mig.",
+        "Den tiden passar inte eftersom jag har {HT} då.",
+        "jag har {HC} så jag kan inte stå i kö i telefon",
+        "är {HS} så kan inte komma",
+        "@bostad {^HD} gör att jag inte klarar trapporna till tvättstugan längre.",
+        "@resa,bil Jag har glömt {HMND} i hyrbilen, kan ni kolla om ni hittat något?",
+        "@energi Mitt elavtal måste gå att pausa, jag är {HS} och har ingen inkomst just nu.",
+        "Jag har haft [[bröstsmärtor|HEALTH]] på nätterna sedan i söndags, därför missade jag tiden.",
+        "Jag hade {HP} hela förra veckan och kunde inte svara på era samtal.",
+        "@bostad,kommun Jag behöver en parkeringsplats nära porten, jag har {HC} och går med [[rullator|HEALTH]].",
+        "@handel,försäkring Min {HAID} har gått sönder och jag behöver en ersättning före helgen, kan ni skynda på reparationen?",
+        "@handel Med {HC} är det omöjligt för mig att bära upp paketet till fjärde våningen.",
+    ],
+    ("sv", "HEALTH_REL"): [
+        "@kommun {^REL} har {HC} och behöver anpassad kost i skolan.",
+        "{^REL} fick {HA} förra månaden, därför har räkningen blivit liggande.",
+        "@bostad,handel,energi {^RELGEN} [[insulin|HEALTH]] måste förvaras kallt, så vi behöver ett fungerande kylskåp snarast.",
+        "{^REL} är {HS} och kan inte själv sköta kontakten med er.",
+        "{^REL} har {HC}, och {PRON} klarar inte av att vänta i telefonkö.",
+        "@kommun Vi har ett barn med {HC} och undrar om skolskjuts kan ordnas.",
+        "{^RELGEN} {HP} gör att vi ofta måste ställa in planer med kort varsel.",
+        "@handel {^REL} tar {HM} och paketet med {PRONPOS} [[medicin|HEALTH]] har fastnat hos ombudet.",
+        "Jag skriver för {RELGEN} räkning eftersom {PRON} har {HC}.",
+        "{^REL} har fått {HC} och jag är god man, så skicka gärna breven till mig.",
+        "@energi,bostad {^RELGEN} {HDEV} behöver laddas på natten, så strömavbrotten är ett stort problem för oss.",
+        "{^REL} har {HC} och kan bli mycket orolig av oväntade besök, ring gärna innan ni kommer.",
+        "{^REL} är {HS}, så jag sköter {PRONPOS} räkningar just nu.",
+        "Sedan {REL} fick {HA} är det jag som har hand om {PRONPOS} abonnemang.",
+    ],
+    ("en", "HEALTH"): [
+        "I have {EHC} and can't always get through during your phone hours.",
+        "Because I have {EHC}, I need a bit more time to send in the documents.",
+        "I was {EHCDX} in {emonth} and I've struggled to keep on top of my post since then.",
+        "I live with {EHC}, so getting to your office in person is very difficult for me.",
+        "I had {EHA} in {emonth} and couldn't deal with any paperwork for weeks.",
+        "@handel I take {EHM} every day and the delivery from your online shop still hasn't arrived.",
+        "I'm {EHS} at the moment, so I can't attend the meeting on {eday}.",
+        "@telekom,bostad,energi I'm having {EHT} twice a week, so the engineer can only come on Thursdays.",
+        "My {EHP} have got worse this autumn, which is why I need to postpone the visit.",
+        "Because of my {EHPOSS}, using the phone is hard, so email works better for me.",
+        "Could I have an extension? I have {EHC} and some days are much worse than others.",
+        "Since I had {EHA} I find long letters hard to read, could you call me instead?",
+        "@handel The parcel that went missing had my {EHOBJ} in it, so it's quite urgent.",
+        "I can't make that slot as I have {EHT} that morning.",
+        "I've got {EHC} so I can't queue on the phone",
+        "im {EHS} so can't come in",
+        "@resa I need to bring {EHM} on the flight, what are the rules for that?",
+        "@handel With {EHC} there's no way I can carry the parcel up to the fourth floor.",
+        "I had {EHP} all last week and couldn't answer your calls.",
+        "@resa,bil I left my {EHOBJ} in the hire car, could you check if anything was handed in?",
+    ],
+    ("en", "HEALTH_REL"): [
+        "@kommun {^REL} has {EHC} and needs a special diet at school.",
+        "{^REL} had {EHA} last month, which is why the bill wasn't paid.",
+        "@bostad,handel,energi {^RELGEN} [[insulin|HEALTH]] has to be kept cold, so we need the fridge fixed urgently.",
+        "{^REL} is {EHS} and can't handle the contact with you on {PRONPOS} own.",
+        "{^REL} has {EHC} and gets very distressed by unannounced visits, so please ring first.",
+        "I'm writing on {RELGEN} behalf because {PRON} has {EHC}.",
+        "{^RELGEN} {EHP} mean we often have to call off plans at short notice.",
+        "@handel {^REL} takes {EHM} and the parcel with {PRONPOS} [[medication|HEALTH]] is stuck at the depot.",
+        "@energi,bostad {^RELGEN} {EHDEV} needs charging overnight, so the power cuts are a real problem.",
+        "Since {REL} had {EHA}, I've been handling {PRONPOS} accounts.",
+    ],
+    ("sv", "ART9"): [
+        "Jag är {AREL} och vill boka en tid som inte krockar med våra högtider.",
+        "Jag är {AREL} och blev illa bemött av en av era anställda i butiken på grund av det.",
+        "Jag är {AREL}, och jag vill inte att den uppgiften syns i mitt kundkonto.",
+        "@bostad Jag är {AETH} och har blivit nekad lägenhet flera gånger, nu undrar jag om det har med det att göra.",
+        "@kommun Min familj är {AETHADJ} och vi vill att skolan känner till det inför modersmålsundervisningen.",
+        "Jag är {APOL} och har fått hotfulla samtal sedan min adress syntes i er tjänst.",
+        "Eftersom jag är {APOL} vill jag inte att ni delar mina uppgifter med annonsörer.",
+        "@försäkring,bank Jag är {AUNI} och undrar om medlemsrabatten på hemförsäkringen gäller mig.",
+        "@bank Min medlemsavgift till {UNION} har dragits två gånger från kontot.",
+        "Jag är {AUNI}, så jag vill ha med ett ombud på mötet om uppsägningen.",
+        "@handel,fritid,resa Jag är {ASEX} och kände mig kränkt av kommentaren jag fick vid kassan.",
+        "{^REL} är {ASEX} och vill inte att det står något om det i er kundhistorik.",
+        "@försäkring Jag har gjort ett {AGENTEST} och vill inte att resultatet delas med försäkringsbolaget.",
+        "@försäkring,bank Det visade sig att jag bär på {ACARRIER}, påverkar det min livförsäkring?",
+        "@fritid,bostad Jag vill att ni raderar mina {ABIO} från ert inpasseringssystem.",
+        "@fritid Gymmet har sparat mina {ABIO} utan att fråga mig.",
+        "Jag röstade på {PARTY} i valet och fick sedan riktad reklam från er, hur kan ni veta det?",
+        "Jag [[fastar under ramadan|ART9_OTHER]] och vill därför ha mötet på förmiddagen.",
+        "@handel Jag [[håller sabbaten|ART9_OTHER]] och kan inte ta emot leveranser på lördagar.",
+        "Vi är ett [[samkönat par|ART9_OTHER]] och blev felaktigt registrerade som syskon i ert system.",
+        "@myndighet,kommun {^REL} är {AETH} och talar helst nordsamiska med handläggaren.",
+        "@försäkring,bostad Som [[muslimsk|ART9_OTHER]] kvinna vill jag gärna ha en kvinnlig besiktningsperson hemma.",
+    ],
+    ("en", "ART9"): [
+        "I'm {EAREL} and would like an appointment that doesn't clash with our holy days.",
+        "I'm {EAREL}, and I don't want that noted on my customer account.",
+        "@bostad I'm {EAETH} and have been turned down for flats several times; I wonder if that's why.",
+        "I'm {EAPOL} and have had threatening calls since my address appeared on your site.",
+        "Because I'm {EAPOL}, I don't want my details shared with advertisers.",
+        "@försäkring,bank I'm {EAUNI} and want to know if the member discount on home insurance applies to me.",
+        "I'm {EAUNI}, so I'd like a rep to join the meeting about the dismissal.",
+        "@handel,fritid,resa,kommun I'm {EASEX} and felt humiliated by the comment I got at your counter.",
+        "{^REL} is {EASEX} and doesn't want that mentioned in your customer notes.",
+        "@försäkring I had a {EAGENTEST} done and don't want the result shared with the insurer.",
+        "@försäkring,bank It turns out I carry {EACARRIER}; does that affect my life insurance?",
+        "@fritid,bostad Please delete my {EABIO} from your entry system.",
+        "@fritid Your gym stored my {EABIO} without asking me.",
+        "I'm [[fasting for Ramadan|ART9_OTHER]], so a morning meeting would suit me better.",
+        "@handel I [[keep the Sabbath|ART9_OTHER]] and can't accept deliveries on Saturdays.",
+        "My partner and I are a [[same-sex couple|ART9_OTHER]] and your system registered us as siblings.",
+        "I [[voted Green|ART9_OTHER]] at the last election and now get targeted ads from you; how do you know that?",
+        "@myndighet,kommun {^REL} is {EAETH} and would prefer to speak to someone in Northern Sami.",
+    ],
+}
+
+ITEM_WEIGHTS = {"PNR": 13, "SAM": 5, "PHONE": 15, "EMAIL": 7, "IBAN": 6, "CARD": 6, "NAME": 4,
+                "HEALTH": 15, "HEALTH_REL": 8, "ART9": 12}
+
+# --------------------------------------------------------------------------
+# Decoy sentences.  [[text|d:kind]] marks a decoy.  Each must read
+# unambiguously as a non-sensitive use to a human.
+# --------------------------------------------------------------------------
+
+EH, EA = "d:everyday_health", "d:everyday_art9"
+
+DECOY_TPL = {
+    ("sv", "everyday_health"): [
+        f"Det är [[sjukt|{EH}]] bra att ni har öppet på lördagar.",
+        f"Er nya app är [[sjukt|{EH}]] smidig, bra jobbat!",
+        f"Jag blir [[galen|{EH}]] på det här formuläret, det tappar allt jag skrivit.",
+        f"@kommun,resa,energi Det [[gör ont|{EH}]] i plånboken med de nya taxorna.",
+        f"@telekom,bank,myndighet Enligt er driftinformation har servern fått [[virus|{EH}]], stämmer det?",
+        f"Min dator fick [[virus|{EH}]] efter att jag öppnade en falsk faktura i ert namn.",
+        f"Systemet är [[sjukt|{EH}]] långsamt i dag.",
+        f"@telekom Teknikern körde en [[diagnostik|{EH}]] av routern men hittade inget fel.",
+        f"@kommun [[Behandlingen|{EH}]] av min bygglovsansökan verkar ha stannat av.",
+        f"@kommun Hur lång är [[behandlingstiden|{EH}]] för en ansökan om parkeringstillstånd för boende?",
+        f"@bostad Det är [[ont|{EH}]] om lediga tvättider i vår förening.",
+        f"Svaret jag fick var en ganska [[lam|{EH}]] ursäkt.",
+        f"@resa,kommun Hela kortsystemet i bussarna var [[förlamat|{EH}]] i morse.",
+        f"Ert mejl hamnade i [[karantän|{EH}]] hos vårt skräppostfilter.",
+        f"@handel Jag beställde [[diskmaskinstabletter|{EH}]] men fick tvättmedel.",
+        f"@handel [[Receptet|{EH}]] på kanelbullar på er mjölförpackning stämmer inte.",
+        f"@bostad,kommun Det här med parkeringen har blivit en riktig [[huvudvärk|{EH}]] för hela föreningen.",
+        f"@telekom,bank,generic,faktura,myndighet Felet verkar vara ett [[symptom|{EH}]] på att uppdateringen inte installerats.",
+        f"@handel Säcken med [[grillkol|{EH}]] var blöt när den levererades.",
+        f"Går det att ha mötet via [[MS|{EH}]] Teams i stället?",
+        f"Felet i kassan har [[smittat|{EH}]] av sig till faktureringen.",
+        f"@telekom Det finns [[blinda|{EH}]] fläckar i mobiltäckningen nere vid sjön.",
+        f"@energi Priserna på el är [[vansinnigt|{EH}]] höga i år.",
+        f"@handel Det var [[galet|{EH}]] mycket folk i butiken i lördags.",
+        f"Appen visar bara \u201d[[Operationen|{EH}]] kunde inte slutföras\u201d när jag försöker betala.",
+        f"@handel [[Kräftorna|{EH}]] till [[kräftskivan|{EH}]] var tinade när de kom fram.",
+        f"Er nya chatt är en [[frisk fläkt|{EH}]] jämfört med telefonkön.",
+        f"@bostad Föreningens ekonomi är vid god [[hälsa|{EH}]] enligt årsredovisningen.",
+        f"[[Antivirusprogrammet|{EH}]] stoppar nedladdningen av er app.",
+        f"För mig är [[smärtgränsen|{EH}]] nådd när det gäller avgiftshöjningarna.",
+        f"@telekom,bank Vi kör en [[hälsokontroll|{EH}]] av servrarna varje natt, och felet syns inte där.",
+        f"@bil Verkstaden kopplade in [[diagnosverktyget|{EH}]] och hittade felkod P0420.",
+        f"@resa,kommun Det är [[sjukt|{EH}]] dyrt att parkera vid stationen numera.",
+        f"@resa,kommun Trafiken var [[förlamad|{EH}]] av snöovädret, så bussen kom aldrig.",
+        f"@handel Rean var ett rent [[vansinne|{EH}]], jag kom inte ens fram till kassan.",
+        f"@handel [[Sjukt|{EH}]] snabb leverans, tack!",
+        f"Kön i telefon är [[sjukt|{EH}]] lång just nu.",
+        f"@bil Erbjuder ni en [[hälsokontroll|{EH}]] av bilen inför vintern?",
+        f"Hur går er [[behandling|{EH}]] av personuppgifter till när jag avslutar kontot?",
+        f"@handel Den nya [[Black Week-febern|{EH}]] har väl slagit till hos er också, leveranserna är sena.",
+        f"Filen med fakturan verkar ha fått ett [[virus|{EH}]], den går inte att öppna.",
+        f"@handel Jag vill byta [[diskmaskinstabletterna|{EH}]] mot en annan doft.",
+        f"@telekom Mobilnätet i området har varit [[sjukt|{EH}]] instabilt hela veckan.",
+        f"Jag trodde jag skulle bli [[tokig|{EH}]] av alla menyval i telefonkön.",
+        f"@myndighet,kommun,försäkring Den här blanketten ger mig [[spader|{EH}]].",
+        f"Uppdateringen var en [[kur|{EH}]] mot de långa laddtiderna, tack för det.",
+        f"@handel Diskmaskinen visar felkod E24, går det att köra en [[självdiagnos|{EH}]] på den?",
+        f"Hemsidan verkar [[infekterad|{EH}]] av skräpreklam, det poppar upp annonser överallt.",
+    ],
+    ("en", "everyday_health"): [
+        f"@bostad,kommun Our residents' association has a [[healthy|{EH}]] budget this year, so we can pay upfront.",
+        f"The new website is [[sick|{EH}]], well done!",
+        f"@handel There's a [[bug|{EH}]] in the checkout page that empties the basket.",
+        f"I get an app [[crash|{EH}]] every time I open the inbox.",
+        f"@handel I'd like to [[cancel|{EH}]] the order I placed this morning.",
+        f"My laptop got a [[virus|{EH}]] from a fake invoice pretending to be from you.",
+        f"@telekom Could you run a [[diagnostic|{EH}]] on the line from your end?",
+        f"Thanks for being [[patient|{EH}]] with me on the phone yesterday.",
+        f"@handel,telekom My Samsung [[tablet|{EH}]] won't charge with the cable you sent.",
+        f"@kommun,resa,handel,bank,fritid The [[treatment|{EH}]] I got at your service desk was frankly rude.",
+        f"It was a [[stroke|{EH}]] of luck that I kept the receipt.",
+        f"@kommun There's a [[depression|{EH}]] in the road outside the school that fills with water every time it rains.",
+        f"Can we do the meeting on [[MS|{EH}]] Teams instead?",
+        f"Your email ended up in my [[quarantine|{EH}]] folder.",
+        f"@kommun,bostad This parking issue has been a real [[headache|{EH}]] for our street.",
+        f"@bank,telekom,handel The outage [[paralysed|{EH}]] the whole payment network on Saturday.",
+        f"My complaints have fallen on [[deaf|{EH}]] ears so far.",
+        f"That's a pretty [[lame|{EH}]] excuse for a three-week delay.",
+        f"I'm [[sick|{EH}]] of waiting on hold.",
+        f"I'm going [[mad|{EH}]] trying to fill in this form.",
+        f"The prices this year are [[insane|{EH}]].",
+        f"@handel Demand reached [[fever|{EH}]] pitch on Black Friday, I get it, but this is too slow.",
+        f"@handel I needed a bit of retail [[therapy|{EH}]] after the week I've had, so please sort out my order.",
+        f"It's an [[epidemic|{EH}]] of spam calls lately, all claiming to be from your company.",
+        f"Your contact form looks vulnerable to SQL [[injection|{EH}]], you may want to check it.",
+        f"@resa,bil The [[blind spot|{EH}]] sensor on the hire car kept beeping the whole trip.",
+        f"@telekom,energi Please stop the [[cold|{EH}]] calls, I'm not interested in switching.",
+        f"@telekom,bank Our nightly server [[health check|{EH}]] shows nothing wrong on our side.",
+        f"@resa,fritid,kommun The new booking system is clearly having some growing [[pains|{EH}]].",
+        f"This form is a real [[pain|{EH}]] to fill in on a phone.",
+        f"@handel,fritid The queues on Saturday were [[crazy|{EH}]].",
+        f"@handel I ordered [[dishwasher tablets|{EH}]] and got washing-up liquid instead.",
+        f"@handel,fritid,resa,telekom Why is there a [[cancellation|{EH}]] fee when I cancelled within the cooling-off period?",
+        f"Your [[antivirus|{EH}]] flagged the attachment as [[infected|{EH}]], so I couldn't open the invoice.",
+        f"The company's financial [[health|{EH}]] is none of my business, I just want my refund.",
+        f"Can you [[patch|{EH}]] the bug that logs me out every five minutes?",
+        f"@handel Great service, that was [[sick|{EH}]] fast!",
+        f"The update was the [[cure|{EH}]] for the slow loading times, thanks.",
+        f"@kommun The whole street is [[sick|{EH}]] and tired of the roadworks.",
+        f"@telekom My [[tablet|{EH}]] keeps dropping the Wi-Fi since your router update.",
+    ],
+    ("sv", "everyday_art9"): [
+        f"[[Partiets|{EA}]] kontor på torget har öppet till kl. 18, men ni har stängt redan kl. 16.",
+        f"@handel Vi fick ett skadat [[parti|{EA}]] stolar från er i förra veckan.",
+        f"@handel Hela [[partiet|{EA}]] med lampor verkar ha samma fel.",
+        f"@handel,bostad [[Facket|{EA}]] i kylskåpsdörren har spruckit efter två veckor.",
+        f"@bil [[Handskfacket|{EA}]] går inte att stänga efter servicen.",
+        f"@handel Paketet ligger i [[fack|{EA}]] 14 i paketboxen men koden fungerar inte.",
+        f"@kommun Jag letar efter [[fackböcker|{EA}]] om trädgårdsskötsel, har biblioteket några nya?",
+        f"@kommun,fritid Vilka öppettider har [[kyrkan|{EA}]] i Gamla Uppsala under sommaren?",
+        f"@resa,kommun Bussen stannar inte längre vid [[Domkyrkan|{EA}]], varför då?",
+        f"@kommun Parkeringen vid [[moskén|{EA}]] är avstängd på grund av grävarbeten, hur länge till?",
+        f"Jag tycker att avgiften borde vara mer [[moderat|{EA}]] för pensionärer.",
+        f"Klicka på menyn till [[vänster|{EA}]] står det, men där finns ingen meny.",
+        f"@bostad,kommun Jag hyr av det [[kommunala|{EA}]] bostadsbolaget och undrar vem som ansvarar för snöröjningen.",
+        f"@kommun,myndighet Jag läser på [[kommunal|{EA}]] vuxenutbildning och behöver ett intyg.",
+        f"@handel Inom [[Europeiska unionen|{EA}]] gäller väl ångerrätt i 14 dagar?",
+        f"Er [[vision|{EA}]] om snabbare service märks inte i telefonkön.",
+        f"@bank,energi,telekom Jag har mitt lönekonto på [[Handelsbanken|{EA}]], går det att koppla autogiro dit?",
+        f"@handel [[Transporten|{EA}]] av soffan blev försenad två gånger.",
+        f"@kommun Har återvinningscentralen öppet på [[Kristi himmelfärdsdag|{EA}]]?",
+        f"@kommun Hur blir sophämtningen under [[påskhelgen|{EA}]]?",
+        f"@resa Flyget till [[Rom|{EA}]] blev inställt och jag vill ha pengarna tillbaka.",
+        f"@handel Förpackningen med [[löjrom|{EA}]] var trasig när den kom.",
+        f"Kundfokus sitter tydligen inte i ert [[DNA|{EA}]].",
+        f"@handel,telekom [[Fingeravtrycksläsaren|{EA}]] på mobilen jag köpte hos er fungerar inte.",
+        f"@kommun Blir sophämtningen försenad under [[Pride|{EA}]]-paraden?",
+        f"@kommun Biblioteket har en utställning om [[samisk|{EA}]] slöjd, hur länge pågår den?",
+        f"@kommun Gångvägen vid [[kyrkogården|{EA}]] är inte sandad.",
+        f"@fritid,kommun Lokalen i [[församlingshemmet|{EA}]] är dubbelbokad på lördag.",
+        f"@myndighet,kommun,försäkring [[Fackspråket|{EA}]] i beslutet var svårt att förstå, kan ni förklara?",
+        f"@handel Jag köpte pedalerna i en [[fackhandel|{EA}]] för cykeldelar.",
+        f"@telekom,energi,handel Vi är ett litet företag inom [[partihandel|{EA}]] och vill ha en företagsoffert.",
+        f"@kommun I lokaltidningen stod det att [[Moderaterna|{EA}]] i kommunen vill sänka taxan, stämmer det?",
+        f"Gäller [[julafton|{EA}]] som röd dag i era öppettider?",
+        f"@handel Kameran ni säljer har [[ansiktsigenkänning|{EA}]], går den funktionen att stänga av?",
+        f"@kommun Kan man lämna grovsopor bakom [[kyrkan|{EA}]] eller är det förbjudet?",
+        f"@kommun [[Frikyrkan|{EA}]] på vår gata har samma problem med gatubelysningen.",
+        f"@kommun Varför har [[Vänsterpartiets|{EA}]] valaffischer fått sitta kvar så länge vid rondellen?",
+        f"@handel,bostad Fryslådan och [[facket|{EA}]] för grönsaker har fått sprickor.",
+    ],
+    ("en", "everyday_art9"): [
+        f"@kommun The maths homework on your learning platform asks for the [[union|{EA}]] of two sets, but the answer box is broken.",
+        f"@kommun The parking machine on [[Union|{EA}]] Street has been broken for a week.",
+        f"@handel Within the [[European Union|{EA}]] the right of withdrawal is 14 days, isn't it?",
+        f"Why does your site load so many [[third-party|{EA}]] cookies?",
+        f"The other [[party|{EA}]] to the contract never signed it.",
+        f"@handel I'm ordering balloons for a birthday [[party|{EA}]] on Saturday, will they arrive in time?",
+        f"@bil,bostad,telekom,handel That's a [[conservative|{EA}]] estimate of how long the repair will take.",
+        f"@handel Your [[liberal|{EA}]] return policy is the reason I shop here.",
+        f"@bostad,bil The invoice lists [[labour|{EA}]] costs for three hours, but the plumber was here for one.",
+        f"@kommun,fritid Is the [[church|{EA}]] hall on Mill Road available for hire in December?",
+        f"@kommun,fritid What are the visiting hours for St Mary's [[church|{EA}]] over the summer?",
+        f"@handel Your style guide is basically my [[bible|{EA}]] when I write product listings.",
+        f"@telekom,bostad Fast Wi-Fi in this building is the [[holy grail|{EA}]].",
+        f"@handel I ordered during [[Black Friday|{EA}]] and the discount wasn't applied.",
+        f"@resa,fritid,bank There seems to be a [[race|{EA}]] condition in the app when two people edit the same booking.",
+        f"@kommun,resa Is the road closed for the charity [[race|{EA}]] on Sunday?",
+        f"What are your [[Christmas|{EA}]] opening hours?",
+        f"@kommun Are bins collected on [[Easter|{EA}]] Monday?",
+        f"@handel,telekom The [[fingerprint|{EA}]] sensor on the phone I bought from you doesn't work.",
+        f"@telekom,bank,handel [[Face ID|{EA}]] stopped working after the update.",
+        f"Apparently customer service is in your [[DNA|{EA}]], but I can't get anyone on the phone.",
+        f"Could I please get a [[straight|{EA}]] answer about when the refund will arrive?",
+        f"@bank,energi,telekom,bostad I bank with a local [[credit union|{EA}]], can I still set up a direct debit?",
+        f"@resa,kommun The bus no longer stops at [[Union|{EA}]] Station, why is that?",
+        f"@kommun Will bin collection be delayed by the [[Pride|{EA}]] parade route closures?",
+        f"@kommun,bostad The [[Labour|{EA}]]-run council says it's your responsibility, you say it's theirs.",
+        f"@kommun The [[cathedral|{EA}]] car park has no working ticket machine.",
+        f"@kommun Is the [[mosque|{EA}]] car park on your gritting route?",
+    ],
+    ("sv", "order10"): [
+        "@handel Ordernummer: {O10P}", "@handel Mitt ordernummer är {O10}.", "Det gäller faktura {O10P} som förföll förra veckan.",
+        "Fakturanummer {O10P}, förfallodatum {DATE}.", "Kundnummer {O10P}", "@resa,fritid Bokningsnummer: {O10P}",
+        "Jag betalade med OCR {O10P} men betalningen syns inte.", "Ärendenummer {O10P}, jag har fortfarande inte fått svar.",
+        "(kundnr {O10})", "Avtalsnummer: {O10}", "Referensnummer {O10P} enligt bekräftelsen.",
+        "@handel Sändningsnummer {O10P}, paketet står still sedan i måndags.", "@fritid,försäkring,bank Medlemsnummer {O10}", "@handel ordernr {O10P}",
+        "@handel Beställningen har nummer {O10P}.", "@handel Kollinummer: {O10P}", "@energi Anläggnings-id {O10P} står på elräkningen.",
+        "Kundnr: {O10P}, fakturanr: {O10P}", "@handel Returen är registrerad på ordernummer {O10P}.",
+        "@resa Jag har bokningsnummer {O10P} för resan den {DATE}.",
+    ],
+    ("en", "order10"): [
+        "@handel Order no. {O10P}", "@handel My order number is {O10}.", "Invoice number {O10P}, due {DATE}.",
+        "Customer number: {O10P}", "@resa,fritid Booking reference {O10P}", "@handel Tracking number {O10P}", "Reference: {O10P}",
+        "Case number {O10P}, still no reply.", "@handel order #{O10P}", "Customer account {O10} on the bill.",
+        "@fritid,försäkring Membership number {O10}", "@handel The return is logged under order number {O10P}.",
+    ],
+    ("sv", "order12"): [
+        "@handel Ordernummer {O12}", "Fakturanr: {O12}", "Mitt kundnummer är {O12}.", "@resa,fritid Bokningsreferens {O12}",
+        "@energi Anläggnings-ID: {O12}", "Betalningsreferens {O12}", "Ärende {O12}", "@handel Sändnings-id {O12}",
+        "Fakturan med nummer {O12} är redan betald.",
+    ],
+    ("en", "order12"): [
+        "@handel Order number {O12}", "Invoice no. {O12}", "@resa,fritid Booking ref {O12}", "@handel Tracking: {O12}",
+        "Reference number {O12}", "The invoice numbered {O12} has already been paid.",
+    ],
+    ("sv", "orgnr"): [
+        "@telekom,energi Vårt företag, org.nr {ORGNR}, vill teckna ett företagsabonnemang.",
+        "Faktureringsuppgifter: {company}, organisationsnummer {ORGNR}.",
+        "@bostad,försäkring,kommun Bostadsrättsföreningen (org.nr {ORGNR}) vill anmäla en vattenläcka i källaren.",
+        "Organisationsnummer: {ORGNR}", "Föreningens orgnr är {ORGNR}.",
+        "Fakturan ska ställas till bolaget, {ORGNR}, inte till mig privat.",
+        "@handel,bank Leverantören har organisationsnummer {ORGNR} enligt fakturan.",
+    ],
+    ("en", "orgnr"): [
+        "@telekom,energi Our company ({company}, Swedish org. no. {ORGNR}) would like a business contract.",
+        "Company registration number: {ORGNR}",
+        "Please invoice the company, organisation number {ORGNR}, not me personally.",
+    ],
+    ("sv", "date"): [
+        "@handel Leveransdatum enligt bekräftelsen var {DATE}.", "Fakturan är daterad {DATE}.",
+        "Jag skickade in ansökan {DATE}.", "@myndighet,kommun Beslutet kom {DATE} men jag vill överklaga.",
+        "@telekom,energi,bostad,försäkring Avtalet löper ut {DATE}.", "@telekom,energi Flytten sker {DATE}, kan ni flytta abonnemanget då?",
+    ],
+    ("en", "date"): [
+        "@handel The confirmation says delivery on {DATE}.", "The invoice is dated {DATE}.",
+        "I sent the application on {DATE}.", "@telekom,energi,bostad My contract ends on {DATE}.",
+    ],
+    ("sv", "time"): [
+        "@telekom,bostad,energi Teknikern skulle komma kl. {TIME} men ingen dök upp.", "Jag ringde {TIME} och fick vänta länge.",
+        "Står det verkligen att ni har öppet {TIME} på lördagar?", "@telekom,bostad,energi,handel Kan ni komma efter {TIME} i stället?",
+    ],
+    ("en", "time"): [
+        "@telekom,bostad,energi The engineer was due at {TIME} but nobody came.", "I called at {TIME} and waited ages.",
+        "@handel Could the delivery come after {TIME}?",
+    ],
+    ("sv", "amount"): [
+        "Jag har betalat {AMOUNT} men fått en påminnelse på samma belopp.", "Avgiften på {AMOUNT} verkar fel.",
+        "Ersättningen borde vara {AMOUNT} enligt era villkor.", "Fakturan var på {AMOUNT}, det är mer än vanligt.",
+    ],
+    ("en", "amount"): [
+        "I paid {AMOUNT} but got a reminder for the same amount.", "The fee of {AMOUNT} looks wrong.",
+        "The refund should be {AMOUNT} according to your terms.",
+    ],
+    ("sv", "postcode"): [
+        "@handel Levererar ni till postnummer {POSTCODE}?", "@telekom Når fibern ut till postnummerområde {POSTCODE}?",
+        "@handel Paketet skickades till ombudet i {POSTCODE} i stället för det närmaste.",
+    ],
+    ("en", "postcode"): [
+        "@handel Do you deliver to postcode {POSTCODE}?", "@telekom Is fibre available in the {POSTCODE} area yet?",
+    ],
+    ("sv", "ocr"): ["OCR-numret {OCR} godkändes inte i banken.", "Jag betalade med referens {OCR}."],
+    ("en", "ocr"): ["I paid with the OCR reference {OCR}.", "The bank rejected payment reference {OCR}."],
+    ("sv", "ticket"): ["Mitt ärende har nummer {TICKET}.", "Se tidigare ärende {TICKET}."],
+    ("en", "ticket"): ["My case number is {TICKET}.", "See my earlier ticket {TICKET}."],
+    ("sv", "tracking"): ["@handel Spårningsnumret {TRACKING} visar ingenting.", "@handel Kolli-id {TRACKING}"],
+    ("en", "tracking"): ["@handel Tracking {TRACKING} hasn't updated in days.", "@handel Parcel ID {TRACKING}"],
+    ("sv", "giftcard16"): ["@handel,fritid Presentkortet {GIFT} fungerar inte i kassan."],
+    ("en", "giftcard16"): ["@handel,fritid Gift card {GIFT} is rejected at checkout."],
+}
+
+DECOY_WEIGHTS = {"everyday_health": 26, "everyday_art9": 13, "order10": 15, "order12": 6, "orgnr": 6, "date": 6,
+                 "time": 5, "amount": 6, "postcode": 5, "ocr": 4, "ticket": 4, "tracking": 4, "giftcard16": 2}
+
+FILL["company"] = ["Bygg & Måleri i Gävle AB", "Kafé Strandhugget AB", "Norrlands Elteknik AB", "Tandem Redovisning AB",
+                   "Föreningen Gröna Gårdar", "Skärgårdens Kajak ek. för.", "Fjällvindens Bageri AB", "Nordic Loop AB"]
+
+# --------------------------------------------------------------------------
+# Scenarios: the ordinary business of a message (no items, no decoys)
+# --------------------------------------------------------------------------
+
+SCEN = {"sv": [
+    ["@kommun", "Jag skickade in en ansökan om bygglov för ett attefallshus i {month}.",
+     "Handläggningstiden har passerat och jag har inte fått något beslut.",
+     "Kan ni se om något saknas i ansökan?", "Ritningarna laddade jag upp via e-tjänsten."],
+    ["@kommun", "Vi har ställt vår yngsta i kö till förskola men har inte hört något.",
+     "Hur lång är kön till förskolorna i centrum just nu?",
+     "Vi behöver plats från januari eftersom jag börjar ett nytt jobb.", "Går det att önska två förskolor?"],
+    ["@kommun", "Soptunnan har inte tömts på tre veckor.", "Matavfallskärlet står vid tomtgränsen som vanligt.",
+     "Grannarna på {street} har samma problem.", "Vem ska jag vända mig till?"],
+    ["@kommun", "Gång- och cykelvägen vid skolan har inte plogats sedan snöfallet i helgen.",
+     "Barnen får gå i bilvägen, det känns inte säkert.", "Kan ni skicka ut en plogbil i dag?"],
+    ["@kommun", "Gatlyktan utanför vårt hus på {street} har varit släckt sedan i höstas.",
+     "Jag har felanmält den två gånger via appen.", "Det är väldigt mörkt på kvällarna."],
+    ["@kommun", "Jag har fått en kontrollavgift trots att jag betalade parkeringen i appen.",
+     "Kvittot visar att betalningen gick igenom fem minuter innan.", "Jag vill bestrida avgiften.",
+     "Hur gör jag för att skicka in kvittot?"],
+    ["@myndighet", "Jag har flyttat men adressändringen syns inte i folkbokföringen.",
+     "Flyttanmälan gjorde jag för över en månad sedan.", "Kan ni kontrollera att den kommit in?"],
+    ["@myndighet", "Jag har ansökt om föräldrapenning men utbetalningen har inte kommit.",
+     "På Mina sidor står det bara att ärendet handläggs.", "När kan jag räkna med pengarna?"],
+    ["@myndighet", "Jag vill ansöka om nedsättning av återbetalningen av mitt studielån.",
+     "Jag har haft väldigt låg inkomst i år.", "Vilka underlag behöver ni från mig?"],
+    ["@myndighet", "Mitt körkort går ut i vår och jag undrar hur jag förnyar det.",
+     "Måste jag ta ett nytt foto eller kan ni använda det gamla?", "Hur lång tid tar det innan det nya kommer?"],
+    ["@myndighet", "Jag har bokat tid för att ansöka om pass men behöver flytta tiden.",
+     "Det går inte att avboka i bokningssystemet.", "Vi ska resa i {month} så det är lite bråttom."],
+    ["@telekom", "Mitt bredband har legat nere sedan i går kväll.", "Jag har startat om routern flera gånger.",
+     "Lampan för internet blinkar rött.", "Kan ni skicka ut en tekniker?"],
+    ["@telekom", "Jag vill byta till ett mobilabonnemang med mer surf.", "Fakturan för {month} var högre än vanligt.",
+     "Kan ni förklara vad extrakostnaden gäller?"],
+    ["@energi", "Jag vill säga upp mitt elavtal i samband med flytten.",
+     "Mätarställningen jag rapporterade verkar inte ha registrerats.", "Slutfakturan ska skickas till min nya adress."],
+    ["@bank", "Jag kommer inte in i internetbanken med BankID.", "Det står att legitimeringen misslyckades.",
+     "En betalning till hyresvärden har fastnat och förfaller snart."],
+    ["@försäkring", "Vi har fått en vattenskada i badrummet och vill anmäla den till hemförsäkringen.",
+     "Det droppar från taket i hallen.", "Behöver ni bilder innan vi kontaktar en hantverkare?"],
+    ["@handel", "Paketet skulle ha levererats i fredags men har inte kommit.",
+     "Spårningen har stått på samma status i fem dagar.", "Kan ni undersöka var det är?"],
+    ["@handel", "Jag fick fel storlek på {item} och vill byta.", "Returetiketten i paketet fungerar inte.",
+     "Kan ni mejla en ny etikett?"],
+    ["@bostad", "Elementen i sovrummet blir inte varma.", "Vi har luftat dem men det hjälper inte.",
+     "Det är bara sexton grader inne på kvällarna.", "När kan en fastighetsskötare komma?"],
+    ["@bostad", "Jag vill säga upp mitt lägenhetskontrakt.", "Uppsägningstiden är väl tre månader?",
+     "Kan jag få göra besiktningen på en lördag?"],
+    ["@resa", "Mitt tåg till {town} blev inställt och jag vill ha ersättning för resan.",
+     "Jag fick ta en taxi för att hinna till ett möte.", "Kvittot har jag kvar."],
+    ["@resa", "Jag behöver ändra datum på min flygbokning.", "Biljetten är köpt via er hemsida.",
+     "Vad kostar det att ändra?"],
+    ["@resa", "Bagaget kom inte fram när jag landade på Arlanda i söndags.", "Jag har fyllt i en anmälan vid bagagebandet.",
+     "Hur länge dröjer det innan väskan levereras hem?"],
+    ["@fritid", "Jag vill frysa mitt gymkort under några månader.", "Går det att göra i appen eller måste jag komma till receptionen?"],
+    ["@kommun", "Jag har fått en påminnelse om en bok som jag redan har lämnat tillbaka.",
+     "Jag lämnade den i återlämningsluckan i {town}.", "Kan ni kolla hyllan en gång till?"],
+    ["@resa", "Mitt periodkort laddades inte trots att jag betalade.", "Pengarna har dragits från kontot.",
+     "Jag fick köpa en ny biljett på bussen."],
+    ["@bil", "Bilen var på service förra veckan men varningslampan lyser fortfarande.",
+     "Jag vill att ni tittar på den igen utan extra kostnad."],
+    ["@kommun", "Vi har fått en faktura för vatten och avlopp som är dubbelt så hög som vanligt.",
+     "Vi har inte haft någon läcka vad vi vet.", "Kan ni kontrollera mätaren?"],
+    ["@kommun", "Min son har inte fått sitt busskort till skolskjutsen ännu.", "Terminen börjar på måndag.",
+     "Vem ansvarar för korten på skolan?"],
+    ["@myndighet", "Jag har skrivit in mig som arbetssökande men kan inte logga in för att lämna aktivitetsrapporten.",
+     "Sidan laddar bara och blir sedan vit."],
+    ["@myndighet", "Jag vill veta när min pension betalas ut i december.", "Förra året kom den före jul."],
+    ["@fritid", "Konserten ställdes in och jag vill ha pengarna tillbaka.", "Jag köpte fyra biljetter via er sida.",
+     "Det har gått tre veckor och inget har hänt."],
+    ["@kommun", "Vi vill hyra samlingslokalen i medborgarhuset för ett kalas.", "Hur bokar man, och vad kostar det en lördag?"],
+    ["@försäkring", "Någon har backat in i min bil på parkeringen vid jobbet.", "Hur anmäler jag skadan till bilförsäkringen?",
+     "Jag har bilder på bucklan."],
+    ["@bostad", "Det luktar avlopp i trapphuset sedan i måndags.", "Flera grannar har märkt det.",
+     "Kan ni skicka någon som tittar på det?"],
+    ["@faktura", "Jag har fått dubbla fakturor för samma månad.", "Den ena har jag redan betalat.", "Vilken ska jag bortse från?"],
+    ["@kommun", "Jag försöker ansöka om ekonomiskt bistånd via e-tjänsten men kommer inte vidare.",
+     "Den fastnar på sidan där man laddar upp kontoutdrag."],
+    ["@kommun", "Kan ni förlänga lånetiden på mina böcker?", "Jag hinner inte till biblioteket före fredag."],
+    ["@generic", "Jag vill klaga på bemötandet i er kundtjänst.", "Personen jag pratade med lade på luren mitt i samtalet."],
+    ["@generic", "Jag vill avsluta mitt medlemskap och få min data raderad.", "Bekräfta gärna när det är gjort."],
+    ["@kommun", "Vår granne eldar trädgårdsavfall varje helg.", "Röken kommer in genom ventilerna.",
+     "Är det tillåtet inom detaljplanen?"],
+    ["@handel", "Jag har beställt en ny tvättmaskin men fått besked om att leveransen blir sex veckor sen.",
+     "Jag vill häva köpet om det inte går fortare."],
+]}
+SCEN["en"] = [
+    ["@kommun", "I applied for a parking permit for residents three weeks ago.", "I still haven't heard anything back.",
+     "Could you check whether anything is missing?"],
+    ["@kommun", "Our bins haven't been collected for two weeks.", "The whole street has the same problem.",
+     "Who should I contact about this?"],
+    ["@telekom", "My broadband has been down since last night.", "I've restarted the router several times.",
+     "The internet light keeps flashing red.", "Can you send an engineer?"],
+    ["@telekom", "I'd like to switch to a plan with more data.", "My bill for {emonth} was higher than usual.",
+     "Could you explain the extra charge?"],
+    ["@energi", "I'm moving house and want to close my energy account.", "The meter reading I submitted doesn't seem to have registered.",
+     "Please send the final bill to my new address."],
+    ["@bank", "I can't log in to online banking since the update.", "It just says authentication failed.",
+     "A payment to my landlord is stuck and due tomorrow."],
+    ["@handel", "The parcel was due on Friday but hasn't arrived.", "Tracking has shown the same status for five days.",
+     "Could you look into where it is?"],
+    ["@handel", "I received the wrong size of {eitem} and want to exchange it.", "The return label in the box doesn't work.",
+     "Could you email me a new one?"],
+    ["@bostad", "The radiators in the bedroom don't get warm.", "We've bled them but it doesn't help.",
+     "When can someone from maintenance come round?"],
+    ["@resa", "My train to {etown} was cancelled and I'd like compensation.", "I had to take a taxi to make a meeting.",
+     "I still have the receipt."],
+    ["@resa", "I need to change the date of my flight booking.", "I bought the ticket on your website.",
+     "How much does it cost to change?"],
+    ["@resa", "My luggage didn't arrive when I landed at Arlanda on Sunday.", "I filled in a report at the baggage desk.",
+     "How long will it take to be delivered?"],
+    ["@fritid", "I'd like to freeze my gym membership for a few months.", "Can I do that in the app or do I need to come in?"],
+    ["@kommun", "I've had a reminder about a library book I already returned.", "I put it through the returns slot in {etown}.",
+     "Could you check the shelves again?"],
+    ["@bil", "The car was serviced last week but the warning light is still on.", "I'd like you to look at it again at no extra cost."],
+    ["@myndighet", "I moved to Sweden in {emonth} and I'm trying to register my address.", "The online form won't accept my documents."],
+    ["@myndighet", "I'm trying to renew my residence permit online.", "The upload keeps failing at the last step.",
+     "My current permit runs out soon."],
+    ["@fritid", "The concert was cancelled and I'd like my money back.", "I bought four tickets through your site.",
+     "It's been three weeks and nothing has happened."],
+    ["@faktura", "I've been charged twice for the same month.", "I've already paid one of the bills.", "Which one should I ignore?"],
+    ["@generic", "I'd like to close my account and have my data deleted.", "Please confirm once it's done."],
+    ["@kommun", "The street light outside our house has been out since the autumn.", "I've reported it twice through the app."],
+    ["@bostad", "There's a leak under the kitchen sink in my flat.", "Water is coming through to the flat below.",
+     "Can you send a plumber today?"],
+    ["@generic", "I'd like to complain about how I was treated on the phone.", "The person I spoke to hung up on me mid-sentence."],
+    ["@kommun", "My council tax bill is for the wrong band.", "The house was re-valued last year.", "Can you correct it?"],
+    ["@handel", "I ordered a new washing machine but was told delivery will be six weeks late.",
+     "I'd like to cancel the purchase if it can't come sooner."],
+    ["@kommun", "My daughter still hasn't got her bus pass for school transport.", "Term starts on Monday."],
+    ["@kommun", "Is the recycling centre open on bank holidays?", "The website says two different things."],
+    ["@bostad", "I applied for a refund of my deposit when I moved out.", "The landlord says it's with you now.",
+     "How long does it usually take?"],
+]
+
+OPEN = {
+    ("sv", "email"): ["Hej!", "Hej,", "Hejsan,", "God morgon,", "Till kundtjänst,", "Hej igen,", "Hej {AGENT}!",
+                      "Hej {AGENT},", "Till kommunens kontaktcenter,", "Hej {AGENT}, tack för svaret i går."],
+    ("sv", "chat"): ["hej", "Hej!", "hallå", "Hej, en fråga:", "", "", "hej hej", "Hej {AGENT}!"],
+    ("sv", "forum"): ["Hej allihop!", "Tänkte höra med forumet.", "Någon som vet?", "Har sökt i tråden men hittar inget.",
+                      "Lång text, förlåt.", "Uppdatering i min tråd:", "Hej! Första inlägget här."],
+    ("en", "email"): ["Dear Sir or Madam,", "Hello,", "Hi {AGENT},", "Dear {AGENT},", "To the customer service team,",
+                      "Good afternoon,", "Hi there,", "Hi {AGENT}, thanks for your reply yesterday."],
+    ("en", "chat"): ["hi", "Hello!", "hey there", "Hi, quick question:", "", "", "Hi {AGENT}!"],
+    ("en", "forum"): ["Hi all,", "Long-time lurker, first post.", "Has anyone else had this?", "Update on my earlier thread:",
+                      "Sorry if this has been asked before."],
+}
+CLOSE = {
+    ("sv", "email"): ["Med vänliga hälsningar\n{SELF}", "Mvh\n{SELF}", "Vänliga hälsningar,\n{FIRST}",
+                      "Hälsningar\n{SELF}\n{MYPHONE}", "Mvh {SELF}\nTel: {MYPHONE}", "Tack på förhand!\n{SELF}\n{EMAIL}",
+                      "Med vänlig hälsning\n{SELF}\nMobil {MYPHONE}", "/{FIRST}"],
+    ("sv", "chat"): ["tack!", "mvh {FIRST}", "Tack för hjälpen", "", "", "/{FIRST}"],
+    ("sv", "forum"): ["Tacksam för svar!", "Tack på förhand.", "Edit: stavfel.", "/ Villaägaren", "// Trött småbarnsförälder",
+                      "/ Cykelpendlaren", ""],
+    ("en", "email"): ["Kind regards,\n{SELF}", "Best wishes,\n{SELF}\n{MYPHONE}", "Thanks,\n{FIRST}",
+                      "Regards\n{SELF}\nMobile: {MYPHONE}", "Many thanks,\n{SELF}\n{EMAIL}", "Yours faithfully,\n{SELF}"],
+    ("en", "chat"): ["thanks!", "cheers, {FIRST}", "Thanks for your help", "", ""],
+    ("en", "forum"): ["Thanks in advance!", "Any advice appreciated.", "Edit: typo.", "- Frustrated tenant", ""],
+}
+CLOSE_CLEAN = {
+    ("sv", "email"): ["Med vänliga hälsningar", "Mvh", "Tack på förhand!", "Hälsningar från en fundersam kund",
+                      "Vänliga hälsningar"],
+    ("sv", "chat"): ["tack!", "", "", "Tack för hjälpen"],
+    ("sv", "forum"): CLOSE[("sv", "forum")],
+    ("en", "email"): ["Kind regards", "Thanks in advance", "Best", "Regards"],
+    ("en", "chat"): ["thanks!", "", ""],
+    ("en", "forum"): CLOSE[("en", "forum")],
+}
+
+# --------------------------------------------------------------------------
+# Assembly
+# --------------------------------------------------------------------------
+
+def weighted(weights):
+    keys = list(weights)
+    return rng.choices(keys, [weights[k] for k in keys])[0]
+
+def has_item(parts):
+    return any(l and l[0] == "I" for _, l in parts)
+
+def build_message(lang, channel, clean):
+    ctx = Ctx(lang, clean)
+    scen = rng.choice(SCEN[lang])
+    n_core = {"chat": rng.choice([1, 1, 2]), "email": rng.choice([2, 3, 4]), "forum": rng.choice([2, 3, 3, 4])}[channel]
+    rest = sorted(rng.sample(range(1, len(scen)), min(n_core - 1, len(scen) - 1)))
+    body = [render(scen[0], ctx)] + [render(scen[i], ctx) for i in rest]
+
+    if not clean:
+        k = rng.choices([1, 2, 3, 4], [45, 33, 16, 6])[0]
+        if channel == "chat":
+            k = min(k, 2)
+        for _ in range(k):
+            kind = weighted(ITEM_WEIGHTS)
+            tpl = rng.choice(ITEM_TPL[(lang, kind)])
+            body.insert(rng.randrange(1, len(body) + 1), render(tpl, ctx))
+    p_decoy = 0.72 if clean else 0.5
+    if rng.random() < p_decoy:
+        for _ in range(rng.choices([1, 2, 3], [60, 30, 10])[0]):
+            kind = weighted(DECOY_WEIGHTS)
+            tpl = rng.choice(DECOY_TPL[(lang, kind)])
+            body.insert(rng.randrange(0, len(body) + 1), render(tpl, ctx))
+
+    opening = rng.choice(OPEN[(lang, channel)])
+    closing_pool = CLOSE_CLEAN if clean else CLOSE
+    closing = rng.choice(closing_pool[(lang, channel)])
+    if clean:
+        opening = opening if "{" not in opening else ("Hej!" if lang == "sv" else "Hello,")
+    open_parts = render(opening, ctx) if opening else []
+    close_parts = render(closing, ctx) if closing else []
+
+    parts = []
+    def add(seq):
+        parts.extend(seq)
+    if channel == "email":
+        if open_parts:
+            add(open_parts); add([P("\n\n")])
+        split = rng.randrange(1, len(body) + 1) if len(body) > 2 and rng.random() < 0.6 else len(body)
+        for i, s in enumerate(body):
+            if i == split:
+                add([P("\n\n")])
+            elif i > 0:
+                add([P(" ")])
+            add(s)
+        if close_parts:
+            add([P("\n\n")]); add(close_parts)
+    else:
+        sep = " "
+        if open_parts:
+            add(open_parts); add([P(" ")])
+        for i, s in enumerate(body):
+            if i > 0:
+                add([P("\n\n" if (channel == "forum" and rng.random() < 0.2) else sep)])
+            add(s)
+        if close_parts:
+            add([P(" " if channel == "chat" else "\n\n" if rng.random() < 0.4 else " ")]); add(close_parts)
+    if clean:
+        assert not has_item(parts), parts
+    return parts
+
+AUTO_DECOYS = {
+    "en": [(re.compile(r"\b(?:cancel(?:led|lation|ling)?|treated)\b", re.I), "everyday_health")],
+    "sv": [],
+}
+
+def auto_decoys(lang, parts):
+    """Label everyday senses that occur in the fixed scenario text (e.g. 'my train was cancelled')."""
+    out = []
+    for t, lab in parts:
+        if lab or not AUTO_DECOYS[lang]:
+            out.append((t, lab))
+            continue
+        pos = 0
+        hits = sorted((m.start(), m.end(), kind) for rx, kind in AUTO_DECOYS[lang] for m in rx.finditer(t))
+        for s_, e_, kind in hits:
+            if s_ > pos:
+                out.append((t[pos:s_], None))
+            out.append((t[s_:e_], D(kind)))
+            pos = e_
+        if pos < len(t):
+            out.append((t[pos:], None))
+    return out
+
+def finalize(mid, lang, channel, parts):
+    parts = auto_decoys(lang, parts)
+    # merge adjacent unlabelled parts
+    text = ""
+    items, decoys = [], []
+    cp = 0
+    bp = 0
+    for t, lab in parts:
+        if lab:
+            rec = {"start": cp, "end": cp + len(t), "value": t}
+            if lab[0] == "I":
+                rec["type"] = lab[1]
+            else:
+                rec["kind"] = lab[1]
+            rec["bstart"] = bp
+            rec["bend"] = bp + len(t.encode("utf-8"))
+            (items if lab[0] == "I" else decoys).append(rec)
+        text += t
+        cp += len(t)
+        bp += len(t.encode("utf-8"))
+    msg = {"id": mid, "lang": lang, "channel": channel, "text": text}
+    truth = {"id": mid, "items": items, "decoys": decoys}
+    return msg, truth
+
+# --------------------------------------------------------------------------
+# Verification and audit
+# --------------------------------------------------------------------------
+
+WATCH = re.compile(
+    r"sjuk|diagnos|medicin|behandl|virus|läkar|sjukhus|vård|tablett|cancer|\bkräft|terapi|operat|insulin|allergi|"
+    r"astma|diabet|depress|ångest|psyk|migrän|epilep|gravid|smärt|\bont\b|galen|hälsa|hälso|feber|"
+    r"sick|illness|health|doctor|hospital|pain|cancel|treat|therap|patient|disease|disorder|"
+    r"parti|fack|kyrk|moské|relig|union|party|church|muslim|kristen|\bjud|\bsame\b|\brom\b|homo|gay|\bbi\b|"
+    r"trans|labour|conservative|liberal|moderat|vänster|kommunal|dna|fingerav|fingerprint|pride|race|"
+    r"rullstol|rullator|hörapparat|syrgas|opere|olyck|blind|döv|handikapp|funktions|wheelchair|injur|accident|"
+    r"surgery|pills?\b|meds\b|prescri|recept|\bill\b|tumör|tumour|anfall|attack|kramp|seizure", re.I)
+
+def verify(msg, truth):
+    text = msg["text"]
+    b = text.encode("utf-8")
+    spans = []
+    for rec in truth["items"] + truth["decoys"]:
+        v = rec["value"]
+        assert text[rec["start"]:rec["end"]] == v, (msg["id"], rec)
+        assert b[rec["bstart"]:rec["bend"]].decode("utf-8") == v, (msg["id"], rec)
+        assert v == v.strip() and v, (msg["id"], rec)
+        spans.append((rec["start"], rec["end"]))
+    spans.sort()
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2, (msg["id"], "overlap", spans)
+    # labelled values must not touch a letter or digit of the surrounding text
+    for rec in truth["items"] + truth["decoys"]:
+        s, e = rec["start"], rec["end"]
+        if rec.get("type") in ("HEALTH", "ART9_OTHER", "NAME") or rec.get("kind") in ("everyday_health", "everyday_art9"):
+            continue   # inflected words may be inside a longer word only by design of the template
+        if s > 0:
+            assert not text[s - 1].isalnum(), (msg["id"], rec, text[s - 3:e + 3])
+        if e < len(text):
+            assert not text[e].isalnum(), (msg["id"], rec, text[s - 3:e + 3])
+    covered = [False] * len(text)
+    for s, e in spans:
+        for i in range(s, e):
+            covered[i] = True
+    masked = "".join("#" if covered[i] else ch for i, ch in enumerate(text))
+    for m in re.finditer(r"\d(?:\d|[ \-.](?=\d))*", masked):
+        nd = sum(c.isdigit() for c in m.group())
+        assert nd < 5, (msg["id"], "unlabelled number", m.group(), text)
+    assert "@" not in masked, (msg["id"], "unlabelled e-mail", text)
+    return masked
+
+def main():
+    audit = "--audit" in sys.argv
+    messages, truths = [], []
+    n_clean_target = round(N_MESSAGES * SHARE_CLEAN)
+    clean_ids = set(rng.sample(range(N_MESSAGES), n_clean_target))
+    watch = Counter()
+    for mid in range(N_MESSAGES):
+        lang = "sv" if rng.random() < SHARE_SV else "en"
+        channel = rng.choices(["chat", "email", "forum"], [45, 35, 20])[0]
+        parts = build_message(lang, channel, mid in clean_ids)
+        msg, truth = finalize(mid, lang, channel, parts)
+        masked = verify(msg, truth)
+        for tok in re.finditer(r"[\w/-]+", masked):
+            if WATCH.search(tok.group()):
+                watch[tok.group()] += 1
+        messages.append(msg)
+        truths.append(truth)
+
+    with open(os.path.join(HERE, "messages.jsonl"), "w", encoding="utf-8") as f:
+        for m in messages:
+            f.write(json.dumps(m, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "truth.jsonl"), "w", encoding="utf-8") as f:
+        for t in truths:
+            f.write(json.dumps(t, ensure_ascii=False) + "\n")
+
+    types, kinds = Counter(), Counter()
+    phone_shapes, pnr_shapes = Counter(), Counter()
+    distinct = {"HEALTH": set(), "ART9_OTHER": set(), "everyday_health": set(), "everyday_art9": set()}
+    for t in truths:
+        for i in t["items"]:
+            types[i["type"]] += 1
+            if i["type"] == "PHONE":
+                phone_shapes[re.sub(r"\d", "9", i["value"])] += 1
+            if i["type"] in ("PNR_PERSONNUMMER", "PNR_SAMORDNING"):
+                pnr_shapes[re.sub(r"\d", "9", i["value"])] += 1
+            if i["type"] in distinct:
+                distinct[i["type"]].add(i["value"].lower())
+        for d in t["decoys"]:
+            kinds[d["kind"]] += 1
+            if d["kind"] in distinct:
+                distinct[d["kind"]].add(d["value"].lower())
+    order10_phone_like = sum(1 for t in truths for d in t["decoys"]
+                             if d["kind"] == "order10" and d["value"].startswith(("07", "08")))
+    stats = {
+        "channel": dict(sorted(Counter(m["channel"] for m in messages).items())),
+        "decoys": dict(sorted(kinds.items())),
+        "decoys_total": sum(kinds.values()),
+        "distinct_values": {k: len(v) for k, v in distinct.items()},
+        "heldout": True,
+        "items_total": sum(types.values()),
+        "lang": dict(sorted(Counter(m["lang"] for m in messages).items())),
+        "messages": len(messages),
+        "messages_with_pii": sum(1 for t in truths if t["items"]),
+        "messages_without_items": sum(1 for t in truths if not t["items"]),
+        "order10_starting_07_or_08": order10_phone_like,
+        "phone_formats": len(phone_shapes),
+        "pnr_formats": len(pnr_shapes),
+        "seed": SEED,
+        "text_bytes": sum(len(m["text"].encode("utf-8")) for m in messages),
+        "types": dict(sorted(types.items())),
+    }
+    with open(os.path.join(HERE, "stats.json"), "w", encoding="utf-8") as f:
+        json.dump(stats, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(json.dumps(stats, indent=1, ensure_ascii=False))
+    if audit:
+        print("\nunlabelled words on the watch list (review by hand):")
+        for w, n in watch.most_common():
+            print(f"{n:5d}  {w}")
+
+if __name__ == "__main__":
+    main()

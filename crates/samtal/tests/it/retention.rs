@@ -1038,11 +1038,33 @@ async fn holds_and_restrictions_on_a_person_by_number_from_every_place() {
         .unwrap();
     assert_eq!(res.headers()["location"], "/settings/retention");
 
+    // The inbox offers a hold on the open conversation (or its visitor), and returns there.
+    let inbox = admin.get(w.server.url("/inbox")).send().await.unwrap().text().await.unwrap();
+    assert!(inbox.contains("id=\"hold-panel\""), "the inbox offers a hold to an admin");
+    let res = admin
+        .post(w.server.url("/settings/retention/holds"))
+        .form(&[("back", "/inbox"), ("target", "conversation"), ("target_id", &other.to_string()), ("reason", "Tvist")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["location"], "/inbox");
+    assert!(
+        w.db()
+            .org(w.org)
+            .legal_holds()
+            .await
+            .unwrap()
+            .iter()
+            .any(|h| h.target == "conversation" && h.target_id == other)
+    );
+
     // Agents see no hold form; another organisation cannot hold this one's case.
     w.server.user(&org, "agent@kommun.se", Role::Agent).await;
     let agent = w.server.signed_in(&org, "agent@kommun.se").await;
     let page = agent.get(w.server.url(&format!("/cases/{case}"))).send().await.unwrap().text().await.unwrap();
     assert!(!page.contains("action=\"/settings/retention/holds\""));
+    let inbox = agent.get(w.server.url("/inbox")).send().await.unwrap().text().await.unwrap();
+    assert!(!inbox.contains("hold-panel"), "agents place no holds");
     let foreign = w.server.org("annan", Regime::Private).await;
     w.server.user(&foreign, "admin@annan.se", Role::Admin).await;
     let foreign_token = w.server.token(&foreign, "admin@annan.se").await;

@@ -896,3 +896,5 @@ finding-kind-genetic = genetic data
 finding-kind-biometric = biometric data
 finding-kind-offence = data on criminal offences
 finding-kind-special_category = sensitive personal data
+inbox-hold-conversation = This conversation
+inbox-hold-person = Everything about the visitor

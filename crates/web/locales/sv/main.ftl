@@ -896,3 +896,5 @@ finding-kind-genetic = genetisk uppgift
 finding-kind-biometric = biometrisk uppgift
 finding-kind-offence = uppgift om lagöverträdelse
 finding-kind-special_category = känslig personuppgift
+inbox-hold-conversation = Samtalet
+inbox-hold-person = Allt om besökaren

@@ -411,7 +411,7 @@ pub struct HoldForm {
     /// "on" for a restriction of processing (Art. 18).
     #[serde(default)]
     restriction: String,
-    /// The case page the form was sent from, to return to.
+    /// The case page or the inbox the form was sent from, to return to.
     #[serde(default)]
     back: String,
     #[serde(default)]
@@ -432,9 +432,10 @@ pub async fn place_hold(State(state): State<AppState>, staff: Staff, FormInput(f
         Ok(None)
     }
     .await;
-    // Back to the case the hold was placed from (only a case page of this site).
-    let case_page = form.back.strip_prefix("/cases/").is_some_and(|id| id.parse::<u64>().is_ok());
-    if case_page && result.is_ok() {
+    // Back to the case or inbox the hold was placed from (only those pages of this site).
+    let known_page =
+        form.back == "/inbox" || form.back.strip_prefix("/cases/").is_some_and(|id| id.parse::<u64>().is_ok());
+    if known_page && result.is_ok() {
         return Redirect::to(&form.back).into_response();
     }
     after(&state, &staff, result).await
