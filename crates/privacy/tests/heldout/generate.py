@@ -77,14 +77,20 @@ def random_birth(lo, hi):
     span = (hi - lo).days
     return lo + dt.timedelta(days=rng.randrange(span))
 
-def pnr(samordning=False):
-    """A personnummer (or samordningsnummer, day + 60) in one of the written forms."""
-    r = rng.random()
-    centenarian = (not samordning) and r < 0.02
+BIRTH_RANGES = {  # who the number belongs to -> plausible birth years
+    "self": (1931, 2007), "child": (2008, 2025), "peer": (1940, 2005), "parent": (1928, 1975),
+    "grand": (1927, 1960), "young": (1985, 2025),
+}
+
+def pnr(samordning=False, who="self"):
+    """A personnummer (or samordningsnummer, day + 60) in one of the written forms.
+    Grandparents are sometimes over 100 and then written with '+'."""
+    centenarian = (not samordning) and who == "grand" and rng.random() < 0.25
     if centenarian:
         born = random_birth(dt.date(1914, 1, 1), dt.date(1926, 11, 1))
     else:
-        born = random_birth(dt.date(1931, 1, 1), dt.date(2025, 12, 31))
+        lo, hi = BIRTH_RANGES[who]
+        born = random_birth(dt.date(lo, 1, 1), dt.date(hi, 12, 31))
     day = born.day + (60 if samordning else 0)
     ymd = f"{born.year % 100:02d}{born.month:02d}{day:02d}"
     serial = f"{rng.randrange(1000):03d}"
@@ -216,7 +222,7 @@ def _sub_groups(s):
         return f"{s[:2]} {s[2:4]} {s[4:]}"
     return f"{s[:3]} {s[3:]}"  # 5
 
-def se_phone():
+def _se_phone():
     while True:
         r = rng.random()
         if r < 0.68:
@@ -259,6 +265,14 @@ def se_phone():
         return f"0{area} - {g}"                    # 072 - 365 08 12
     return f"0{area}.{g.replace(' ', '.')}"        # 072.365.08.12
 
+def se_phone():
+    """A Swedish number whose digits, however they are read, never pass as a personnummer."""
+    while True:
+        v = _se_phone()
+        d = re.sub(r"\D", "", v)
+        if not (could_be_pnr10(d) or could_be_pnr12(d)):
+            return v
+
 def uk_phone():
     r = rng.random()
     if r < 0.5:
@@ -276,13 +290,20 @@ def us_phone():
     return rng.choice([f"({area}) 555-{sub}", f"{area}-555-{sub}", f"+1 {area} 555 {sub}",
                        f"+1 ({area}) 555-{sub}", f"{area}.555.{sub}", f"1-{area}-555-{sub}"])
 
-def phone(lang):
+def _phone(lang):
     if lang == "sv":
         return se_phone() if rng.random() < 0.94 else uk_phone()
     r = rng.random()
     if r < 0.5:
         return se_phone()
     return uk_phone() if r < 0.78 else us_phone()
+
+def phone(lang):
+    while True:
+        v = _phone(lang)
+        d = re.sub(r"\D", "", v)
+        if not (could_be_pnr10(d) or could_be_pnr12(d)):
+            return v
 
 FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "č": "c", "ć": "c", "'": ""})
 
@@ -379,8 +400,12 @@ SV_DEF = [
     "förlossningsdepressionen", "sömnapnén", "långtidscoviden",
 ]
 # genitive
-SV_GEN = ["sjukdomens", "cancerns", "depressionens", "strokens", "diabetesens", "behandlingens", "astmans",
-          "cellgiftsbehandlingens", "epilepsins", "migränens", "utmattningens", "operationens", "reumatismens"]
+SV_GEN = ["cellgiftsbehandlingens", "strålbehandlingens", "cytostatikabehandlingens", "dialysens", "medicinernas",
+          "antidepressivas", "epilepsimedicinens", "ADHD-medicinens", "kortisonbehandlingens", "immunterapins",
+          "hormonbehandlingens", "litiumbehandlingens"]
+SV_GEN_DIS = ["sjukdomens", "cancerns", "depressionens", "demensens", "reumatismens", "epilepsins", "MS-sjukdomens",
+              "utmattningssyndromets", "Parkinsons sjukdoms", "ätstörningens", "hjärtsviktens", "psykosens",
+              "njursviktens", "leukemins"]
 # plurals and episode compounds, after "mina"/"hans"/"hennes"
 SV_PLURAL = [
     "migränanfall", "astmaanfall", "epilepsianfall", "ångestattacker", "panikattacker", "panikångestattacker",
@@ -512,6 +537,49 @@ EN_OBJ = [  # medicines and aids after "my"
     "HIV medication", "thyroid tablets", "sleeping tablets", "chemo tablets", "walking stick", "prosthetic leg",
 ]
 
+# condition groups for templates whose sense needs them
+SV_MOBILITY = ["artros", "MS", "Parkinsons sjukdom", "reumatoid artrit", "ledgångsreumatism", "KOL", "hjärtsvikt",
+               "benskörhet", "fibromyalgi", "CP", "en ryggmärgsskada", "kronisk smärta", "diskbråck",
+               "Ehlers-Danlos syndrom", "polymyalgia reumatika", "långtidscovid"]
+SV_DIET = ["celiaki", "glutenintolerans", "typ 1-diabetes", "diabetes", "nötallergi", "svår allergi", "laktosintolerans",
+           "Crohns sjukdom", "en ätstörning", "IBS", "ulcerös kolit", "PKU", "fiskallergi", "äggallergi"]
+SV_COG = ["demens", "Alzheimers sjukdom", "autism", "en intellektuell funktionsnedsättning", "schizofreni", "PTSD",
+          "panikångest", "Downs syndrom", "Aspergers syndrom", "en förvärvad hjärnskada", "ADHD", "social fobi",
+          "bipolär sjukdom"]
+SV_GODMAN = ["demens", "Alzheimers sjukdom", "en intellektuell funktionsnedsättning", "en förvärvad hjärnskada",
+             "schizofreni", "Downs syndrom", "vaskulär demens", "Korsakoffs syndrom", "frontallobsdemens"]
+SV_CHILD = ["autism", "CP", "ADHD", "epilepsi", "Downs syndrom", "en intellektuell funktionsnedsättning", "typ 1-diabetes",
+            "en synnedsättning", "en hörselnedsättning", "en neuropsykiatrisk funktionsnedsättning", "cystisk fibros",
+            "ryggmärgsbråck", "Tourettes syndrom"]
+SV_DEF_MOB = ["artrosen", "ryggskottet", "diskbråcket", "ischiasen", "reumatismen", "fibromyalgin", "hjärtsvikten",
+              "stroken", "höftoperationen", "knäoperationen", "hjärtinfarkten", "bypassoperationen", "lunginflammationen",
+              "yrseln", "höftbrottet", "korsbandsskadan", "MS-skovet", "cellgiftsbehandlingen"]
+SV_STATE_ACC = ["rullstolsburen", "förlamad från midjan och ner", "synskadad", "hörselskadad", "sjukskriven",
+                "långtidssjukskriven", "amputerad", "blind"]
+SV_STATE_TEMP = ["sjukskriven", "sjukskriven på heltid", "sjukskriven på halvtid", "inlagd på sjukhus", "nyopererad",
+                 "under cancerbehandling", "inlagd på psyk", "gravid i vecka 34", "långtidssjukskriven", "utbränd",
+                 "deprimerad", "under utredning för ADHD"]
+EN_MOBILITY = ["arthritis", "osteoarthritis", "multiple sclerosis", "MS", "Parkinson's", "rheumatoid arthritis", "COPD",
+               "heart failure", "osteoporosis", "fibromyalgia", "cerebral palsy", "a spinal injury", "chronic pain",
+               "a slipped disc", "Ehlers-Danlos syndrome", "long COVID"]
+EN_DIET = ["coeliac disease", "type 1 diabetes", "diabetes", "a severe nut allergy", "a peanut allergy",
+           "lactose intolerance", "Crohn's disease", "an eating disorder", "IBS", "PKU", "a dairy allergy"]
+EN_COG = ["dementia", "Alzheimer's", "autism", "a learning disability", "schizophrenia", "PTSD", "an anxiety disorder",
+          "Down syndrome", "Asperger's", "a brain injury", "bipolar disorder"]
+EN_STATE_TEMP = ["on [sick leave]", "[signed off sick]", "[in hospital]", "[recovering from surgery]", "[having chemo]",
+                 "[32 weeks pregnant]", "[on long-term sick leave]", "[recovering from a stroke]", "[housebound]",
+                 "[in a psychiatric ward]"]
+FEMALE_ONLY = {"gravid", "gravid i vecka 34", "endometrios", "PCOS", "förlossningsdepression", "ett missfall",
+               "graviditeten", "förlossningsdepressionen", "endometriosen", "[pregnant]", "[32 weeks pregnant]",
+               "endometriosis", "postnatal depression", "a [miscarriage]", "IVF-behandling", "[IVF treatment]",
+               "the [morning-after pill]", "bröstcancer", "breast cancer", "bröstcancern", "hormonbehandling"}
+MALE_ONLY = {"prostatacancer", "prostate cancer"}
+
+def pick(lst, ctx):
+    female = getattr(ctx, "subj_female", ctx.female)
+    cands = [e for e in lst if not ((not female and e in FEMALE_ONLY) or (female and e in MALE_ONLY))]
+    return rng.choice(cands)
+
 # other Art. 9 categories
 SV_RELIG = [
     "muslim", "praktiserande muslim", "troende muslim", "katolik", "troende kristen", "praktiserande kristen",
@@ -557,7 +625,7 @@ EN_ETHN = ["[Sami]", "[Roma]", "[Kurdish]", "an [Irish Traveller]", "of [Romani]
 EN_POL = ["a [member of the Labour Party]", "a [Conservative Party member]", "a [Lib Dem councillor]",
           "a [registered Democrat]", "a [registered Republican]", "a [Green Party activist]", "an [SNP member]",
           "a [Plaid Cymru member]", "a [Reform UK candidate]", "a [member of the Sweden Democrats]",
-          "a [Social Democrat] party member", "a [socialist]", "a [communist]", "a [Labour councillor]",
+          "a [Social Democrat party member]", "a [socialist]", "a [communist]", "a [Labour councillor]",
           "an [Extinction Rebellion activist]", "a [member of the Left Party]", "a [Tory voter]", "a [trade unionist and Labour activist]"]
 EN_UNION = ["a [member of Unison]", "a [Unite member]", "a [shop steward] for the GMB", "a [union rep]",
             "a [member of the Teamsters]", "an [RCN member]", "a [union member]", "a [trade union member]",
@@ -591,6 +659,7 @@ class Ctx:
                     ("min mamma", "min mammas", "hon", "hennes", SV_F), ("min pappa", "min pappas", "han", "hans", SV_M),
                     ("min bror", "min brors", "han", "hans", SV_M), ("min syster", "min systers", "hon", "hennes", SV_F),
                     ("min farmor", "min farmors", "hon", "hennes", SV_F), ("min morfar", "min morfars", "han", "hans", SV_M),
+                    ("min mormor", "min mormors", "hon", "hennes", SV_F),
                     ("min man" if self.female else "min fru", "min mans" if self.female else "min frus",
                      "han" if self.female else "hon", "hans" if self.female else "hennes", SV_M if self.female else SV_F)]
         else:
@@ -601,11 +670,19 @@ class Ctx:
                     ("my mum", "my mum's", "she", "her", EN_F), ("my dad", "my dad's", "he", "his", EN_M),
                     ("my brother", "my brother's", "he", "his", EN_M), ("my sister", "my sister's", "she", "her", EN_F),
                     ("my grandmother", "my grandmother's", "she", "her", EN_F),
+                    ("my grandad", "my grandad's", "he", "his", EN_M),
                     ("my husband" if self.female else "my wife", "my husband's" if self.female else "my wife's",
                      "he" if self.female else "she", "his" if self.female else "her", EN_M if self.female else EN_F)]
         self.rel, self.relgen, self.pron, self.pronpos, pool = rng.choice(rels)
         self.pronobj = {"han": "honom", "hon": "henne", "he": "him", "she": "her"}[self.pron]
+        self.rel_female = self.pron in ("hon", "she")
+        self.subj_female = self.female
         self.relname = rng.choice(pool)
+        self.relcat = ("grand" if any(w in self.rel for w in ("farmor", "morfar", "mormor", "grand")) else
+                       "young" if any(w in self.rel for w in ("son", "dotter", "daughter")) else
+                       "parent" if any(w in self.rel for w in ("mamma", "pappa", "mum", "dad")) else "peer")
+        self.child = rng.choice(["min son", "min dotter", "vår son", "vår dotter"] if lang == "sv"
+                                else ["my son", "my daughter", "our son", "our daughter"])
         self.phone = phone(lang)
         self.email = email(self.first, self.last, lang)
         self.used_self_name = False
@@ -652,8 +729,16 @@ def slot_value(name, ctx):
     lang = ctx.lang
     if name == "PNR":
         return [P(pnr(), I("PNR_PERSONNUMMER"))]
+    if name == "RELPNR":
+        return [P(pnr(who=ctx.relcat), I("PNR_PERSONNUMMER"))]
+    if name == "CHILDPNR":
+        return [P(pnr(who="child"), I("PNR_PERSONNUMMER"))]
     if name == "SAM":
         return [P(pnr(samordning=True), I("PNR_SAMORDNING"))]
+    if name == "RELSAM":
+        return [P(pnr(samordning=True, who=ctx.relcat), I("PNR_SAMORDNING"))]
+    if name == "CHILD":
+        return [P(ctx.child)]
     if name == "PHONE":
         return [P(phone(lang), I("PHONE"))]
     if name == "MYPHONE":
@@ -682,18 +767,44 @@ def slot_value(name, ctx):
                    "PRONOBJ": ctx.pronobj}[name])]
     # ---- health, Swedish
     if name == "HC":
-        return bracketed(strip_article_sv(rng.choice(SV_CHRONIC)), HEALTH)
+        return bracketed(strip_article_sv(pick(SV_CHRONIC, ctx)), HEALTH)
     if name == "HCDX":   # "diagnosen X" labelled as one span
-        cond = re.sub(r"^(en|ett) ", "", rng.choice(SV_CHRONIC))
+        cond = re.sub(r"^(en|ett) ", "", pick(SV_CHRONIC, ctx))
         return [P("diagnosen " + cond, HEALTH)]
     if name == "EHCDX":
-        return [P("diagnosed with " + rng.choice(EN_CHRONIC), HEALTH)]
+        return [P("diagnosed with " + pick(EN_CHRONIC, ctx), HEALTH)]
+    if name == "HCMOB":
+        return bracketed(strip_article_sv(pick(SV_MOBILITY, ctx)), HEALTH)
+    if name == "HCDIET":
+        return bracketed(strip_article_sv(pick(SV_DIET, ctx)), HEALTH)
+    if name == "HCCOG":
+        return bracketed(strip_article_sv(pick(SV_COG, ctx)), HEALTH)
+    if name == "HCGM":
+        return bracketed(strip_article_sv(pick(SV_GODMAN, ctx)), HEALTH)
+    if name == "HCCHILD":
+        return bracketed(strip_article_sv(pick(SV_CHILD, ctx)), HEALTH)
+    if name == "HDMOB":
+        return [P(pick(SV_DEF_MOB, ctx), HEALTH)]
+    if name == "HSACC":
+        return [P(pick(SV_STATE_ACC, ctx), HEALTH)]
+    if name == "HSTEMP":
+        return [P(pick(SV_STATE_TEMP, ctx), HEALTH)]
+    if name == "EHCMOB":
+        return bracketed(strip_article_en(pick(EN_MOBILITY, ctx)), HEALTH)
+    if name == "EHCDIET":
+        return bracketed(strip_article_en(pick(EN_DIET, ctx)), HEALTH)
+    if name == "EHCCOG":
+        return bracketed(strip_article_en(pick(EN_COG, ctx)), HEALTH)
+    if name == "EHSTEMP":
+        return bracketed(pick(EN_STATE_TEMP, ctx), HEALTH)
     if name == "HA":
-        return bracketed(strip_article_sv(rng.choice(SV_ACUTE)), HEALTH)
+        return bracketed(strip_article_sv(pick(SV_ACUTE, ctx)), HEALTH)
     if name == "HD":
-        return [P(rng.choice(SV_DEF), HEALTH)]
+        return [P(pick(SV_DEF, ctx), HEALTH)]
     if name == "HG":
         return [P(rng.choice(SV_GEN), HEALTH)]
+    if name == "HGDIS":
+        return [P(rng.choice(SV_GEN_DIS), HEALTH)]
     if name == "HP":
         return [P(rng.choice(SV_PLURAL), HEALTH)]
     if name == "HM":
@@ -709,22 +820,22 @@ def slot_value(name, ctx):
     if name == "EHDEV":
         return [P(rng.choice(EN_DEVICE), HEALTH)]
     if name == "HT":
-        return bracketed(strip_article_sv(rng.choice(SV_TREAT)), HEALTH)
+        return bracketed(strip_article_sv(pick(SV_TREAT, ctx)), HEALTH)
     if name == "HS":
-        return [P(rng.choice(SV_STATE), HEALTH)]
+        return [P(pick(SV_STATE, ctx), HEALTH)]
     # ---- health, English
     if name == "EHC":
-        return bracketed(strip_article_en(rng.choice(EN_CHRONIC)), HEALTH)
+        return bracketed(strip_article_en(pick(EN_CHRONIC, ctx)), HEALTH)
     if name == "EHA":
-        return bracketed(rng.choice(EN_ACUTE), HEALTH)
+        return bracketed(pick(EN_ACUTE, ctx), HEALTH)
     if name == "EHP":
         return [P(rng.choice(EN_PLURAL), HEALTH)]
     if name == "EHM":
-        return bracketed(strip_article_en(rng.choice(EN_MED)), HEALTH)
+        return bracketed(strip_article_en(pick(EN_MED, ctx)), HEALTH)
     if name == "EHT":
-        return bracketed(rng.choice(EN_TREAT), HEALTH)
+        return bracketed(pick(EN_TREAT, ctx), HEALTH)
     if name == "EHS":
-        return bracketed(rng.choice(EN_STATE), HEALTH)
+        return bracketed(pick(EN_STATE, ctx), HEALTH)
     if name == "EHPOSS":
         return [P(rng.choice(EN_POSS), HEALTH)]
     if name == "EHOBJ":
@@ -824,7 +935,8 @@ def time_decoy(lang):
     return rng.choice([f"{h:02d}:{m:02d}", f"{hh}:{m:02d} {'am' if h < 12 else 'pm'}", f"{hh}.{m:02d}{'am' if h < 12 else 'pm'}"])
 
 def amount_decoy(lang):
-    n = rng.choice([rng.randrange(49, 999), rng.randrange(1000, 20000), rng.randrange(20000, 400000)])
+    r = rng.random()
+    n = rng.randrange(49, 999) if r < 0.6 else rng.randrange(1000, 20000)
     grouped = f"{n:,}".replace(",", " ")
     if lang == "sv":
         return rng.choice([f"{grouped} kr", f"{grouped},00 kr", f"{n}:-", f"{grouped} SEK", f"{n} kronor",
@@ -868,6 +980,8 @@ FILL = {
 def render(tpl, ctx):
     """Render a template into parts.  {SLOT} fills a slot, {^SLOT} capitalises it,
     [[text|TYPE]] is an inline labelled literal (TYPE: item type, or d:kind for a decoy)."""
+    if tpl.startswith("@"):
+        tpl = tpl.split(" ", 1)[1]
     out = []
     pos = 0
     for m in re.finditer(r"\{(\^?)([A-Za-z0-9_]+)\}|\[\[(.+?)\|([A-Za-z0-9_:]+)\]\]", tpl):
@@ -899,21 +1013,21 @@ ITEM_TPL = {
         "Jag heter {SELF} ({PNR}) och skriver angående ärendet nedan.",
         "Kan ni söka på {PNR}? Det är mitt personnummer.",
         "Jag försöker logga in med personnummer {PNR} men får felmeddelande varje gång.",
-        "@myndighet,kommun,försäkring,bank Ärendet gäller {REL}, personnummer {PNR}.",
-        "{^RELGEN} personnummer är {PNR} om ni behöver det för att hitta ansökan.",
+        "@myndighet,kommun,försäkring,bank Ärendet gäller {REL}, personnummer {RELPNR}.",
+        "{^RELGEN} personnummer är {RELPNR} om ni behöver det för att hitta ansökan.",
         "p-nr: {PNR}",
         "Sökande: {SELF}, {PNR}",
         "Jag skrev fel i formuläret, rätt personnummer är {PNR}.",
         "{PNR} är mitt personnummer, ni har ett annat i systemet.",
-        "@kommun,myndighet Barnets personnummer: {PNR}",
+        "@kommun,myndighet Barnets personnummer: {CHILDPNR}",
         "Uppgifter om mig: personnr {PNR}, folkbokförd i {town}.",
         "Fakturan är ställd på fel person. Mitt personnummer är {PNR}, inte det som står på räkningen.",
-        "@bostad,energi,telekom Både jag ({PNR}) och {REL} ({PNR}) står på kontraktet.",
+        "@bostad,energi,telekom Både jag ({PNR}) och {REL} ({RELPNR}) står på kontraktet.",
         "Skatteverket har registrerat mig med {PNR}, men på era sidor står något annat.",
         "kolla {PNR}",
         "Mitt pnr: {PNR}. Tack på förhand!",
         "Ni efterfrågade mitt personnummer: {PNR}.",
-        "@kommun,myndighet Ansökan för {REL} ({PNR}) skickades in via e-tjänsten.",
+        "@kommun,myndighet Ansökan för {REL} ({RELPNR}) skickades in via e-tjänsten.",
         "Om ni behöver identifiera mig: {PNR}.",
     ],
     ("en", "PNR"): [
@@ -921,12 +1035,12 @@ ITEM_TPL = {
         "Personnummer: {PNR}",
         "I was given the personnummer {PNR} when I registered with Skatteverket.",
         "You can look me up with {PNR}, that's my personnummer.",
-        "{^RELGEN} personnummer is {PNR}.",
+        "{^RELGEN} personnummer is {RELPNR}.",
         "The account is registered to personal identity number {PNR}.",
         "Applicant: {SELF}, personnummer {PNR}",
         "I typed my personnummer wrong in the form; the correct one is {PNR}.",
         "For your records, my ID number in Sweden is {PNR}.",
-        "@bostad Both my personnummer ({PNR}) and {RELGEN} ({PNR}) are on the lease.",
+        "@bostad Both my personnummer ({PNR}) and {RELGEN} ({RELPNR}) are on the lease.",
         "pnr {PNR}",
     ],
     ("sv", "SAM"): [
@@ -934,7 +1048,7 @@ ITEM_TPL = {
         "Mitt samordningsnummer är {SAM}.",
         "Samordningsnummer: {SAM}",
         "@myndighet,bank Jag arbetar i Sverige på samordningsnummer {SAM} och undrar hur jag deklarerar.",
-        "{^RELGEN} samordningsnummer är {SAM}, {PRON} bor fortfarande delvis i Norge.",
+        "{^RELGEN} samordningsnummer är {RELSAM}, {PRON} bor fortfarande delvis i Norge.",
         "Jag fick samordningsnumret {SAM} när jag började jobba här.",
         "@bank Banken vill ha mitt samordningsnummer, det är {SAM}.",
     ],
@@ -943,7 +1057,7 @@ ITEM_TPL = {
         "My samordningsnummer is {SAM}.",
         "Coordination number (samordningsnummer): {SAM}",
         "@myndighet,bank I work in Sweden on the coordination number {SAM} while my personnummer application is pending.",
-        "{^RELGEN} coordination number is {SAM}.",
+        "{^RELGEN} coordination number is {RELSAM}.",
     ],
     ("sv", "PHONE"): [
         "Ring mig gärna på {MYPHONE}.",
@@ -1006,14 +1120,14 @@ ITEM_TPL = {
         "IBAN: {IBAN}",
         "@bostad,fritid,resa Betala tillbaka depositionen till mitt konto: {IBAN}",
         "Här är kontot för ersättningen: {IBAN} (kontoinnehavare {SELF}).",
-        "Kan ni dra avgiften från {IBAN} i stället för det gamla kontot?",
+        "@telekom,energi,bostad,fritid,försäkring,kommun,faktura Kan ni dra avgiften från {IBAN} i stället för det gamla kontot?",
         "Mitt kontonummer i IBAN-format är {IBAN}.",
     ],
     ("en", "IBAN"): [
         "@bostad,fritid,resa Please refund the deposit to my account, IBAN {IBAN}.",
         "My IBAN is {IBAN}.",
         "Bank details for the compensation: {IBAN}, account holder {SELF}.",
-        "The direct debit should come from {IBAN} from now on.",
+        "@telekom,energi,bostad,fritid,försäkring,kommun,faktura The direct debit should come from {IBAN} from now on.",
         "IBAN: {IBAN}",
     ],
     ("sv", "CARD"): [
@@ -1047,10 +1161,10 @@ ITEM_TPL = {
         "Jag fick {HCDX} i {month} och har haft svårt att hålla koll på räkningarna sedan dess.",
         "Jag lever med {HC}, så det är svårt för mig att ta mig till ert kontor.",
         "Jag fick {HA} i {month} och har inte kunnat öppna min post på flera veckor.",
-        "@bostad,kommun Efter {HD} har jag svårt att gå i trappor, finns det hiss i huset?",
+        "@bostad,kommun Efter {HDMOB} har jag svårt att gå i trappor, finns det hiss i huset?",
         "@handel Jag tar {HM} varje dag och beställningen från er har fortfarande inte kommit.",
         "@handel Min {HMN} har tagit slut och paketet från er har fortfarande inte kommit.",
-        "Jag är {HS} just nu och kan inte komma på mötet på {weekday}.",
+        "@myndighet,kommun,bostad,försäkring,bank Jag är {HSTEMP} just nu och kan inte komma på mötet på {weekday}.",
         "@telekom,bostad,energi Jag går på {HT} två dagar i veckan, så teknikern kan bara komma på torsdagar.",
         "Mina {HP} har blivit tätare i höst och därför vill jag skjuta upp besöket.",
         "På grund av {HD} har jag inte kunnat arbeta sedan i våras.",
@@ -1058,35 +1172,36 @@ ITEM_TPL = {
         "Jag har både {HC} och {HC}, så jag kan inte vänta i telefonkön.",
         "{^HG} biverkningar gör att jag sover mycket på dagarna, så mejl passar bättre än telefon.",
         "Kan jag få förlängd svarstid? Jag har {HC} och dagarna är väldigt olika.",
-        "Jag blev {HS} efter olyckan och behöver ändra mitt abonnemang.",
-        "Sedan jag fick {HA} har jag svårt att läsa längre texter, kan ni ringa i stället?",
+        "På grund av {HGDIS} förlopp vet jag inte hur länge jag behöver pausa det här.",
+        "Jag blev {HSACC} efter olyckan och behöver ändra mitt abonnemang.",
+        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi Sedan jag fick {HA} har jag svårt att ta mig ut, kan ni ringa i stället för att boka ett besök?",
         "@resa Jag behöver ta med {HM} på flyget, hur gör jag med vätskereglerna?",
         "@handel Det var {HMND} som låg i paketet som försvann, så det är bråttom för mig.",
-        "Den tiden passar inte eftersom jag har {HT} då.",
+        "@telekom,bostad,energi,myndighet,försäkring,bil Den tiden passar inte eftersom jag har {HT} då.",
         "jag har {HC} så jag kan inte stå i kö i telefon",
-        "är {HS} så kan inte komma",
-        "@bostad {^HD} gör att jag inte klarar trapporna till tvättstugan längre.",
+        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi är {HSTEMP} så kan inte komma",
+        "@bostad {^HDMOB} gör att jag inte klarar trapporna till tvättstugan längre.",
         "@resa,bil Jag har glömt {HMND} i hyrbilen, kan ni kolla om ni hittat något?",
-        "@energi Mitt elavtal måste gå att pausa, jag är {HS} och har ingen inkomst just nu.",
+        "@energi Mitt elavtal måste gå att pausa, jag är {HSTEMP} och har ingen inkomst just nu.",
         "Jag har haft [[bröstsmärtor|HEALTH]] på nätterna sedan i söndags, därför missade jag tiden.",
         "Jag hade {HP} hela förra veckan och kunde inte svara på era samtal.",
-        "@bostad,kommun Jag behöver en parkeringsplats nära porten, jag har {HC} och går med [[rullator|HEALTH]].",
+        "@bostad,kommun Jag behöver en parkeringsplats nära porten, jag har {HCMOB} och går med [[rullator|HEALTH]].",
         "@handel,försäkring Min {HAID} har gått sönder och jag behöver en ersättning före helgen, kan ni skynda på reparationen?",
-        "@handel Med {HC} är det omöjligt för mig att bära upp paketet till fjärde våningen.",
+        "@handel Med {HCMOB} är det omöjligt för mig att bära upp paketet till fjärde våningen.",
     ],
     ("sv", "HEALTH_REL"): [
-        "@kommun {^REL} har {HC} och behöver anpassad kost i skolan.",
+        "@kommun {^CHILD} har {HCDIET} och behöver anpassad kost i skolan.",
         "{^REL} fick {HA} förra månaden, därför har räkningen blivit liggande.",
         "@bostad,handel,energi {^RELGEN} [[insulin|HEALTH]] måste förvaras kallt, så vi behöver ett fungerande kylskåp snarast.",
         "{^REL} är {HS} och kan inte själv sköta kontakten med er.",
         "{^REL} har {HC}, och {PRON} klarar inte av att vänta i telefonkö.",
-        "@kommun Vi har ett barn med {HC} och undrar om skolskjuts kan ordnas.",
+        "@kommun Vi har ett barn med {HCCHILD} och undrar om skolskjuts kan ordnas.",
         "{^RELGEN} {HP} gör att vi ofta måste ställa in planer med kort varsel.",
         "@handel {^REL} tar {HM} och paketet med {PRONPOS} [[medicin|HEALTH]] har fastnat hos ombudet.",
         "Jag skriver för {RELGEN} räkning eftersom {PRON} har {HC}.",
-        "{^REL} har fått {HC} och jag är god man, så skicka gärna breven till mig.",
+        "{^REL} har fått {HCGM} och jag är god man, så skicka gärna breven till mig.",
         "@energi,bostad {^RELGEN} {HDEV} behöver laddas på natten, så strömavbrotten är ett stort problem för oss.",
-        "{^REL} har {HC} och kan bli mycket orolig av oväntade besök, ring gärna innan ni kommer.",
+        "{^REL} har {HCCOG} och kan bli mycket orolig av oväntade besök, ring gärna innan ni kommer.",
         "{^REL} är {HS}, så jag sköter {PRONPOS} räkningar just nu.",
         "Sedan {REL} fick {HA} är det jag som har hand om {PRONPOS} abonnemang.",
     ],
@@ -1097,27 +1212,27 @@ ITEM_TPL = {
         "I live with {EHC}, so getting to your office in person is very difficult for me.",
         "I had {EHA} in {emonth} and couldn't deal with any paperwork for weeks.",
         "@handel I take {EHM} every day and the delivery from your online shop still hasn't arrived.",
-        "I'm {EHS} at the moment, so I can't attend the meeting on {eday}.",
+        "@myndighet,kommun,bostad,försäkring,bank I'm {EHSTEMP} at the moment, so I can't attend the meeting on {eday}.",
         "@telekom,bostad,energi I'm having {EHT} twice a week, so the engineer can only come on Thursdays.",
         "My {EHP} have got worse this autumn, which is why I need to postpone the visit.",
         "Because of my {EHPOSS}, using the phone is hard, so email works better for me.",
         "Could I have an extension? I have {EHC} and some days are much worse than others.",
-        "Since I had {EHA} I find long letters hard to read, could you call me instead?",
+        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi Since I had {EHA} I've found it hard to get out, so could you call me rather than book a visit?",
         "@handel The parcel that went missing had my {EHOBJ} in it, so it's quite urgent.",
-        "I can't make that slot as I have {EHT} that morning.",
+        "@telekom,bostad,energi,myndighet,försäkring,bil I can't make that slot as I have {EHT} that morning.",
         "I've got {EHC} so I can't queue on the phone",
-        "im {EHS} so can't come in",
+        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi im {EHSTEMP} so can't come in",
         "@resa I need to bring {EHM} on the flight, what are the rules for that?",
-        "@handel With {EHC} there's no way I can carry the parcel up to the fourth floor.",
+        "@handel With {EHCMOB} there's no way I can carry the parcel up to the fourth floor.",
         "I had {EHP} all last week and couldn't answer your calls.",
         "@resa,bil I left my {EHOBJ} in the hire car, could you check if anything was handed in?",
     ],
     ("en", "HEALTH_REL"): [
-        "@kommun {^REL} has {EHC} and needs a special diet at school.",
+        "@kommun {^CHILD} has {EHCDIET} and needs a special diet at school.",
         "{^REL} had {EHA} last month, which is why the bill wasn't paid.",
         "@bostad,handel,energi {^RELGEN} [[insulin|HEALTH]] has to be kept cold, so we need the fridge fixed urgently.",
         "{^REL} is {EHS} and can't handle the contact with you on {PRONPOS} own.",
-        "{^REL} has {EHC} and gets very distressed by unannounced visits, so please ring first.",
+        "{^REL} has {EHCCOG} and gets very distressed by unannounced visits, so please ring first.",
         "I'm writing on {RELGEN} behalf because {PRON} has {EHC}.",
         "{^RELGEN} {EHP} mean we often have to call off plans at short notice.",
         "@handel {^REL} takes {EHM} and the parcel with {PRONPOS} [[medication|HEALTH]] is stuck at the depot.",
@@ -1134,7 +1249,7 @@ ITEM_TPL = {
         "Eftersom jag är {APOL} vill jag inte att ni delar mina uppgifter med annonsörer.",
         "@försäkring,bank Jag är {AUNI} och undrar om medlemsrabatten på hemförsäkringen gäller mig.",
         "@bank Min medlemsavgift till {UNION} har dragits två gånger från kontot.",
-        "Jag är {AUNI}, så jag vill ha med ett ombud på mötet om uppsägningen.",
+        "Jag är {AUNI} och har bett mitt förbund om hjälp i tvisten med er.",
         "@handel,fritid,resa Jag är {ASEX} och kände mig kränkt av kommentaren jag fick vid kassan.",
         "{^REL} är {ASEX} och vill inte att det står något om det i er kundhistorik.",
         "@försäkring Jag har gjort ett {AGENTEST} och vill inte att resultatet delas med försäkringsbolaget.",
@@ -1145,8 +1260,8 @@ ITEM_TPL = {
         "Jag [[fastar under ramadan|ART9_OTHER]] och vill därför ha mötet på förmiddagen.",
         "@handel Jag [[håller sabbaten|ART9_OTHER]] och kan inte ta emot leveranser på lördagar.",
         "Vi är ett [[samkönat par|ART9_OTHER]] och blev felaktigt registrerade som syskon i ert system.",
-        "@myndighet,kommun {^REL} är {AETH} och talar helst nordsamiska med handläggaren.",
-        "@försäkring,bostad Som [[muslimsk|ART9_OTHER]] kvinna vill jag gärna ha en kvinnlig besiktningsperson hemma.",
+        "@myndighet,kommun {^REL} är [[same|ART9_OTHER]] och talar helst nordsamiska med handläggaren.",
+        "@försäkring,bostad Som [[muslim|ART9_OTHER]] vill jag gärna ha en besiktningsperson av samma kön hemma.",
     ],
     ("en", "ART9"): [
         "I'm {EAREL} and would like an appointment that doesn't clash with our holy days.",
@@ -1155,7 +1270,7 @@ ITEM_TPL = {
         "I'm {EAPOL} and have had threatening calls since my address appeared on your site.",
         "Because I'm {EAPOL}, I don't want my details shared with advertisers.",
         "@försäkring,bank I'm {EAUNI} and want to know if the member discount on home insurance applies to me.",
-        "I'm {EAUNI}, so I'd like a rep to join the meeting about the dismissal.",
+        "I'm {EAUNI} and have asked them for advice on this dispute.",
         "@handel,fritid,resa,kommun I'm {EASEX} and felt humiliated by the comment I got at your counter.",
         "{^REL} is {EASEX} and doesn't want that mentioned in your customer notes.",
         "@försäkring I had a {EAGENTEST} done and don't want the result shared with the insurer.",
@@ -1166,7 +1281,7 @@ ITEM_TPL = {
         "@handel I [[keep the Sabbath|ART9_OTHER]] and can't accept deliveries on Saturdays.",
         "My partner and I are a [[same-sex couple|ART9_OTHER]] and your system registered us as siblings.",
         "I [[voted Green|ART9_OTHER]] at the last election and now get targeted ads from you; how do you know that?",
-        "@myndighet,kommun {^REL} is {EAETH} and would prefer to speak to someone in Northern Sami.",
+        "@myndighet,kommun {^REL} is [[Sami|ART9_OTHER]] and would prefer to speak to someone in Northern Sami.",
     ],
 }
 
@@ -1230,6 +1345,14 @@ DECOY_TPL = {
         f"Uppdateringen var en [[kur|{EH}]] mot de långa laddtiderna, tack för det.",
         f"@handel Diskmaskinen visar felkod E24, går det att köra en [[självdiagnos|{EH}]] på den?",
         f"Hemsidan verkar [[infekterad|{EH}]] av skräpreklam, det poppar upp annonser överallt.",
+        f"Jag har [[ont|{EH}]] om tid den här veckan, så mejl passar bäst.",
+        f"Er kundtjänst är [[sjukt|{EH}]] svår att nå på telefon.",
+        f"Er chattbot verkar ha fått [[hicka|{EH}]], den svarar samma sak hela tiden.",
+        f"Appen har fortfarande en del [[barnsjukdomar|{EH}]], men den blir bättre.",
+        f"Det verkar inte finnas något [[botemedel|{EH}]] mot era telefonköer.",
+        f"Hemsidan visar en [[virusvarning|{EH}]] när jag försöker logga in.",
+        f"Det är [[sjukt|{EH}]] krångligt att hitta rätt blankett på er sida.",
+        f"Det är [[galet|{EH}]] att man ska behöva vänta tre veckor på ett svar.",
     ],
     ("en", "everyday_health"): [
         f"@bostad,kommun Our residents' association has a [[healthy|{EH}]] budget this year, so we can pay upfront.",
@@ -1272,6 +1395,15 @@ DECOY_TPL = {
         f"The update was the [[cure|{EH}]] for the slow loading times, thanks.",
         f"@kommun The whole street is [[sick|{EH}]] and tired of the roadworks.",
         f"@telekom My [[tablet|{EH}]] keeps dropping the Wi-Fi since your router update.",
+        f"Your chatbot seems to have the [[hiccups|{EH}]], it keeps repeating itself.",
+        f"The new app still has a few [[teething problems|{EH}]], but it's getting better.",
+        f"Your call centre seems to be on [[life support|{EH}]] at the moment.",
+        f"I got a [[virus|{EH}]] warning when I opened your attachment.",
+        f"@handel,telekom My phone's battery [[health|{EH}]] is down to 80% after a year, is that normal?",
+        f"@telekom,fritid,generic,faktura I'd like to [[cancel|{EH}]] my subscription from next month.",
+        f"@energi Please [[cancel|{EH}]] the appointment for the meter change.",
+        f"The password rules on your site are [[insane|{EH}]].",
+        f"Is there no [[cure|{EH}]] for the slow website?",
     ],
     ("sv", "everyday_art9"): [
         f"[[Partiets|{EA}]] kontor på torget har öppet till kl. 18, men ni har stängt redan kl. 16.",
@@ -1312,13 +1444,17 @@ DECOY_TPL = {
         f"@kommun [[Frikyrkan|{EA}]] på vår gata har samma problem med gatubelysningen.",
         f"@kommun Varför har [[Vänsterpartiets|{EA}]] valaffischer fått sitta kvar så länge vid rondellen?",
         f"@handel,bostad Fryslådan och [[facket|{EA}]] för grönsaker har fått sprickor.",
+        f"Gäller [[långfredagen|{EA}]] som helgdag hos er?",
+        f"@telekom,handel Jag hittade [[facket|{EA}]] för SIM-kortet men det sitter fast.",
+        f"@bil,handel Hela [[partiet|{EA}]] vinterdäck hade fel dimension.",
+        f"Har ni stängt på [[Kristi himmelfärd|{EA}]]?",
     ],
     ("en", "everyday_art9"): [
         f"@kommun The maths homework on your learning platform asks for the [[union|{EA}]] of two sets, but the answer box is broken.",
         f"@kommun The parking machine on [[Union|{EA}]] Street has been broken for a week.",
         f"@handel Within the [[European Union|{EA}]] the right of withdrawal is 14 days, isn't it?",
         f"Why does your site load so many [[third-party|{EA}]] cookies?",
-        f"The other [[party|{EA}]] to the contract never signed it.",
+        f"@bostad,försäkring,energi,telekom,bil The other [[party|{EA}]] to the contract never signed it.",
         f"@handel I'm ordering balloons for a birthday [[party|{EA}]] on Saturday, will they arrive in time?",
         f"@bil,bostad,telekom,handel That's a [[conservative|{EA}]] estimate of how long the repair will take.",
         f"@handel Your [[liberal|{EA}]] return policy is the reason I shop here.",
@@ -1342,12 +1478,16 @@ DECOY_TPL = {
         f"@kommun,bostad The [[Labour|{EA}]]-run council says it's your responsibility, you say it's theirs.",
         f"@kommun The [[cathedral|{EA}]] car park has no working ticket machine.",
         f"@kommun Is the [[mosque|{EA}]] car park on your gritting route?",
+        f"Is your office closed on [[Good Friday|{EA}]]?",
+        f"@kommun I read that the [[Liberal Democrats|{EA}]] on the council want to raise the fees, is that true?",
+        f"Could you give me a [[straight|{EA}]] yes or no?",
+        f"@resa,bil,försäkring Does the price include [[third-party|{EA}]] insurance?",
     ],
     ("sv", "order10"): [
         "@handel Ordernummer: {O10P}", "@handel Mitt ordernummer är {O10}.", "Det gäller faktura {O10P} som förföll förra veckan.",
         "Fakturanummer {O10P}, förfallodatum {DATE}.", "Kundnummer {O10P}", "@resa,fritid Bokningsnummer: {O10P}",
         "Jag betalade med OCR {O10P} men betalningen syns inte.", "Ärendenummer {O10P}, jag har fortfarande inte fått svar.",
-        "(kundnr {O10})", "Avtalsnummer: {O10}", "Referensnummer {O10P} enligt bekräftelsen.",
+        "(kundnr {O10})", "@telekom,energi,bostad,försäkring Avtalsnummer: {O10}", "Referensnummer {O10P} enligt bekräftelsen.",
         "@handel Sändningsnummer {O10P}, paketet står still sedan i måndags.", "@fritid,försäkring,bank Medlemsnummer {O10}", "@handel ordernr {O10P}",
         "@handel Beställningen har nummer {O10P}.", "@handel Kollinummer: {O10P}", "@energi Anläggnings-id {O10P} står på elräkningen.",
         "Kundnr: {O10P}, fakturanr: {O10P}", "@handel Returen är registrerad på ordernummer {O10P}.",
@@ -1356,7 +1496,7 @@ DECOY_TPL = {
     ("en", "order10"): [
         "@handel Order no. {O10P}", "@handel My order number is {O10}.", "Invoice number {O10P}, due {DATE}.",
         "Customer number: {O10P}", "@resa,fritid Booking reference {O10P}", "@handel Tracking number {O10P}", "Reference: {O10P}",
-        "Case number {O10P}, still no reply.", "@handel order #{O10P}", "Customer account {O10} on the bill.",
+        "Case number {O10P}, still no reply.", "@handel order #{O10P}", "@telekom,energi,faktura,bank Customer account {O10} on the bill.",
         "@fritid,försäkring Membership number {O10}", "@handel The return is logged under order number {O10P}.",
     ],
     ("sv", "order12"): [
@@ -1400,25 +1540,30 @@ DECOY_TPL = {
     ],
     ("sv", "amount"): [
         "Jag har betalat {AMOUNT} men fått en påminnelse på samma belopp.", "Avgiften på {AMOUNT} verkar fel.",
-        "Ersättningen borde vara {AMOUNT} enligt era villkor.", "Fakturan var på {AMOUNT}, det är mer än vanligt.",
+        "@handel,resa,försäkring,fritid Ersättningen borde vara {AMOUNT} enligt era villkor.", "@telekom,energi,kommun,faktura,bostad Fakturan var på {AMOUNT}, det är mer än vanligt.",
     ],
     ("en", "amount"): [
         "I paid {AMOUNT} but got a reminder for the same amount.", "The fee of {AMOUNT} looks wrong.",
-        "The refund should be {AMOUNT} according to your terms.",
+        "@handel,resa,fritid,bostad The refund should be {AMOUNT} according to your terms.",
     ],
     ("sv", "postcode"): [
+        "Er hemsida anger postnummer {POSTCODE} för returadressen, stämmer det?",
+        "Jag skickade blanketten till er postadress, Box 115, {POSTCODE} {town}.",
         "@handel Levererar ni till postnummer {POSTCODE}?", "@telekom Når fibern ut till postnummerområde {POSTCODE}?",
         "@handel Paketet skickades till ombudet i {POSTCODE} i stället för det närmaste.",
     ],
     ("en", "postcode"): [
+        "Is the postcode {POSTCODE} on your returns address correct?",
+        "I posted the form to your PO Box, {POSTCODE}, last week.",
         "@handel Do you deliver to postcode {POSTCODE}?", "@telekom Is fibre available in the {POSTCODE} area yet?",
     ],
     ("sv", "ocr"): ["OCR-numret {OCR} godkändes inte i banken.", "Jag betalade med referens {OCR}."],
     ("en", "ocr"): ["I paid with the OCR reference {OCR}.", "The bank rejected payment reference {OCR}."],
     ("sv", "ticket"): ["Mitt ärende har nummer {TICKET}.", "Se tidigare ärende {TICKET}."],
     ("en", "ticket"): ["My case number is {TICKET}.", "See my earlier ticket {TICKET}."],
-    ("sv", "tracking"): ["@handel Spårningsnumret {TRACKING} visar ingenting.", "@handel Kolli-id {TRACKING}"],
-    ("en", "tracking"): ["@handel Tracking {TRACKING} hasn't updated in days.", "@handel Parcel ID {TRACKING}"],
+    ("sv", "tracking"): ["@myndighet,kommun,försäkring Jag skickade in underlagen rekommenderat, försändelse-id {TRACKING}.",
+                         "@myndighet,kommun,försäkring,bostad Det rekommenderade brevet ({TRACKING}) har kvitterats ut enligt PostNord.","@handel Spårningsnumret {TRACKING} visar ingenting.", "@handel Kolli-id {TRACKING}"],
+    ("en", "tracking"): ["@myndighet,kommun,bostad I sent the documents by recorded delivery, {TRACKING}.","@handel Tracking {TRACKING} hasn't updated in days.", "@handel Parcel ID {TRACKING}"],
     ("sv", "giftcard16"): ["@handel,fritid Presentkortet {GIFT} fungerar inte i kassan."],
     ("en", "giftcard16"): ["@handel,fritid Gift card {GIFT} is rejected at checkout."],
 }
@@ -1426,6 +1571,10 @@ DECOY_TPL = {
 DECOY_WEIGHTS = {"everyday_health": 26, "everyday_art9": 13, "order10": 15, "order12": 6, "orgnr": 6, "date": 6,
                  "time": 5, "amount": 6, "postcode": 5, "ocr": 4, "ticket": 4, "tracking": 4, "giftcard16": 2}
 
+FILL["sized"] = ["jackan", "vinterskorna", "regnjackan", "cykelhjälmen", "byxorna", "träningsskorna", "mössan",
+                 "overallen", "vantarna", "jeansen", "klänningen", "skjortan"]
+FILL["esized"] = ["the trainers", "the jeans", "the winter boots", "the raincoat", "the school trousers", "the gloves",
+                  "the running shorts", "the hiking boots"]
 FILL["company"] = ["Bygg & Måleri i Gävle AB", "Kafé Strandhugget AB", "Norrlands Elteknik AB", "Tandem Redovisning AB",
                    "Föreningen Gröna Gårdar", "Skärgårdens Kajak ek. för.", "Fjällvindens Bageri AB", "Nordic Loop AB"]
 
@@ -1471,7 +1620,7 @@ SCEN = {"sv": [
      "Det droppar från taket i hallen.", "Behöver ni bilder innan vi kontaktar en hantverkare?"],
     ["@handel", "Paketet skulle ha levererats i fredags men har inte kommit.",
      "Spårningen har stått på samma status i fem dagar.", "Kan ni undersöka var det är?"],
-    ["@handel", "Jag fick fel storlek på {item} och vill byta.", "Returetiketten i paketet fungerar inte.",
+    ["@handel", "Jag fick fel storlek på {sized} och vill byta.", "Returetiketten i paketet fungerar inte.",
      "Kan ni mejla en ny etikett?"],
     ["@bostad", "Elementen i sovrummet blir inte varma.", "Vi har luftat dem men det hjälper inte.",
      "Det är bara sexton grader inne på kvällarna.", "När kan en fastighetsskötare komma?"],
@@ -1530,7 +1679,7 @@ SCEN["en"] = [
      "A payment to my landlord is stuck and due tomorrow."],
     ["@handel", "The parcel was due on Friday but hasn't arrived.", "Tracking has shown the same status for five days.",
      "Could you look into where it is?"],
-    ["@handel", "I received the wrong size of {eitem} and want to exchange it.", "The return label in the box doesn't work.",
+    ["@handel", "I received the wrong size of {esized} and want to exchange them.", "The return label in the box doesn't work.",
      "Could you email me a new one?"],
     ["@bostad", "The radiators in the bedroom don't get warm.", "We've bled them but it doesn't help.",
      "When can someone from maintenance come round?"],
@@ -1566,13 +1715,13 @@ SCEN["en"] = [
 
 OPEN = {
     ("sv", "email"): ["Hej!", "Hej,", "Hejsan,", "God morgon,", "Till kundtjänst,", "Hej igen,", "Hej {AGENT}!",
-                      "Hej {AGENT},", "Till kommunens kontaktcenter,", "Hej {AGENT}, tack för svaret i går."],
-    ("sv", "chat"): ["hej", "Hej!", "hallå", "Hej, en fråga:", "", "", "hej hej", "Hej {AGENT}!"],
+                      "Hej {AGENT},", "@kommun Till kommunens kontaktcenter,", "Hej {AGENT}, tack för svaret i går."],
+    ("sv", "chat"): ["hej!", "Hej!", "hallå,", "Hej, en fråga:", "", "", "hej hej,", "Hej {AGENT}!", "Hej."],
     ("sv", "forum"): ["Hej allihop!", "Tänkte höra med forumet.", "Någon som vet?", "Har sökt i tråden men hittar inget.",
                       "Lång text, förlåt.", "Uppdatering i min tråd:", "Hej! Första inlägget här."],
     ("en", "email"): ["Dear Sir or Madam,", "Hello,", "Hi {AGENT},", "Dear {AGENT},", "To the customer service team,",
                       "Good afternoon,", "Hi there,", "Hi {AGENT}, thanks for your reply yesterday."],
-    ("en", "chat"): ["hi", "Hello!", "hey there", "Hi, quick question:", "", "", "Hi {AGENT}!"],
+    ("en", "chat"): ["hi,", "Hello!", "hey there,", "Hi, quick question:", "", "", "Hi {AGENT}!"],
     ("en", "forum"): ["Hi all,", "Long-time lurker, first post.", "Has anyone else had this?", "Update on my earlier thread:",
                       "Sorry if this has been asked before."],
 }
@@ -1609,29 +1758,59 @@ def weighted(weights):
 def has_item(parts):
     return any(l and l[0] == "I" for _, l in parts)
 
+def fits(tpl, tag):
+    if not tpl.startswith("@"):
+        return True
+    return tag in tpl[1:].split(" ", 1)[0].split(",")
+
+def choose(pool, tag, used):
+    cands = [t for t in pool if fits(t, tag) and t not in used]
+    if not cands:
+        return None
+    t = rng.choice(cands)
+    used.add(t)
+    return t
+
 def build_message(lang, channel, clean):
     ctx = Ctx(lang, clean)
     scen = rng.choice(SCEN[lang])
+    tag, scen = scen[0][1:], scen[1:]
     n_core = {"chat": rng.choice([1, 1, 2]), "email": rng.choice([2, 3, 4]), "forum": rng.choice([2, 3, 3, 4])}[channel]
     rest = sorted(rng.sample(range(1, len(scen)), min(n_core - 1, len(scen) - 1)))
-    body = [render(scen[0], ctx)] + [render(scen[i], ctx) for i in rest]
+    core = [render(scen[0], ctx)] + [render(scen[i], ctx) for i in rest]
 
+    extras = []
+    used = set()
     if not clean:
         k = rng.choices([1, 2, 3, 4], [45, 33, 16, 6])[0]
         if channel == "chat":
             k = min(k, 2)
         for _ in range(k):
-            kind = weighted(ITEM_WEIGHTS)
-            tpl = rng.choice(ITEM_TPL[(lang, kind)])
-            body.insert(rng.randrange(1, len(body) + 1), render(tpl, ctx))
+            tpl = None
+            while tpl is None:
+                kind = weighted(ITEM_WEIGHTS)
+                tpl = choose(ITEM_TPL[(lang, kind)], tag, used)
+            ctx.subj_female = ctx.rel_female if kind.endswith("_REL") else ctx.female
+            extras.append(render(tpl, ctx))
     p_decoy = 0.72 if clean else 0.5
     if rng.random() < p_decoy:
         for _ in range(rng.choices([1, 2, 3], [60, 30, 10])[0]):
-            kind = weighted(DECOY_WEIGHTS)
-            tpl = rng.choice(DECOY_TPL[(lang, kind)])
-            body.insert(rng.randrange(0, len(body) + 1), render(tpl, ctx))
+            tpl = None
+            while tpl is None:
+                kind = weighted(DECOY_WEIGHTS)
+                tpl = choose(DECOY_TPL[(lang, kind)], tag, used)
+            extras.append(render(tpl, ctx))
+    rng.shuffle(extras)
+    # the core story stays in order; extras go after its first sentence or at its end
+    head, tail = core[:1], core[1:]
+    after_first, at_end = [], []
+    for e in extras:
+        (after_first if rng.random() < 0.4 else at_end).append(e)
+    body = head + after_first + tail + at_end
 
-    opening = rng.choice(OPEN[(lang, channel)])
+    opening = rng.choice([o for o in OPEN[(lang, channel)] if fits(o, tag)])
+    if opening.startswith("@"):
+        opening = opening.split(" ", 1)[1]
     closing_pool = CLOSE_CLEAN if clean else CLOSE
     closing = rng.choice(closing_pool[(lang, channel)])
     if clean:
@@ -1802,6 +1981,20 @@ def main():
             kinds[d["kind"]] += 1
             if d["kind"] in distinct:
                 distinct[d["kind"]].add(d["value"].lower())
+    def phone_kind(v):
+        d = re.sub(r"\D", "", v)
+        if v.startswith("+44") or d.startswith(("07700", "020", "0161")):
+            return "uk"
+        if v.startswith(("+1", "1-", "(")) or "555" in v:
+            return "us"
+        if v.startswith("+46"):
+            nat = "0" + d[2:]
+        elif v.startswith("0046"):
+            nat = "0" + d[4:]
+        else:
+            nat = d
+        return "se_mobile" if nat.startswith("07") else "se_landline"
+    phone_kinds = Counter(phone_kind(i["value"]) for t in truths for i in t["items"] if i["type"] == "PHONE")
     order10_phone_like = sum(1 for t in truths for d in t["decoys"]
                              if d["kind"] == "order10" and d["value"].startswith(("07", "08")))
     stats = {
@@ -1817,6 +2010,7 @@ def main():
         "messages_without_items": sum(1 for t in truths if not t["items"]),
         "order10_starting_07_or_08": order10_phone_like,
         "phone_formats": len(phone_shapes),
+        "phone_kinds": dict(sorted(phone_kinds.items())),
         "pnr_formats": len(pnr_shapes),
         "seed": SEED,
         "text_bytes": sum(len(m["text"].encode("utf-8")) for m in messages),
