@@ -1,9 +1,10 @@
-//! Scores the scanner on the labelled development corpus in `shared/corpus`
-//! and fails below the bar of the scanner issue:
-//! identifiers precision and recall ≥ 0.99 per kind; Art. 9 recall ≥ 0.90 with precision ≥ 0.85.
+//! Scores the scanner on two labelled corpora and fails below their bars:
+//! - the development corpus in `shared/corpus` (beside the repository, or
+//!   `SAMTAL_CORPUS_DIR`), which the rules may be written against;
+//! - the held-out corpus in `tests/heldout`, written without reading the rules and never
+//!   tuned on (see its README): its figures say how the scanner does on unseen text.
 //!
-//! The corpus lives beside the repository (`../shared/corpus`, or `SAMTAL_CORPUS_DIR`).
-//! Its absence is a failure, not a skip.
+//! A missing corpus is a failure, not a skip.
 
 use privacy::scanner::{Kind, ScanOptions, Scanner, SpecialCategory};
 use serde_json::Value;
@@ -19,8 +20,12 @@ fn corpus_dir() -> PathBuf {
     here.join("../../../shared/corpus")
 }
 
-fn read_jsonl(name: &str) -> Vec<Value> {
-    let path = corpus_dir().join(name);
+fn heldout_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/heldout")
+}
+
+fn read_jsonl(dir: &std::path::Path, name: &str) -> Vec<Value> {
+    let path = dir.join(name);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read the corpus at {} ({e}); set SAMTAL_CORPUS_DIR", path.display()));
     text.lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect()
@@ -58,16 +63,45 @@ impl Score {
     }
 }
 
-#[test]
-fn dev_corpus_meets_the_bar() {
-    let messages = read_jsonl("messages.jsonl");
+/// Whether a finding of this kind would be the mistake a decoy invites: a health word in
+/// its everyday sense taken as Art. 9, an order number taken as a phone number, and so on.
+fn fooled_by(decoy: &str, kind: Kind) -> bool {
+    match decoy {
+        "everyday_health" | "everyday_art9" => matches!(kind, Kind::SpecialCategory(_) | Kind::Offence),
+        _ => kind.is_identifier(),
+    }
+}
+
+#[derive(Default)]
+struct Report {
+    scores: BTreeMap<String, Score>,
+    art9: Score,
+    /// Per decoy kind: how many there are and how many were taken for what they imitate.
+    decoys: BTreeMap<String, (usize, usize)>,
+    examples: Vec<String>,
+    text: String,
+}
+
+impl Report {
+    fn score(&self, label: &str) -> &Score {
+        &self.scores[label]
+    }
+
+    fn decoy_rate(&self, kinds: &[&str]) -> f64 {
+        let (n, fooled) =
+            kinds.iter().filter_map(|k| self.decoys.get(*k)).fold((0, 0), |(n, f), (dn, df)| (n + dn, f + df));
+        if n == 0 { 0.0 } else { fooled as f64 / n as f64 }
+    }
+}
+
+fn score(dir: &std::path::Path) -> Report {
+    let messages = read_jsonl(dir, "messages.jsonl");
     let truth: BTreeMap<i64, Value> =
-        read_jsonl("truth.jsonl").into_iter().map(|t| (t["id"].as_i64().unwrap(), t)).collect();
+        read_jsonl(dir, "truth.jsonl").into_iter().map(|t| (t["id"].as_i64().unwrap(), t)).collect();
     let scanner = Scanner::new();
     let options = ScanOptions::at(2026, 11, 29);
-    let mut scores: BTreeMap<String, Score> = BTreeMap::new();
-    let mut art9 = Score::default();
-    let mut examples: Vec<String> = Vec::new();
+    let mut report = Report::default();
+    let Report { scores, art9, decoys, examples, .. } = &mut report;
 
     for m in &messages {
         let id = m["id"].as_i64().unwrap();
@@ -88,6 +122,14 @@ fn dev_corpus_meets_the_bar() {
         let findings = scanner.scan(text, &options);
         let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
 
+        for d in t["decoys"].as_array().into_iter().flatten() {
+            let kind = d["kind"].as_str().unwrap();
+            let span = (d["bstart"].as_u64().unwrap() as usize, d["bend"].as_u64().unwrap() as usize);
+            let fooled = findings.iter().any(|f| fooled_by(kind, f.kind) && overlaps((f.start, f.end), span));
+            let entry = decoys.entry(kind.to_owned()).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(fooled);
+        }
         for &(ty, s, e) in &items {
             if ty == "NAME" {
                 continue;
@@ -141,9 +183,9 @@ fn dev_corpus_meets_the_bar() {
         }
     }
 
-    let mut report = String::new();
-    for (label, s) in &scores {
-        report.push_str(&format!(
+    let mut text = String::new();
+    for (label, s) in &report.scores {
+        text.push_str(&format!(
             "{label:<18} items {:>5}  recall {:.4}  findings {:>5}  precision {:.4}\n",
             s.items,
             s.recall(),
@@ -151,26 +193,88 @@ fn dev_corpus_meets_the_bar() {
             s.precision()
         ));
     }
-    report.push_str(&format!(
+    text.push_str(&format!(
         "ART9 (all)         items {:>5}  recall {:.4}  findings {:>5}  precision {:.4}\n",
-        art9.items,
-        art9.recall(),
-        art9.findings,
-        art9.precision()
+        report.art9.items,
+        report.art9.recall(),
+        report.art9.findings,
+        report.art9.precision()
     ));
-    println!("{report}");
-    for e in &examples {
+    for (kind, (n, fooled)) in &report.decoys {
+        text.push_str(&format!(
+            "decoy {kind:<13} {n:>5}  taken for what it imitates {fooled:>4} ({:.2} %)\n",
+            100.0 * *fooled as f64 / *n as f64
+        ));
+    }
+    report.text = text;
+    report
+}
+
+const IDENTIFIERS: [&str; 6] = ["PNR_PERSONNUMMER", "PNR_SAMORDNING", "EMAIL", "CARD", "IBAN", "PHONE"];
+
+/// The scanner issue's bar: identifiers precision and recall ≥ 0.99 per kind; Art. 9 recall
+/// ≥ 0.90 with precision ≥ 0.85.
+#[test]
+fn dev_corpus_meets_the_bar() {
+    let report = score(&corpus_dir());
+    println!("development corpus\n{}", report.text);
+    for e in &report.examples {
         println!("  {e}");
     }
     let mut failures = Vec::new();
-    for label in ["PNR_PERSONNUMMER", "PNR_SAMORDNING", "EMAIL", "CARD", "IBAN", "PHONE"] {
-        let s = &scores[label];
+    for label in IDENTIFIERS {
+        let s = report.score(label);
         if s.recall() < 0.99 || s.precision() < 0.99 {
             failures.push(format!("{label}: recall {:.4}, precision {:.4}", s.recall(), s.precision()));
         }
     }
-    if art9.recall() < 0.90 || art9.precision() < 0.85 {
-        failures.push(format!("Art. 9: recall {:.4}, precision {:.4}", art9.recall(), art9.precision()));
+    if report.art9.recall() < 0.90 || report.art9.precision() < 0.85 {
+        failures.push(format!("Art. 9: recall {:.4}, precision {:.4}", report.art9.recall(), report.art9.precision()));
     }
-    assert!(failures.is_empty(), "below the bar: {failures:?}\n{report}");
+    assert!(failures.is_empty(), "below the bar: {failures:?}\n{}", report.text);
 }
+
+/// Text the rules were not written against. Examples are not printed: reading them
+/// would be tuning on it. The bars are issue 20's targets where the scanner meets
+/// them and, where it does not yet, the figure it reached (README, "Sensitive-data
+/// scanner"), so that a change that makes it worse fails.
+#[test]
+fn heldout_corpus_meets_the_bar() {
+    let report = score(&heldout_dir());
+    println!("held-out corpus\n{}", report.text);
+    let mut failures = Vec::new();
+    for label in IDENTIFIERS {
+        let s = report.score(label);
+        if s.recall() < HELDOUT_IDENTIFIERS || s.precision() < HELDOUT_IDENTIFIERS {
+            failures.push(format!("{label}: recall {:.4}, precision {:.4}", s.recall(), s.precision()));
+        }
+    }
+    if report.art9.recall() < HELDOUT_ART9.0 || report.art9.precision() < HELDOUT_ART9.1 {
+        failures.push(format!("Art. 9: recall {:.4}, precision {:.4}", report.art9.recall(), report.art9.precision()));
+    }
+    let everyday = report.decoy_rate(&["everyday_health", "everyday_art9"]);
+    if everyday >= HELDOUT_EVERYDAY {
+        failures.push(format!("everyday-sense decoys flagged: {:.2} %", everyday * 100.0));
+    }
+    let numbers = report.decoy_rate(&[
+        "order10",
+        "order12",
+        "ocr",
+        "ticket",
+        "tracking",
+        "giftcard16",
+        "date",
+        "amount",
+        "time",
+        "postcode",
+    ]);
+    if numbers >= HELDOUT_NUMBER_DECOYS {
+        failures.push(format!("number decoys taken for identifiers: {:.2} %", numbers * 100.0));
+    }
+    assert!(failures.is_empty(), "below the bar: {failures:?}\n{}", report.text);
+}
+
+const HELDOUT_IDENTIFIERS: f64 = 0.93;
+const HELDOUT_ART9: (f64, f64) = (0.74, 0.93);
+const HELDOUT_EVERYDAY: f64 = 0.06;
+const HELDOUT_NUMBER_DECOYS: f64 = 0.05;

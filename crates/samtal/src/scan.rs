@@ -5,7 +5,8 @@
 
 use anyhow::{Context, Result};
 use privacy::scanner::{Finding, MaskOptions, ScanOptions, Scanner};
-use std::io::{BufRead, BufWriter, Write};
+use std::borrow::Cow;
+use std::io::{BufWriter, Read, Write};
 use std::path::PathBuf;
 
 /// The most of one line held in memory at a time.
@@ -23,14 +24,7 @@ pub fn run(files: &[PathBuf], redact: Option<MaskOptions>) -> Result<()> {
         for path in files {
             let file = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
             let name = (files.len() > 1).then(|| path.display().to_string());
-            scan_stream(
-                std::io::BufReader::with_capacity(1 << 16, file),
-                name.as_deref(),
-                &scanner,
-                &options,
-                redact.as_ref(),
-                &mut out,
-            )?;
+            scan_stream(file, name.as_deref(), &scanner, &options, redact.as_ref(), &mut out)?;
         }
     }
     out.flush().context("cannot write the output")?;
@@ -44,7 +38,11 @@ struct LineState {
     invalid_reported: bool,
 }
 
-pub fn scan_stream<R: BufRead, W: Write>(
+/// How much is read at once: large blocks keep system calls rare, and the lines in a
+/// block are scanned where they lie, without copying.
+const BLOCK: usize = 1 << 20;
+
+pub fn scan_stream<R: Read, W: Write>(
     mut input: R,
     file: Option<&str>,
     scanner: &Scanner,
@@ -52,47 +50,85 @@ pub fn scan_stream<R: BufRead, W: Write>(
     redact: Option<&MaskOptions>,
     out: &mut W,
 ) -> Result<()> {
-    let mut pending: Vec<u8> = Vec::with_capacity(8192);
+    let mut block = vec![0u8; BLOCK];
+    // The start of a line that goes on in the next block.
+    let mut carry: Vec<u8> = Vec::new();
     let mut line = LineState { number: 1, offset: 0, invalid_reported: false };
+    let scan = Scan { file, scanner, options, redact };
     loop {
-        let buf = input.fill_buf().context("cannot read the input")?;
-        if buf.is_empty() {
-            if !pending.is_empty() {
-                emit(&pending, &mut line, file, scanner, options, redact, out)?;
+        let n = match input.read(&mut block) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e).context("cannot read the input"),
+        };
+        if n == 0 {
+            if !carry.is_empty() {
+                scan.emit(&carry, &mut line, out)?;
             }
             return Ok(());
         }
-        match memchr_newline(buf) {
-            Some(i) => {
-                pending.extend_from_slice(&buf[..i]);
-                input.consume(i + 1);
-                if pending.last() == Some(&b'\r') {
-                    pending.pop();
-                }
-                emit(&pending, &mut line, file, scanner, options, redact, out)?;
-                if redact.is_some() {
-                    out.write_all(b"\n")?;
-                }
-                pending.clear();
-                line = LineState { number: line.number + 1, offset: 0, invalid_reported: false };
+        let mut rest = &block[..n];
+        while let Some(i) = memchr::memchr(b'\n', rest) {
+            if carry.is_empty() {
+                scan.end_line(&rest[..i], &mut line, out)?;
+            } else {
+                carry.extend_from_slice(&rest[..i]);
+                scan.end_line(&carry, &mut line, out)?;
+                carry.clear();
             }
-            None => {
-                let n = buf.len();
-                pending.extend_from_slice(buf);
-                input.consume(n);
-                if pending.len() >= WINDOW {
-                    let cut = safe_cut(&pending);
-                    emit(&pending[..cut], &mut line, file, scanner, options, redact, out)?;
-                    line.offset += cut;
-                    pending.drain(..cut);
-                }
-            }
+            rest = &rest[i + 1..];
+        }
+        carry.extend_from_slice(rest);
+        if carry.len() >= WINDOW {
+            let cut = safe_cut(&carry);
+            scan.emit(&carry[..cut], &mut line, out)?;
+            line.offset += cut;
+            carry.drain(..cut);
         }
     }
 }
 
-fn memchr_newline(buf: &[u8]) -> Option<usize> {
-    buf.iter().position(|&b| b == b'\n')
+/// What every line is scanned with.
+struct Scan<'a> {
+    file: Option<&'a str>,
+    scanner: &'a Scanner,
+    options: &'a ScanOptions,
+    redact: Option<&'a MaskOptions>,
+}
+
+impl Scan<'_> {
+    /// The last part of a line (without its line break), then on to the next line.
+    fn end_line<W: Write>(&self, bytes: &[u8], line: &mut LineState, out: &mut W) -> Result<()> {
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        self.emit(bytes, line, out)?;
+        if self.redact.is_some() {
+            out.write_all(b"\n")?;
+        }
+        *line = LineState { number: line.number + 1, offset: 0, invalid_reported: false };
+        Ok(())
+    }
+
+    fn emit<W: Write>(&self, bytes: &[u8], line: &mut LineState, out: &mut W) -> Result<()> {
+        // The strict check is the fast one; the lossy decoder only runs on bad input.
+        let text = std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), Cow::Borrowed);
+        if matches!(text, Cow::Owned(_)) && !line.invalid_reported {
+            eprintln!(
+                "samtal scan: line {}: invalid UTF-8 replaced by U+FFFD (offsets refer to the replaced text)",
+                line.number
+            );
+            line.invalid_reported = true;
+        }
+        let findings = self.scanner.scan(&text, self.options);
+        match self.redact {
+            Some(mask) => out.write_all(self.scanner.mask(&text, &findings, mask).as_bytes())?,
+            None => {
+                for f in &findings {
+                    write_finding(out, self.file, line.number, line.offset, f)?;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Where a long line can be split: after a space that has letters on both sides,
@@ -106,35 +142,6 @@ fn safe_cut(window: &[u8]) -> usize {
         .map(|i| i + 1)
         .or_else(|| (1..limit).rev().find(|&i| window[i].is_ascii()))
         .unwrap_or(window.len())
-}
-
-fn emit<W: Write>(
-    bytes: &[u8],
-    line: &mut LineState,
-    file: Option<&str>,
-    scanner: &Scanner,
-    options: &ScanOptions,
-    redact: Option<&MaskOptions>,
-    out: &mut W,
-) -> Result<()> {
-    let text = String::from_utf8_lossy(bytes);
-    if matches!(text, std::borrow::Cow::Owned(_)) && !line.invalid_reported {
-        eprintln!(
-            "samtal scan: line {}: invalid UTF-8 replaced by U+FFFD (offsets refer to the replaced text)",
-            line.number
-        );
-        line.invalid_reported = true;
-    }
-    let findings = scanner.scan(&text, options);
-    match redact {
-        Some(mask) => out.write_all(scanner.mask(&text, &findings, mask).as_bytes())?,
-        None => {
-            for f in &findings {
-                write_finding(out, file, line.number, line.offset, f)?;
-            }
-        }
-    }
-    Ok(())
 }
 
 fn write_finding<W: Write>(out: &mut W, file: Option<&str>, line: u64, offset: usize, f: &Finding) -> Result<()> {
