@@ -15,7 +15,13 @@ pub fn window_before(text: &str, pos: usize, max: usize) -> String {
 /// The part of a window after the last line break or sentence end: the words that
 /// introduce the candidate ("OCR", "Payment reference"), not an earlier sentence's.
 pub fn same_sentence(window: &str) -> &str {
-    match window.rfind(['\n', '!', '?']).max(window.rfind(". ")) {
+    // A dot after a short word right before the candidate is an abbreviation ("order
+    // no. 0734…", "tel. 08…"), not a sentence end ("a fee. payment reference").
+    let full_stop = window.rmatch_indices(". ").map(|(i, _)| i).find(|&i| {
+        let word = window[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        word.chars().count() > 3 || !window[i + 2..].trim().is_empty()
+    });
+    match window.rfind(['\n', '!', '?']).max(full_stop) {
         Some(i) => &window[i + 1..],
         None => window,
     }
@@ -36,7 +42,8 @@ pub fn last_words(window: &str, n: usize) -> &str {
     trimmed
 }
 
-/// Whether any keyword occurs in the window. Keywords of three letters or fewer
+/// Whether any keyword occurs in the window. Longer keywords may stand inside a compound
+/// ("kort" in "kreditkort", "order" in "ordernummer"); keywords of three letters or fewer
 /// must stand as whole words ("bg" must not match inside "bygg").
 pub fn mentions(window: &str, keywords: &[&str]) -> bool {
     keywords.iter().any(|k| {
@@ -75,7 +82,14 @@ pub const PHONE_WORDS: &[&str] = &[
     "phone",
     "mobil",
     "mobile",
-    "ring",
+    // Not "ring" alone: it ends "ändring", "parkering".
+    "ring mig",
+    "ring oss",
+    "ring upp",
+    "ring på",
+    "ringa",
+    "ringer",
+    "ringde",
     "call",
     "sms",
     "text me",
@@ -84,6 +98,19 @@ pub const PHONE_WORDS: &[&str] = &[
     "nummer är",
     "number is",
     "cell",
+    "nås",
+    "ringa",
+    "ringer",
+    "messa",
+    "whatsapp",
+    "reach me",
+    "contact me on",
+    "kontakta mig på",
+    "hör av",
+    "växel",
+    "direktnummer",
+    "landline",
+    "fax",
 ];
 /// Words that announce a reference number, not a personal identifier.
 pub const REFERENCE_WORDS: &[&str] = &[
@@ -117,6 +144,41 @@ pub const REFERENCE_WORDS: &[&str] = &[
     "konto nr",
     "account no",
 ];
+
+/// Words that announce an order, booking or delivery number: ten digits starting 07 or
+/// 08 there are no phone number, though they look like one.
+pub const ORDER_WORDS: &[&str] = &[
+    "beställning",
+    "bokning",
+    "booking",
+    "bekräftelse",
+    "confirmation",
+    "kvitto",
+    "receipt",
+    "transaktion",
+    "transaction",
+    "leverans",
+    "delivery",
+    "försändelse",
+    "shipment",
+    "paket",
+    "package",
+    "medlemsnummer",
+    "membership",
+    "diarienummer",
+    "dnr",
+    "produkt",
+    "product",
+    "sku",
+    "purchase",
+    "köp",
+    "inköp",
+    "betalning",
+    "payment",
+    "avi",
+    "lägenhetsnummer",
+    "objekt",
+];
 pub const BANKGIRO_WORDS: &[&str] = &["bankgiro", "bankgironummer", "bg", "bg-nr", "bg nr"];
 pub const PLUSGIRO_WORDS: &[&str] = &["plusgiro", "postgiro", "pg", "pg-nr", "pg nr"];
 pub const NO_WORDS: &[&str] =
@@ -134,6 +196,13 @@ mod tests {
         assert!(mentions("mitt bg är", BANKGIRO_WORDS));
         assert!(!mentions("bygget är klart", BANKGIRO_WORDS));
         assert!(mentions("personnummer:", PNR_WORDS));
+        assert!(mentions("ordernummer ", REFERENCE_WORDS));
+        assert!(mentions("mitt kreditkort ", CARD_WORDS));
+        assert!(!mentions("efter ändringen ", PHONE_WORDS));
+        assert!(mentions("ringer ", PHONE_WORDS));
+        assert_eq!(same_sentence("order no. "), "order no. ");
+        assert_eq!(same_sentence("det är klart. ring "), " ring ");
+        assert_eq!(same_sentence("a late fee. payment reference "), " payment reference ");
         assert_eq!(last_words("ocr 1234 dra avgiften från ", 3), "dra avgiften från");
         assert_eq!(last_words("från ", 3), "från");
         // Whitespace wider than one byte (no-break space) must not split a character.

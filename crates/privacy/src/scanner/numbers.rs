@@ -152,6 +152,11 @@ fn read_chunk(text: &str, first: usize) -> (Chunk<'_>, usize) {
             break;
         }
         // A gap of at most three bytes of separators, then a digit.
+        // A single dot joins too ("070.123.45.67"); only the phone detector accepts it.
+        if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
         let mut j = i;
         let mut spaces = 0;
         while j < bytes.len() && j - i < 4 {
@@ -450,16 +455,38 @@ fn giro(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
 }
 
 /// Phone numbers: Swedish national and international forms, UK national, North American, other E.164.
+///
+/// A digit run shaped like a number is weighed by its context: words that announce a phone
+/// ("ring", "mobil") confirm it; words that announce a reference ("ordernummer", "bokning")
+/// in the same sentence, with no phone word, make it a reference; a calendar date's shape
+/// (2-2-4) is no phone; and a bare run of digits without separators or context is reported
+/// with less confidence than one grouped the way people write phone numbers.
 fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, out: &mut Vec<Candidate>) {
-    if from != 0 || !chunk.gaps_in(from, to, PHONE_GAPS) {
+    if from != 0 {
         return;
     }
     let d = chunk.digits(from, to);
-    let reference = || mentions(last_words(window, 3), REFERENCE_WORDS) && !mentions(window, PHONE_WORDS);
+    let lens = chunk.lens(from, to);
+    let dotted = to > from && chunk.gaps_in(from, to, &["."]);
+    if !dotted && !chunk.gaps_in(from, to, PHONE_GAPS) {
+        return;
+    }
+    // Dots are a phone's separators only in the shapes people write: 070.123.45.67, 415.555.2671.
+    if dotted && !(lens == [3, 3, 2, 2] && d[0] == 0 && d[1] == 7 || lens == [3, 3, 4] && d[0] >= 2) {
+        return;
+    }
+    if is_date(&d, &lens) {
+        return;
+    }
+    let sentence = same_sentence(window);
+    let phone_words =
+        mentions(sentence, PHONE_WORDS) || sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ring");
+    let introduced_by = last_words(sentence, 6);
+    let reference = !phone_words && (mentions(introduced_by, REFERENCE_WORDS) || mentions(introduced_by, ORDER_WORDS));
     let international = chunk.plus.is_some() || (d.len() > 2 && d[0] == 0 && d[1] == 0);
-    let confidence;
+    let mut confidence: f32;
     if international {
-        if chunk.plus.is_none() && reference() {
+        if chunk.plus.is_none() && reference {
             return; // "OCR 0025…" is a reference, "+46…" never is
         }
         let rest: &[u8] = if chunk.plus.is_some() { &d } else { &d[2..] };
@@ -482,9 +509,9 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
             }
             confidence = 0.9;
         }
-    } else if chunk.paren.is_some() || (total == 10 && chunk.lens(from, to) == [3, 3, 4]) {
-        // North American: (412) 935-4089, 325-279-5896.
-        if total != 10 || d[0] < 2 || d[3] < 2 || chunk.lens(from, to) != [3, 3, 4] || reference() {
+    } else if (chunk.paren.is_some() && d[0] != 0) || (total == 10 && lens == [3, 3, 4] && d[0] != 0) {
+        // North American: (412) 935-4089, 325-279-5896, 415.555.2671.
+        if total != 10 || d[0] < 2 || d[3] < 2 || lens != [3, 3, 4] || reference {
             return;
         }
         if chunk.paren.is_none() && !chunk.gaps_in(from, to, &["-", "."]) {
@@ -492,7 +519,7 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
         }
         confidence = 0.85;
     } else {
-        if d[0] != 0 || d.get(1).is_none_or(|&c| c == 0) || reference() {
+        if d[0] != 0 || d.get(1).is_none_or(|&c| c == 0) || reference {
             return;
         }
         match total {
@@ -508,11 +535,29 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
             11 if matches!(d[1], 1 | 2 | 3 | 7 | 8) => confidence = 0.85,
             _ => return,
         }
-        if from == to && total < 10 && !mentions(window, PHONE_WORDS) {
+        if from == to && total < 10 && !phone_words {
             return; // a bare short number is too often something else
         }
+        if from == to && !phone_words {
+            // Unseparated and unannounced: as likely an order or customer number written
+            // without a label further back; still masked, but below the grouped forms.
+            confidence = 0.7;
+        }
+    }
+    if phone_words {
+        confidence = confidence.max(0.97);
     }
     out.push(Candidate { from, to, kind: Kind::Phone, confidence, rank: 4 });
+}
+
+/// Whether groups shaped day-month-year or month-day-year (2-2-4) hold a calendar date.
+fn is_date(d: &[u8], lens: &[usize]) -> bool {
+    if lens != [2, 2, 4] {
+        return false;
+    }
+    let (a, b, year) = (num(&d[0..2]), num(&d[2..4]), num(&d[4..8]));
+    let day_month = |day: u32, month: u32| (1..=31).contains(&day) && (1..=12).contains(&month);
+    (1900..=2099).contains(&year) && (day_month(a, b) || day_month(b, a))
 }
 
 /// Finnish henkilötunnus: DDMMYY, century sign, NNN, check character.

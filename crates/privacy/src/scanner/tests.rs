@@ -148,3 +148,44 @@ fn dates_are_civil() {
     assert_eq!(civil_from_days(20_786), (2026, 11, 29));
     assert_eq!(civil_from_days(11_016), (2000, 2, 29));
 }
+
+#[test]
+fn phone_numbers_in_the_forms_people_write_them() {
+    for (text, value) in [
+        ("Ring mig på 072-365 08 12 tack", "072-365 08 12"),
+        ("nås på (08) 123 45 67", "(08) 123 45 67"),
+        ("mobil 070.123.45.67", "070.123.45.67"),
+        ("call 415.555.2671", "415.555.2671"),
+        ("tel 08 - 123 45 67", "08 - 123 45 67"),
+        ("+46 (0)70-123 45 67", "+46 (0)70-123 45 67"),
+        ("0701-23 45 67", "0701-23 45 67"),
+        ("07700 900123", "07700 900123"),
+        ("Faktura 0701234567 betald, ring 0701234567", "0701234567"),
+    ] {
+        assert!(kinds_of(text, value).contains(&"phone"), "{text}");
+    }
+}
+
+#[test]
+fn order_numbers_and_dates_are_not_phone_numbers() {
+    for text in [
+        "Min beställning 0812345678 har inte kommit",
+        "Bokningsnummer 0734521987",
+        "order no. 0734521987",
+        "Ärende 0701234567 är stängt",
+        "Ordernummer för ändringen: 0734521987",
+        "mötet den 03/12/2024",
+        "on 05-03-2024 at noon",
+        "datum 12.03.2024",
+    ] {
+        assert!(scan(text).iter().all(|(_, k)| *k != "phone"), "{text}: {:?}", scan(text));
+    }
+}
+
+#[test]
+fn an_unannounced_bare_number_is_less_certain_than_a_grouped_or_announced_one() {
+    let scanner = Scanner::new();
+    let confidence = |text: &str| scanner.scan(text, &ScanOptions::at(2026, 11, 29))[0].confidence;
+    assert!(confidence("skickat till 0701234567") < confidence("skickat till 070-123 45 67"));
+    assert!(confidence("skickat till 0701234567") < confidence("ring 0701234567"));
+}
