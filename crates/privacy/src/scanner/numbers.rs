@@ -76,10 +76,11 @@ fn is_nbsp(bytes: &[u8], at: usize) -> bool {
 }
 
 const NBSP: &str = "\u{a0}";
+const EN_DASH: &str = "\u{2013}";
 const SPACE_GAPS: &[&str] = &[" ", NBSP];
 const PNR_GAPS: &[&str] = &["-", "+", " ", NBSP, " - "];
 const CARD_GAPS: &[&str] = &[" ", "-", NBSP];
-const PHONE_GAPS: &[&str] = &[" ", "-", NBSP, " - ", ") ", ")", " (", "(", "/", " / ", ")-"];
+const PHONE_GAPS: &[&str] = &[" ", "-", NBSP, " - ", ") ", ")", " (", "(", "/", " / ", ")-", EN_DASH, " \u{2013} "];
 
 /// Runs the numeric detectors over `text`, appending to `out`.
 pub fn scan(text: &str, options: &ScanOptions, out: &mut Vec<Finding>) {
@@ -157,9 +158,11 @@ fn read_chunk(text: &str, first: usize) -> (Chunk<'_>, usize) {
             i += 1;
             continue;
         }
+        // At most four separator characters; a no-break space and an en dash are one each.
         let mut j = i;
         let mut spaces = 0;
-        while j < bytes.len() && j - i < 4 {
+        let mut separators = 0;
+        while j < bytes.len() && separators < 4 {
             match bytes[j] {
                 b' ' => spaces += 1,
                 b'-' | b'+' | b'(' | b')' | b'/' => {}
@@ -167,9 +170,11 @@ fn read_chunk(text: &str, first: usize) -> (Chunk<'_>, usize) {
                     spaces += 1;
                     j += 1;
                 }
+                0xE2 if bytes[j..].starts_with(EN_DASH.as_bytes()) => j += 2,
                 _ => break,
             }
             j += 1;
+            separators += 1;
         }
         if j == i || spaces > 2 || j >= bytes.len() || !bytes[j].is_ascii_digit() {
             break;
@@ -509,6 +514,12 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
             }
             confidence = 0.9;
         }
+    } else if lens == [1, 3, 3, 4] && d[0] == 1 && chunk.gaps_in(from, to, &["-", " ", "."]) {
+        // North American with its trunk prefix: 1-800-555-0199.
+        if d[1] < 2 || d[4] < 2 || reference {
+            return;
+        }
+        confidence = 0.85;
     } else if (chunk.paren.is_some() && d[0] != 0) || (total == 10 && lens == [3, 3, 4] && d[0] != 0) {
         // North American: (412) 935-4089, 325-279-5896, 415.555.2671.
         if total != 10 || d[0] < 2 || d[3] < 2 || lens != [3, 3, 4] || reference {
