@@ -3,7 +3,7 @@
 //!
 //! Matching knows how words are built: a stem marked `+` matches its inflected forms
 //! (Swedish and English endings, not any longer word), `*` any word it begins, and `~`
-//! lets a term end a Swedish compound ("bröst|cancer", "urinvägs|infektion"). Context
+//! a term that ends a Swedish compound ("bröst|cancer", "urinvägs|infektion"). Context
 //! decides the rest: an everyday-ambiguous ("weak") word counts only when a person is
 //! what it is said about ("jag har …", "my son is …") and no system, server, order or
 //! animal is nearer; `everyday` entries claim idioms and technical compounds ("sjukt
@@ -33,8 +33,11 @@ struct Entry {
     kind: Option<Kind>,
     weak: bool,
     ending: Ending,
-    /// May end a compound: letters may stand before it.
+    /// Ends a compound: letters must stand before it ("~infektion" in "urinvägsinfektion").
     compound_head: bool,
+    /// The phrase announces a condition ("diagnosed with", "lider av"): the word after it
+    /// is the finding, whether or not the lists know it.
+    announces: bool,
 }
 
 /// The compiled word lists.
@@ -52,36 +55,18 @@ const ENDINGS: &[&str] = &[
     "ings", "ernas", "arnas", "ornas", "'s", "’s",
 ];
 
-/// Words that make a weak term personal when they stand shortly before it in the same
-/// sentence: the speaker, a relative or a person under care, and verbs of having and
-/// being. (The Swedish preposition "i" and loose words such as "with" or "man" are left
-/// out on purpose: they made everyday sentences fire.)
-const CUES: &[&str] = &[
+/// Who a term can be said about: the speaker, a relative or a person under care.
+const PERSONS: &[&str] = &[
     "jag",
     "jagär",
     "min",
     "mitt",
     "mina",
     "mig",
-    "har",
-    "hade",
-    "är",
-    "var",
-    "blev",
-    "lider",
-    "fick",
-    "diagnos",
-    "diagnosen",
-    "diagnostiserad",
-    "behandling",
-    "behandlas",
-    "sjukskriven",
-    "pga",
-    "grund",
-    "eftersom",
-    "som",
     "son",
+    "sonen",
     "dotter",
+    "dottern",
     "barn",
     "barnet",
     "fru",
@@ -107,21 +92,6 @@ const CUES: &[&str] = &[
     "im",
     "my",
     "me",
-    "have",
-    "had",
-    "has",
-    "am",
-    "was",
-    "suffer",
-    "suffering",
-    "suffers",
-    "diagnosed",
-    "treatment",
-    "treated",
-    "because",
-    "as",
-    "being",
-    "son",
     "daughter",
     "child",
     "wife",
@@ -142,6 +112,46 @@ const CUES: &[&str] = &[
     "patient",
     "member",
     "medlem",
+    "vi",
+    "we",
+];
+
+/// Words that, with a person, make a weak term personal when they stand shortly before
+/// it in the same sentence: having, being, suffering, treatment, cause. (The Swedish
+/// preposition "i" and loose words such as "with" or "man" are left out on purpose: they
+/// made everyday sentences fire.)
+const CUES: &[&str] = &[
+    "har",
+    "hade",
+    "är",
+    "var",
+    "blev",
+    "lider",
+    "fick",
+    "diagnos",
+    "diagnosen",
+    "diagnostiserad",
+    "behandling",
+    "behandlas",
+    "sjukskriven",
+    "pga",
+    "grund",
+    "eftersom",
+    "som",
+    "have",
+    "had",
+    "has",
+    "am",
+    "was",
+    "suffer",
+    "suffering",
+    "suffers",
+    "diagnosed",
+    "treatment",
+    "treated",
+    "because",
+    "as",
+    "being",
     "living",
     "lever",
 ];
@@ -313,10 +323,11 @@ impl Lexicon {
                 "everyday" => None,
                 other => Some(Kind::SpecialCategory(SpecialCategory::parse(other).ok_or(err("unknown category"))?)),
             };
-            let weak = match strength.trim() {
-                "weak" => true,
-                "strong" | "-" => false,
-                _ => return Err(err("strength must be strong, weak or - (everyday)")),
+            let (weak, announces) = match strength.trim() {
+                "weak" => (true, false),
+                "strong" | "-" => (false, false),
+                "next" => (false, true),
+                _ => return Err(err("strength must be strong, weak, next or - (everyday)")),
             };
             let term = term.trim();
             let (term, compound_head) = match term.strip_prefix('~') {
@@ -333,7 +344,7 @@ impl Lexicon {
             if term.is_empty() || term != term.to_lowercase() {
                 return Err(err("term must be non-empty and lower-case"));
             }
-            let entry = Entry { kind, weak, ending, compound_head };
+            let entry = Entry { kind, weak, ending, compound_head, announces };
             // ASCII case is folded by the automaton; non-ASCII letters (Å, Ä, Ö) need their own variants.
             let mut variants = vec![term.to_owned()];
             if !term.is_ascii() {
@@ -371,8 +382,12 @@ impl Lexicon {
         if candidates.is_empty() {
             return;
         }
-        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        // On equal spans the everyday sense wins ("rullstol*" and "rullstolsanpass*").
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry.kind.is_some()));
         let mut taken_until = 0;
+        let first = out.len();
+        // Conditions named after an announcing phrase, added where no term was found.
+        let mut announced: Vec<(Kind, usize, usize)> = Vec::new();
         for c in candidates {
             if c.start < taken_until {
                 continue;
@@ -381,21 +396,115 @@ impl Lexicon {
             let Some(kind) = c.entry.kind else {
                 continue;
             };
+            if c.entry.announces {
+                if let Some((start, end)) = announced_word(text, c.end) {
+                    announced.push((kind, start, end));
+                }
+                continue;
+            }
             let confidence = confidence(text, c.start, c.end, c.entry.weak);
-            let category = match kind {
-                Kind::SpecialCategory(c) => Some(c),
-                _ => None,
-            };
-            out.push(Finding { kind, category, start: c.start, end: c.end, confidence });
+            out.push(Finding { kind, category: category_of(kind), start: c.start, end: c.end, confidence });
         }
+        for (kind, start, end) in announced {
+            if !out[first..].iter().any(|f| f.start < end && start < f.end) {
+                out.push(Finding { kind, category: category_of(kind), start, end, confidence: 0.8 });
+            }
+        }
+        out[first..].sort_by_key(|f| f.start);
     }
 }
+
+fn category_of(kind: Kind) -> Option<SpecialCategory> {
+    match kind {
+        Kind::SpecialCategory(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// Words between an announcing phrase and the condition it names.
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "en", "ett", "svår", "svåra", "kronisk", "kroniska", "chronic", "severe", "mild", "lätt"];
+
+/// The span of the condition after an announcing phrase that ends at `pos`: its next
+/// word (past an article or a severity), or `None` when what follows is no noun.
+fn announced_word(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let mut at = pos;
+    for _ in 0..3 {
+        let rest = &text[at..];
+        let word_start = rest.trim_start_matches([' ', '\u{a0}']);
+        if word_start.len() == rest.len() {
+            return None; // glued to the phrase: not a word of its own
+        }
+        let start = at + (rest.len() - word_start.len());
+        let len = word_start.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(word_start.len());
+        let word = &word_start[..len];
+        if is_one_of(word, DETERMINERS) {
+            at = start + len;
+            continue;
+        }
+        // Not a noun: "lider av att…", "suffering from that", a pronoun or a number.
+        if word.chars().count() < 3
+            || is_one_of(word, NOT_A_CONDITION)
+            || word.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        return Some((start, start + len));
+    }
+    None
+}
+
+/// Words that follow an announcing phrase without naming a condition.
+const NOT_A_CONDITION: &[&str] = &[
+    "att",
+    "det",
+    "den",
+    "detta",
+    "denna",
+    "dem",
+    "mig",
+    "sig",
+    "och",
+    "som",
+    "för",
+    "från",
+    "hur",
+    "vad",
+    "the",
+    "that",
+    "this",
+    "these",
+    "those",
+    "what",
+    "which",
+    "it",
+    "its",
+    "them",
+    "him",
+    "her",
+    "and",
+    "our",
+    "your",
+    "their",
+    "something",
+    "some",
+    "any",
+    "lack",
+    "brist",
+    "problem",
+    "problems",
+    "issues",
+    "issue",
+    "delays",
+    "förseningar",
+];
 
 /// Where a match of `entry` at `start..end` ends as a word, or `None` when the word
 /// around it is not one the entry describes.
 fn word_match(text: &str, start: usize, end: usize, entry: Entry) -> Option<usize> {
+    // A compound head needs the compound ("urinvägs|infektion"); anything else starts a word.
     let letter_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-    if letter_before && !entry.compound_head {
+    if letter_before != entry.compound_head {
         return None;
     }
     let rest_len =
@@ -421,14 +530,17 @@ fn word_match(text: &str, start: usize, end: usize, entry: Entry) -> Option<usiz
 fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     let before = words_before(text, start, 6);
     let after = words_after(text, end, 3);
-    let cue = before.iter().position(|w| is_one_of(w, CUES));
+    // Index 0 is the word right before the term.
+    let person = before.iter().position(|w| is_one_of(w, PERSONS));
+    let cue = person.or_else(|| before.iter().position(|w| is_one_of(w, CUES)));
     let object = before.iter().position(|w| is_one_of(w, NON_PERSONS));
     let object_after = after.iter().take(2).any(|w| is_one_of(w, NON_PERSONS));
-    // Distance counts from the term: index 0 is the word right before it.
-    let said_of_object = match (object, cue) {
-        (Some(o), Some(c)) => o < c,
+    // Said about a thing: a non-person before it with no person nearer, or one right
+    // after it with no person before ("virus i datorn", "sjuk server").
+    let said_of_object = match (object, person) {
+        (Some(o), Some(p)) => o < p,
         (Some(_), None) => true,
-        (None, _) => object_after && cue.is_none(),
+        (None, _) => object_after && person.is_none(),
     };
     match (weak, cue.is_some_and(|c| c < 5), said_of_object) {
         (_, _, true) => 0.3,

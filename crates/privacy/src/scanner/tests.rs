@@ -192,3 +192,93 @@ fn an_unannounced_bare_number_is_less_certain_than_a_grouped_or_announced_one() 
     assert!(confidence("skickat till 0701234567") < confidence("skickat till 070-123 45 67"));
     assert!(confidence("skickat till 0701234567") < confidence("ring 0701234567"));
 }
+
+fn sensitive(text: &str) -> Vec<String> {
+    scan(text).into_iter().filter(|(_, k)| matches!(*k, "special_category" | "offence")).map(|(v, _)| v).collect()
+}
+
+/// Health and Art. 9 words in their everyday, idiomatic and technical senses, written
+/// for the scanner's rules (the held-out corpus is never used for this).
+#[test]
+fn everyday_senses_are_not_flagged() {
+    let flagged = [
+        "Servern har ett virus och måste startas om.",
+        "Det var sjukt bra service, tack!",
+        "Jag har ont om tid i dag, kan ni ringa i morgon?",
+        "Vi har en driftstörning i e-tjänsten just nu.",
+        "Appen har barnsjukdomar i den nya versionen.",
+        "Jag fick nästan en hjärtattack när jag såg fakturan.",
+        "Det här ger mig huvudvärk, formuläret fungerar inte.",
+        "Beroende på vad ni svarar överklagar jag.",
+        "Hunden är sjuk och kan inte hämtas.",
+        "Kör felsökning och diagnostik på routern.",
+        "Lokalen är rullstolsanpassad och har handikapptoalett.",
+        "Jag har besvär med inloggningen.",
+        "Ursäkta besväret!",
+        "Your checkout process is a real pain point for us.",
+        "I'm sick of waiting for the delivery.",
+        "I almost had a heart attack when I saw the invoice.",
+        "This form gives me a headache.",
+        "The server failed its health check again.",
+        "My account recovery email never arrived.",
+        "My laptop is infected with malware after your download.",
+        "The operation timed out when I uploaded the file.",
+        "The package arrived in good condition.",
+        "Please read the terms and conditions.",
+        "Your website has a blind spot for screen sizes.",
+        "My complaints fell on deaf ears.",
+        "I bought it in good faith.",
+        "Customer service is in our DNA.",
+        "I have the same problem as last week.",
+        "I was charged with two fees for one order.",
+        "Depending on your answer I will cancel.",
+        "I have disabled notifications in the app.",
+        "What a stroke of luck that the parcel came.",
+        "The system is paralysed by the update.",
+        "Our third-party provider has a race condition.",
+        "Min tro är att ni har räknat fel.",
+        "Min bakgrund som ekonom säger att räkningen är fel.",
+        "Vi har fasta priser på alla tjänster.",
+        "Jag har bönor och ris i beställningen.",
+        "Det är kommunal mark bakom huset.",
+        "Jag är medlem i bokklubben sedan 2019.",
+        "The great depression is a topic in my essay about the economy.",
+        "I suffer from a lack of information about the order.",
+        "Jag lider av att ni aldrig svarar.",
+    ]
+    .into_iter()
+    .filter(|text| !sensitive(text).is_empty())
+    .map(|text| format!("{text}: {:?}", sensitive(text)))
+    .collect::<Vec<_>>();
+    assert!(flagged.is_empty(), "{flagged:#?}");
+}
+
+/// Conditions and other Art. 9 facts said about a person, with inflections, compounds and
+/// conditions the lists do not name.
+#[test]
+fn conditions_said_about_people_are_flagged() {
+    let missed = [
+        ("Min son har astman under kontroll nu.", "astman"),
+        ("Jag har haft urinvägsinfektioner hela våren.", "urinvägsinfektioner"),
+        ("Min mamma fick en höftfraktur i vintras.", "höftfraktur"),
+        ("Jag har ryggvärk och kan inte sitta länge.", "ryggvärk"),
+        ("Min dotter är diagnostiserad med dyspraxi sedan i fjol.", "dyspraxi"),
+        ("Han lider av sarkoidos och orkar inte ringa.", "sarkoidos"),
+        ("I was diagnosed with sarcoidosis last year.", "sarcoidosis"),
+        ("My husband is on medication for hypertension.", "hypertension"),
+        ("Jag tar Sertralin varje morgon.", "Sertralin"),
+        ("She has been asthmatic since childhood.", "asthmatic"),
+        ("Jag är sjukskriven för utmattningssyndrom.", "utmattningssyndrom"),
+        ("Jag har ett hjärtfel och behöver hjälp.", "hjärtfel"),
+        ("Servern är nere men jag har migrän också.", "migrän"),
+        ("Jag är med i Vårdförbundet.", "Vårdförbundet"),
+        ("Vi är judar och firar inte jul.", "judar"),
+        ("Min sambo är transperson.", "transperson"),
+        ("Jag har ett utdrag ur belastningsregistret.", "utdrag ur belastningsregistret"),
+    ]
+    .into_iter()
+    .filter(|(text, value)| !sensitive(text).iter().any(|v| v == value))
+    .map(|(text, _)| format!("{text}: {:?}", sensitive(text)))
+    .collect::<Vec<_>>();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
