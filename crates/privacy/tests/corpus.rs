@@ -145,7 +145,10 @@ fn score(dir: &std::path::Path) -> Report {
                     .any(|f| matches!(f.kind, Kind::SpecialCategory(_)) && overlaps((f.start, f.end), (s, e)));
                 art9.found_items += usize::from(any_art9);
             }
-            if !found && examples.len() < 40 && matches!(ty, "PHONE" | "CARD" | "PNR_PERSONNUMMER") {
+            if !found
+                && examples.len() < 60
+                && matches!(ty, "PHONE" | "CARD" | "PNR_PERSONNUMMER" | "HEALTH" | "ART9_OTHER")
+            {
                 examples.push(format!("missed {ty} {:?} in #{id}", &text[s..e]));
             }
         }

@@ -40,7 +40,9 @@ struct Entry {
     announces: bool,
 }
 
-/// The compiled word lists.
+/// The compiled word lists: one Aho–Corasick DFA over all terms, read once over the text.
+/// (Walking an automaton only from word starts, with or without a filter of first
+/// letters, measured slower here: the DFA's shallow states stay in cache.)
 pub struct Lexicon {
     automaton: AhoCorasick,
     /// Per pattern id: which entry it belongs to.
@@ -624,6 +626,6 @@ mod tests {
     #[test]
     fn the_builtin_lexicon_parses() {
         let lex = Lexicon::builtin();
-        assert!(lex.entries.len() > 100);
+        assert!(lex.entries.len() > 1000);
     }
 }

@@ -11,6 +11,7 @@
 use super::checksum::{NoRule, dk_cpr_mod11, fi_check_char, iban_mod97, luhn, no_fodselsnummer, valid_date};
 use super::context::*;
 use super::{Finding, Kind, ScanOptions};
+use std::cell::OnceCell;
 
 const MAX_GROUPS: usize = 8;
 
@@ -188,12 +189,12 @@ fn read_chunk(text: &str, first: usize) -> (Chunk<'_>, usize) {
 /// A value computed on first use.
 struct Lazy<F: Fn() -> String> {
     make: F,
-    value: std::cell::OnceCell<String>,
+    value: OnceCell<String>,
 }
 
 impl<F: Fn() -> String> Lazy<F> {
     fn new(make: F) -> Self {
-        Self { make, value: std::cell::OnceCell::new() }
+        Self { make, value: OnceCell::new() }
     }
 }
 
@@ -221,6 +222,7 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
     let lead = chunk.plus.or(chunk.paren).unwrap_or(chunk.groups[0].start);
     // The words before the chunk, read only when a candidate asks for them.
     let window = Lazy::new(|| window_before(text, lead, 48));
+    let phone_context = OnceCell::new();
     for from in 0..g {
         for to in from..g.min(from + 6) {
             if !chunk.ends_at_boundary(to) {
@@ -237,7 +239,9 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
                 nordic(chunk, from, to, total, options, &window, &mut candidates);
                 giro(chunk, from, to, total, &window, &mut candidates);
             }
-            phone(chunk, from, to, total, &window, &mut candidates);
+            if from == 0 {
+                phone(chunk, to, total, &window, &phone_context, &mut candidates);
+            }
         }
     }
     fi_hetu(chunk, options, &window, out);
@@ -466,8 +470,20 @@ fn giro(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
 /// in the same sentence, with no phone word, make it a reference; a calendar date's shape
 /// (2-2-4) is no phone; and a bare run of digits without separators or context is reported
 /// with less confidence than one grouped the way people write phone numbers.
-fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, out: &mut Vec<Candidate>) {
-    if from != 0 {
+fn phone(
+    chunk: &Chunk<'_>,
+    to: usize,
+    total: usize,
+    window: &str,
+    context: &OnceCell<PhoneContext>,
+    out: &mut Vec<Candidate>,
+) {
+    let from = 0;
+    // Cheap shape checks first: most digit runs (years, amounts) end here.
+    let first = chunk.text.as_bytes()[chunk.groups[0].start];
+    if total < 7
+        || (chunk.plus.is_none() && chunk.paren.is_none() && first != b'0' && !matches!(chunk.groups.len(), 3 | 4))
+    {
         return;
     }
     let d = chunk.digits(from, to);
@@ -483,11 +499,7 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
     if is_date(&d, &lens) {
         return;
     }
-    let sentence = same_sentence(window);
-    let phone_words =
-        mentions(sentence, PHONE_WORDS) || sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ring");
-    let introduced_by = last_words(sentence, 6);
-    let reference = !phone_words && (mentions(introduced_by, REFERENCE_WORDS) || mentions(introduced_by, ORDER_WORDS));
+    let PhoneContext { phone_words, reference } = *context.get_or_init(|| PhoneContext::of(window));
     let international = chunk.plus.is_some() || (d.len() > 2 && d[0] == 0 && d[1] == 0);
     let mut confidence: f32;
     if international {
@@ -559,6 +571,27 @@ fn phone(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, 
         confidence = confidence.max(0.97);
     }
     out.push(Candidate { from, to, kind: Kind::Phone, confidence, rank: 4 });
+}
+
+/// What the words before a digit run say about it being a phone number.
+#[derive(Clone, Copy)]
+struct PhoneContext {
+    /// "ring", "mobil", "tel": it is one.
+    phone_words: bool,
+    /// "ordernummer", "bokning" and no phone word: it is a reference.
+    reference: bool,
+}
+
+impl PhoneContext {
+    fn of(window: &str) -> Self {
+        let sentence = same_sentence(window);
+        let phone_words =
+            mentions(sentence, PHONE_WORDS) || sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ring");
+        let introduced_by = last_words(sentence, 6);
+        let reference =
+            !phone_words && (mentions(introduced_by, REFERENCE_WORDS) || mentions(introduced_by, ORDER_WORDS));
+        Self { phone_words, reference }
+    }
 }
 
 /// Whether groups shaped day-month-year or month-day-year (2-2-4) hold a calendar date.
