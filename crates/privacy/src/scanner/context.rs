@@ -94,6 +94,8 @@ pub const PHONE_WORDS: &[&str] = &[
     "sms",
     "text me",
     "nå mig",
+    "når mig",
+    "når oss",
     "nås på",
     "nummer är",
     "number is",

@@ -587,7 +587,7 @@ impl PhoneContext {
         let sentence = same_sentence(window);
         let phone_words =
             mentions(sentence, PHONE_WORDS) || sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ring");
-        let introduced_by = last_words(sentence, 6);
+        let introduced_by = last_words(sentence, 4);
         let reference =
             !phone_words && (mentions(introduced_by, REFERENCE_WORDS) || mentions(introduced_by, ORDER_WORDS));
         Self { phone_words, reference }
