@@ -408,13 +408,19 @@ impl Lexicon {
             out.push(Finding { kind, category: category_of(kind), start: c.start, end: c.end, confidence });
         }
         for (kind, start, end) in announced {
-            if !out[first..].iter().any(|f| f.start < end && start < f.end) {
-                out.push(Finding { kind, category: category_of(kind), start, end, confidence: 0.8 });
+            // A term the lists know there, weak or not, is what was announced ("off work
+            // with burnout"): it is as sure as the announcement.
+            match out[first..].iter_mut().find(|f| f.start < end && start < f.end) {
+                Some(term) => term.confidence = term.confidence.max(ANNOUNCED),
+                None => out.push(Finding { kind, category: category_of(kind), start, end, confidence: ANNOUNCED }),
             }
         }
         out[first..].sort_by_key(|f| f.start);
     }
 }
+
+/// The confidence of a condition named after "diagnosed with", "lider av" and the like.
+const ANNOUNCED: f32 = 0.8;
 
 fn category_of(kind: Kind) -> Option<SpecialCategory> {
     match kind {
