@@ -1,6 +1,9 @@
 //! Words near a candidate that raise or lower confidence ("personnummer",
 //! "kortnummer", "OCR", …). Only a short window before the candidate is read.
 
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::OnceLock;
+
 /// The up to `max` bytes before `pos`, cut at a character boundary, lower-cased (ASCII)
 /// and with line breaks treated as spaces. Lower-casing of å/ä/ö is done by also
 /// listing upper-case spellings where they matter.
@@ -42,23 +45,43 @@ pub fn last_words(window: &str, n: usize) -> &str {
     trimmed
 }
 
+/// A list of context words, searched for with one automaton built on first use (a
+/// window is read once for the whole list, instead of once per word).
+pub struct Keywords {
+    words: &'static [&'static str],
+    automaton: OnceLock<AhoCorasick>,
+}
+
+impl Keywords {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self { words, automaton: OnceLock::new() }
+    }
+
+    fn automaton(&self) -> &AhoCorasick {
+        self.automaton.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(self.words)
+                .expect("a short list of words builds an automaton")
+        })
+    }
+}
+
 /// Whether any keyword occurs in the window. Longer keywords may stand inside a compound
 /// ("kort" in "kreditkort", "order" in "ordernummer"); keywords of three letters or fewer
 /// must stand as whole words ("bg" must not match inside "bygg").
-pub fn mentions(window: &str, keywords: &[&str]) -> bool {
-    keywords.iter().any(|k| {
-        if k.len() > 3 {
-            return window.contains(k);
+pub fn mentions(window: &str, keywords: &Keywords) -> bool {
+    keywords.automaton().find_overlapping_iter(window).any(|m| {
+        if m.end() - m.start() > 3 {
+            return true;
         }
-        window.match_indices(k).any(|(i, _)| {
-            let before = window[..i].chars().next_back();
-            let after = window[i + k.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        let before = window[..m.start()].chars().next_back();
+        let after = window[m.end()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
-pub const PNR_WORDS: &[&str] = &[
+pub static PNR_WORDS: Keywords = Keywords::new(&[
     "personnummer",
     "personnr",
     "pnr",
@@ -74,8 +97,8 @@ pub const PNR_WORDS: &[&str] = &[
     "född",
     "born",
     "ssn",
-];
-pub const PHONE_WORDS: &[&str] = &[
+]);
+pub static PHONE_WORDS: Keywords = Keywords::new(&[
     "tel",
     "tfn",
     "telefon",
@@ -113,9 +136,9 @@ pub const PHONE_WORDS: &[&str] = &[
     "direktnummer",
     "landline",
     "fax",
-];
+]);
 /// Words that announce a reference number, not a personal identifier.
-pub const REFERENCE_WORDS: &[&str] = &[
+pub static REFERENCE_WORDS: Keywords = Keywords::new(&[
     "ocr",
     "referens",
     "reference",
@@ -145,11 +168,11 @@ pub const REFERENCE_WORDS: &[&str] = &[
     "contract",
     "konto nr",
     "account no",
-];
+]);
 
 /// Words that announce an order, booking or delivery number: ten digits starting 07 or
 /// 08 there are no phone number, though they look like one.
-pub const ORDER_WORDS: &[&str] = &[
+pub static ORDER_WORDS: Keywords = Keywords::new(&[
     "beställning",
     "bokning",
     "booking",
@@ -180,14 +203,16 @@ pub const ORDER_WORDS: &[&str] = &[
     "avi",
     "lägenhetsnummer",
     "objekt",
-];
-pub const BANKGIRO_WORDS: &[&str] = &["bankgiro", "bankgironummer", "bg", "bg-nr", "bg nr"];
-pub const PLUSGIRO_WORDS: &[&str] = &["plusgiro", "postgiro", "pg", "pg-nr", "pg nr"];
-pub const NO_WORDS: &[&str] =
-    &["fødselsnummer", "fodselsnummer", "norsk", "norwegian", "norge", "norway", "personnummer"];
-pub const DK_WORDS: &[&str] = &["cpr", "dansk", "danish", "danmark", "denmark"];
-pub const FI_WORDS: &[&str] = &["henkilötunnus", "hetu", "finsk", "finnish", "finland", "personbeteckning"];
-pub const CARD_WORDS: &[&str] = &["kort", "card", "visa", "mastercard", "amex", "debiterade", "charged"];
+]);
+pub static BANKGIRO_WORDS: Keywords = Keywords::new(&["bankgiro", "bankgironummer", "bg", "bg-nr", "bg nr"]);
+pub static PLUSGIRO_WORDS: Keywords = Keywords::new(&["plusgiro", "postgiro", "pg", "pg-nr", "pg nr"]);
+pub static NO_WORDS: Keywords =
+    Keywords::new(&["fødselsnummer", "fodselsnummer", "norsk", "norwegian", "norge", "norway", "personnummer"]);
+pub static DK_WORDS: Keywords = Keywords::new(&["cpr", "dansk", "danish", "danmark", "denmark"]);
+pub static FI_WORDS: Keywords =
+    Keywords::new(&["henkilötunnus", "hetu", "finsk", "finnish", "finland", "personbeteckning"]);
+pub static CARD_WORDS: Keywords =
+    Keywords::new(&["kort", "card", "visa", "mastercard", "amex", "debiterade", "charged"]);
 
 #[cfg(test)]
 mod tests {
@@ -195,13 +220,13 @@ mod tests {
 
     #[test]
     fn short_keywords_are_whole_words() {
-        assert!(mentions("mitt bg är", BANKGIRO_WORDS));
-        assert!(!mentions("bygget är klart", BANKGIRO_WORDS));
-        assert!(mentions("personnummer:", PNR_WORDS));
-        assert!(mentions("ordernummer ", REFERENCE_WORDS));
-        assert!(mentions("mitt kreditkort ", CARD_WORDS));
-        assert!(!mentions("efter ändringen ", PHONE_WORDS));
-        assert!(mentions("ringer ", PHONE_WORDS));
+        assert!(mentions("mitt bg är", &BANKGIRO_WORDS));
+        assert!(!mentions("bygget är klart", &BANKGIRO_WORDS));
+        assert!(mentions("personnummer:", &PNR_WORDS));
+        assert!(mentions("ordernummer ", &REFERENCE_WORDS));
+        assert!(mentions("mitt kreditkort ", &CARD_WORDS));
+        assert!(!mentions("efter ändringen ", &PHONE_WORDS));
+        assert!(mentions("ringer ", &PHONE_WORDS));
         assert_eq!(same_sentence("order no. "), "order no. ");
         assert_eq!(same_sentence("det är klart. ring "), " ring ");
         assert_eq!(same_sentence("a late fee. payment reference "), " payment reference ");

@@ -334,14 +334,14 @@ fn personnummer(
     }
     // A bare ten digits starting 07x is more often a mobile number: say personnummer only when told so.
     let bare = from == to;
-    let context = mentions(window, PNR_WORDS);
+    let context = mentions(window, &PNR_WORDS);
     if bare && total == 10 && ten[0] == 0 && ten[1] == 7 && !context {
         return;
     }
     let mut confidence: f32 = if bare { 0.9 } else { 0.97 };
     if context {
         confidence = 0.99;
-    } else if mentions(last_words(window, 3), REFERENCE_WORDS) {
+    } else if mentions(last_words(window, 3), &REFERENCE_WORDS) {
         confidence -= 0.3;
     }
     let kind = if samordning { Kind::Samordningsnummer } else { Kind::Personnummer };
@@ -363,10 +363,10 @@ fn card(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
     if !luhn(&d) || !known_issuer(&d) {
         return;
     }
-    let card_words = mentions(same_sentence(window), CARD_WORDS);
+    let card_words = mentions(same_sentence(window), &CARD_WORDS);
     let amex = total == 15 && d[0] == 3 && matches!(d[1], 4 | 7);
     // Reference numbers (OCR, invoices) are often 13–16 bare digits and may pass Luhn by chance.
-    if !card_words && from == to && (mentions(last_words(window, 3), REFERENCE_WORDS) || (total < 16 && !amex)) {
+    if !card_words && from == to && (mentions(last_words(window, 3), &REFERENCE_WORDS) || (total < 16 && !amex)) {
         return;
     }
     let confidence = if card_words { 0.99 } else { 0.93 };
@@ -414,8 +414,8 @@ fn nordic(
         if !valid_date(2000, month, day) {
             return;
         }
-        let context = mentions(window, NO_WORDS);
-        if mentions(last_words(window, 3), REFERENCE_WORDS) && !context {
+        let context = mentions(window, &NO_WORDS);
+        if mentions(last_words(window, 3), &REFERENCE_WORDS) && !context {
             return;
         }
         let confidence = match (rule, context) {
@@ -425,7 +425,7 @@ fn nordic(
         };
         out.push(Candidate { from, to, kind: Kind::NoFodselsnummer, confidence, rank: 2 });
     }
-    if total == 10 && (lens == [10] || (lens == [6, 4] && chunk.gap(from) == "-")) && mentions(window, DK_WORDS) {
+    if total == 10 && (lens == [10] || (lens == [6, 4] && chunk.gap(from) == "-")) && mentions(window, &DK_WORDS) {
         let d: [u8; 10] = chunk.digits(from, to).try_into().unwrap_or([0; 10]);
         let (day, month, yy) = (num(&d[..2]), num(&d[2..4]), num(&d[4..6]));
         let year = match d[6] {
@@ -452,12 +452,12 @@ fn giro(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
     if !luhn(&d) {
         return;
     }
-    if matches!(lens.as_slice(), [3, 4] | [4, 4]) && chunk.gap(from) == "-" && mentions(window, BANKGIRO_WORDS) {
+    if matches!(lens.as_slice(), [3, 4] | [4, 4]) && chunk.gap(from) == "-" && mentions(window, &BANKGIRO_WORDS) {
         out.push(Candidate { from, to, kind: Kind::Bankgiro, confidence: 0.95, rank: 3 });
     } else if *lens.last().unwrap_or(&0) == 1
         && chunk.gap(to - 1) == "-"
         && chunk.gaps_in(from, to - 1, SPACE_GAPS)
-        && mentions(window, PLUSGIRO_WORDS)
+        && mentions(window, &PLUSGIRO_WORDS)
     {
         out.push(Candidate { from, to, kind: Kind::Plusgiro, confidence: 0.9, rank: 3 });
     }
@@ -586,10 +586,10 @@ impl PhoneContext {
     fn of(window: &str) -> Self {
         let sentence = same_sentence(window);
         let phone_words =
-            mentions(sentence, PHONE_WORDS) || sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ring");
+            mentions(sentence, &PHONE_WORDS) || sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ring");
         let introduced_by = last_words(sentence, 4);
         let reference =
-            !phone_words && (mentions(introduced_by, REFERENCE_WORDS) || mentions(introduced_by, ORDER_WORDS));
+            !phone_words && (mentions(introduced_by, &REFERENCE_WORDS) || mentions(introduced_by, &ORDER_WORDS));
         Self { phone_words, reference }
     }
 }
@@ -645,11 +645,11 @@ fn fi_hetu(chunk: &Chunk<'_>, options: &ScanOptions, window: &str, out: &mut Vec
     if swedish_shaped && tail[3].is_ascii_digit() {
         let already =
             out.iter().any(|f| f.start == s && matches!(f.kind, Kind::Personnummer | Kind::Samordningsnummer));
-        if already || !mentions(window, FI_WORDS) {
+        if already || !mentions(window, &FI_WORDS) {
             return;
         }
     }
-    let confidence = if mentions(window, FI_WORDS) { 0.98 } else { 0.9 };
+    let confidence = if mentions(window, &FI_WORDS) { 0.98 } else { 0.9 };
     out.push(Finding { kind: Kind::FiHetu, category: None, start: s, end: s + 11, confidence });
 }
 
