@@ -49,30 +49,41 @@ pub fn last_words(window: &str, n: usize) -> &str {
 /// window is read once for the whole list, instead of once per word).
 pub struct Keywords {
     words: &'static [&'static str],
+    /// Longer words that must still stand alone ("ring" ends "ändring", "parkering").
+    whole_words: &'static [&'static str],
     automaton: OnceLock<AhoCorasick>,
 }
 
 impl Keywords {
     pub const fn new(words: &'static [&'static str]) -> Self {
-        Self { words, automaton: OnceLock::new() }
+        Self { words, whole_words: &[], automaton: OnceLock::new() }
+    }
+
+    pub const fn with_whole_words(words: &'static [&'static str], whole_words: &'static [&'static str]) -> Self {
+        Self { words, whole_words, automaton: OnceLock::new() }
     }
 
     fn automaton(&self) -> &AhoCorasick {
         self.automaton.get_or_init(|| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                .build(self.words)
+                .build(self.words.iter().chain(self.whole_words))
                 .expect("a short list of words builds an automaton")
         })
+    }
+
+    /// Whether the keyword behind a pattern id must stand as a whole word.
+    fn is_whole_word(&self, pattern: usize, len: usize) -> bool {
+        len <= 3 || pattern >= self.words.len()
     }
 }
 
 /// Whether any keyword occurs in the window. Longer keywords may stand inside a compound
-/// ("kort" in "kreditkort", "order" in "ordernummer"); keywords of three letters or fewer
-/// must stand as whole words ("bg" must not match inside "bygg").
+/// ("kort" in "kreditkort", "order" in "ordernummer"); keywords of three letters or fewer,
+/// and those listed as whole words, must stand alone ("bg" must not match inside "bygg").
 pub fn mentions(window: &str, keywords: &Keywords) -> bool {
     keywords.automaton().find_overlapping_iter(window).any(|m| {
-        if m.end() - m.start() > 3 {
+        if !keywords.is_whole_word(m.pattern().as_usize(), m.end() - m.start()) {
             return true;
         }
         let before = window[..m.start()].chars().next_back();
@@ -98,45 +109,40 @@ pub static PNR_WORDS: Keywords = Keywords::new(&[
     "born",
     "ssn",
 ]);
-pub static PHONE_WORDS: Keywords = Keywords::new(&[
-    "tel",
-    "tfn",
-    "telefon",
-    "phone",
-    "mobil",
-    "mobile",
-    // Not "ring" alone: it ends "ändring", "parkering".
-    "ring mig",
-    "ring oss",
-    "ring upp",
-    "ring på",
-    "ringa",
-    "ringer",
-    "ringde",
-    "call",
-    "sms",
-    "text me",
-    "nå mig",
-    "når mig",
-    "når oss",
-    "nås på",
-    "nummer är",
-    "number is",
-    "cell",
-    "nås",
-    "ringa",
-    "ringer",
-    "messa",
-    "whatsapp",
-    "reach me",
-    "contact me on",
-    "kontakta mig på",
-    "hör av",
-    "växel",
-    "direktnummer",
-    "landline",
-    "fax",
-]);
+pub static PHONE_WORDS: Keywords = Keywords::with_whole_words(
+    &[
+        "tel",
+        "tfn",
+        "telefon",
+        "phone",
+        "mobil",
+        "mobile",
+        "ringa",
+        "ringer",
+        "ringde",
+        "call",
+        "sms",
+        "text me",
+        "nå mig",
+        "når mig",
+        "når oss",
+        "nummer är",
+        "number is",
+        "cell",
+        "nås",
+        "messa",
+        "whatsapp",
+        "reach me",
+        "contact me on",
+        "kontakta mig på",
+        "hör av",
+        "växel",
+        "direktnummer",
+        "landline",
+        "fax",
+    ],
+    &["ring"],
+);
 /// Words that announce a reference number, not a personal identifier.
 pub static REFERENCE_WORDS: Keywords = Keywords::new(&[
     "ocr",
@@ -227,6 +233,7 @@ mod tests {
         assert!(mentions("mitt kreditkort ", &CARD_WORDS));
         assert!(!mentions("efter ändringen ", &PHONE_WORDS));
         assert!(mentions("ringer ", &PHONE_WORDS));
+        assert!(mentions("ring mig på ", &PHONE_WORDS));
         assert_eq!(same_sentence("order no. "), "order no. ");
         assert_eq!(same_sentence("det är klart. ring "), " ring ");
         assert_eq!(same_sentence("a late fee. payment reference "), " payment reference ");

@@ -53,7 +53,7 @@ pub struct Lexicon {
 /// genitive, past and participle forms. Derivations that change the meaning are not here.
 const ENDINGS: &[&str] = &[
     "s", "n", "t", "a", "e", "r", "d", "en", "et", "er", "ar", "or", "na", "ns", "es", "ed", "de", "ts", "as", "at",
-    "ad", "ens", "ets", "ers", "ade", "ing", "ern", "nas", "rna", "ade", "ads", "erna", "arna", "orna", "enas", "rnas",
+    "ad", "ens", "ets", "ers", "ade", "ing", "ern", "nas", "rna", "ads", "erna", "arna", "orna", "enas", "rnas",
     "ings", "ernas", "arnas", "ornas", "'s", "’s",
 ];
 
@@ -571,13 +571,8 @@ fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
         from += 1;
     }
     let before = &text[from..pos];
-    let sentence = before.rsplit(['.', '!', '?', '\n', ';', ':']).next().unwrap_or(before);
-    sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(n)
-        .collect()
+    let sentence = before.rsplit(SENTENCE_ENDS).next().unwrap_or(before);
+    words_of(sentence).rev().take(n).collect()
 }
 
 /// Up to `n` words after `pos` in the same sentence, nearest first.
@@ -587,12 +582,15 @@ fn words_after(text: &str, pos: usize, n: usize) -> Vec<&str> {
         to -= 1;
     }
     let after = &text[pos..to];
-    let sentence = after.split(['.', '!', '?', '\n', ';', ':']).next().unwrap_or(after);
-    sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+    let sentence = after.split(SENTENCE_ENDS).next().unwrap_or(after);
+    words_of(sentence).take(n).collect()
+}
+
+const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '\n', ';', ':'];
+
+/// The words of a sentence: letters and digits, with apostrophes ("i'm") and hyphens.
+fn words_of(sentence: &str) -> impl DoubleEndedIterator<Item = &str> {
+    sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).filter(|w| !w.is_empty())
 }
 
 #[cfg(test)]

@@ -228,9 +228,7 @@ impl Scanner {
     /// identifiers never overlapping each other.
     pub fn scan(&self, text: &str, options: &ScanOptions) -> Vec<Finding> {
         let mut out = self.identifiers(text, options);
-        out.retain(Finding::is_reported);
         let mut words = self.special_categories(text);
-        words.retain(Finding::is_reported);
         if !words.is_empty() {
             // Both lists are sorted by start: one sweep drops words inside identifiers
             // (an e-mail address that holds "hiv", say).
@@ -247,7 +245,8 @@ impl Scanner {
         out
     }
 
-    /// Personal identifiers and organisation numbers only, ordered, never overlapping.
+    /// Personal identifiers and organisation numbers at or above their threshold only,
+    /// ordered, never overlapping.
     pub fn identifiers(&self, text: &str, options: &ScanOptions) -> Vec<Finding> {
         let mut ids = Vec::new();
         numbers::scan(text, options, &mut ids);
@@ -262,13 +261,15 @@ impl Scanner {
             }
             out.push(f);
         }
+        out.retain(Finding::is_reported);
         out
     }
 
-    /// Art. 9 and Art. 10 findings only, ordered by position.
+    /// Art. 9 and Art. 10 findings at or above their threshold only, ordered by position.
     pub fn special_categories(&self, text: &str) -> Vec<Finding> {
         let mut words = Vec::new();
         self.lexicon.scan(text, &mut words);
+        words.retain(Finding::is_reported);
         words
     }
 

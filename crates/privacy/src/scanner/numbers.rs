@@ -585,8 +585,7 @@ struct PhoneContext {
 impl PhoneContext {
     fn of(window: &str) -> Self {
         let sentence = same_sentence(window);
-        let phone_words =
-            mentions(sentence, &PHONE_WORDS) || sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ring");
+        let phone_words = mentions(sentence, &PHONE_WORDS);
         let introduced_by = last_words(sentence, 4);
         let reference =
             !phone_words && (mentions(introduced_by, &REFERENCE_WORDS) || mentions(introduced_by, &ORDER_WORDS));
