@@ -645,11 +645,16 @@ async fn one_client_cannot_flood_the_organisation_with_conversations() {
     let server = &chat.server;
     let _agent = online_agent(&chat).await;
     let mut statuses = Vec::new();
-    for _ in 0..32 {
+    for _ in 0..40 {
         statuses.push(start(server, json!({"language": "sv"})).await.0);
     }
+    // The quota is 30 a minute with a burst of 30: it refills one start every two seconds, so on
+    // a slow machine a start after the burst may pass; every other one is refused.
     assert!(statuses[..30].iter().all(|s| *s == 201), "{statuses:?}");
-    assert_eq!(statuses[31], 429, "{statuses:?}");
+    assert!(statuses[30..].iter().all(|s| *s == 201 || *s == 429), "{statuses:?}");
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert!(refused >= 5, "the burst is followed by refusals: {statuses:?}");
+    let accepted = statuses.len() - refused;
     let open = server
         .app
         .db()
@@ -657,5 +662,5 @@ async fn one_client_cannot_flood_the_organisation_with_conversations() {
         .conversations_in(&[domain::chat::ConversationStatus::Queued], 100)
         .await
         .unwrap();
-    assert_eq!(open.len(), 30, "nothing stored for refused starts");
+    assert_eq!(open.len(), accepted, "nothing stored for refused starts");
 }
