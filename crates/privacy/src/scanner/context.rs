@@ -126,8 +126,6 @@ pub static PHONE_WORDS: Keywords = Keywords::with_whole_words(
         "nå mig",
         "når mig",
         "når oss",
-        "nummer är",
-        "number is",
         "cell",
         "nås",
         "messa",
@@ -178,7 +176,17 @@ pub static REFERENCE_WORDS: Keywords = Keywords::new(&[
 
 /// Words that announce an order, booking or delivery number: ten digits starting 07 or
 /// 08 there are no phone number, though they look like one.
+/// Words that make a number a phone number only when nothing in the sentence calls it a
+/// reference: "my daughter's number, 0640…", "det ska vara 0858…" after "mitt nummer", a
+/// signature's sign-off.
+pub static NUMBER_WORDS: Keywords = Keywords::with_whole_words(
+    &["nummer är", "number is", "numret", "numbers", "hälsningar", "regards", "best wishes", "mvh", "cheers"],
+    &["nummer", "number", "no"],
+);
+
 pub static ORDER_WORDS: Keywords = Keywords::new(&[
+    "kundkonto",
+    "account",
     "beställning",
     "bokning",
     "booking",

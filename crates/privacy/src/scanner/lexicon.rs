@@ -38,6 +38,10 @@ struct Entry {
     /// The phrase announces a condition ("diagnosed with", "lider av"): the word after it
     /// is the finding, whether or not the lists know it.
     announces: bool,
+    /// An organisation's name (a union, a party, a congregation): sensitive only as what a
+    /// person belongs to ("jag är medlem i Kommunal", "I'm in the NEU"), not when the
+    /// organisation itself acts ("Moderaterna vill sänka taxan").
+    membership: bool,
 }
 
 /// The compiled word lists: one Aho–Corasick DFA over all terms, read once over the text.
@@ -158,6 +162,23 @@ const CUES: &[&str] = &[
     "lever",
 ];
 
+/// Cue words that speak of illness on their own, person or not ("lider av", "diagnosed").
+const ILLNESS_CUES: &[&str] = &[
+    "lider",
+    "diagnos",
+    "diagnosen",
+    "diagnostiserad",
+    "behandling",
+    "behandlas",
+    "sjukskriven",
+    "suffer",
+    "suffering",
+    "suffers",
+    "diagnosed",
+    "treatment",
+    "treated",
+];
+
 /// Things that are not people: a health word said about them is used in its technical or
 /// everyday sense ("servern har virus", "the order is in critical condition", "hunden är
 /// sjuk": an animal's health is no one's personal data).
@@ -230,6 +251,19 @@ const NON_PERSONS: &[&str] = &[
     "kassasystemet",
     "filen",
     "filerna",
+    "trafiken",
+    "kollektivtrafiken",
+    "tågtrafiken",
+    "staden",
+    "samhället",
+    "kameran",
+    "kamera",
+    "sensorn",
+    "bilagan",
+    "attachment",
+    "camera",
+    "sensor",
+    "traffic",
     "hund",
     "hunden",
     "katt",
@@ -325,11 +359,12 @@ impl Lexicon {
                 "everyday" => None,
                 other => Some(Kind::SpecialCategory(SpecialCategory::parse(other).ok_or(err("unknown category"))?)),
             };
-            let (weak, announces) = match strength.trim() {
-                "weak" => (true, false),
-                "strong" | "-" => (false, false),
-                "next" => (false, true),
-                _ => return Err(err("strength must be strong, weak, next or - (everyday)")),
+            let (weak, announces, membership) = match strength.trim() {
+                "weak" => (true, false, false),
+                "strong" | "-" => (false, false, false),
+                "next" => (false, true, false),
+                "member" => (false, false, true),
+                _ => return Err(err("strength must be strong, weak, next, member or - (everyday)")),
             };
             let term = term.trim();
             let (term, compound_head) = match term.strip_prefix('~') {
@@ -346,7 +381,7 @@ impl Lexicon {
             if term.is_empty() || term != term.to_lowercase() {
                 return Err(err("term must be non-empty and lower-case"));
             }
-            let entry = Entry { kind, weak, ending, compound_head, announces };
+            let entry = Entry { kind, weak, ending, compound_head, announces, membership };
             // ASCII case is folded by the automaton; non-ASCII letters (Å, Ä, Ö) need their own variants.
             let mut variants = vec![term.to_owned()];
             if !term.is_ascii() {
@@ -385,7 +420,9 @@ impl Lexicon {
             return;
         }
         // On equal spans the everyday sense wins ("rullstol*" and "rullstolsanpass*").
-        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry.kind.is_some()));
+        // A party's or union's name read as one is the finding when a longer word for its
+        // supporters matches the same span ("socialdemokraterna", "socialdemokrat*").
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.entry.kind.is_some(), !c.entry.membership));
         let mut taken_until = 0;
         let first = out.len();
         // Conditions named after an announcing phrase, added where no term was found.
@@ -404,7 +441,21 @@ impl Lexicon {
                 }
                 continue;
             }
-            let confidence = confidence(text, c.start, c.end, c.entry.weak);
+            // A compound is read from its first letter: "barn" in "barn|sjukdomar" is no person.
+            let word_start = if c.entry.compound_head {
+                text[..c.start]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, ch)| !ch.is_alphanumeric())
+                    .map_or(0, |(i, ch)| i + ch.len_utf8())
+            } else {
+                c.start
+            };
+            let confidence = if c.entry.membership {
+                membership_confidence(text, word_start)
+            } else {
+                confidence(text, word_start, c.end, c.entry.weak)
+            };
             out.push(Finding { kind, category: category_of(kind), start: c.start, end: c.end, confidence });
         }
         for (kind, start, end) in announced {
@@ -533,14 +584,82 @@ fn word_match(text: &str, start: usize, end: usize, entry: Entry) -> Option<usiz
     }
 }
 
+/// Words that make the organisation named after them one a person belongs to, votes for
+/// or works in.
+const MEMBERSHIP: &[&str] = &[
+    "medlem",
+    "medlemmar",
+    "med",
+    "aktiv",
+    "aktiva",
+    "ansluten",
+    "anslutna",
+    "ordförande",
+    "klubbordförande",
+    "förtroendevald",
+    "skyddsombud",
+    "ombud",
+    "röstar",
+    "röstade",
+    "röstat",
+    "sympatiserar",
+    "engagerad",
+    "engagerade",
+    "gick",
+    "member",
+    "members",
+    "membership",
+    "joined",
+    "join",
+    "in",
+    "rep",
+    "steward",
+    "vote",
+    "voted",
+    "voter",
+    "support",
+    "supporter",
+    "active",
+    "belong",
+    "belongs",
+    "organiser",
+];
+
+/// How sure an organisation's name at `start` is said as what a person belongs to: a
+/// membership word among the three words before it and a person among the six.
+fn membership_confidence(text: &str, start: usize) -> f32 {
+    let before = words_before(text, start, 6);
+    let skip_article = usize::from(before.first().is_some_and(|w| is_one_of(w, &["the", "i", "på", "för"])));
+    let member = before.iter().skip(skip_article).take(3).any(|w| is_one_of(w, MEMBERSHIP))
+        || before.first().is_some_and(|w| is_one_of(w, MEMBERSHIP));
+    let person = before.iter().any(|w| *w == "I" || is_one_of(w, PERSONS));
+    match (member, person) {
+        (true, true) => 0.9,
+        (true, false) => 0.65,
+        _ => 0.2,
+    }
+}
+
 /// How sure a term at `start..end` is said about a person. Strong terms are sensitive on
 /// their own unless a non-person is what they are said about; weak terms need a person.
 fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     let before = words_before(text, start, 6);
     let after = words_after(text, end, 3);
     // Index 0 is the word right before the term.
-    let person = before.iter().position(|w| is_one_of(w, PERSONS));
-    let cue = person.or_else(|| before.iter().position(|w| is_one_of(w, CUES)));
+    // English "I" is a person; Swedish "i" (in) is not, so only the capital counts. "As a
+    // Roma", "Som muslim" at the start of a sentence say who the writer is.
+    let person = before.iter().position(|w| *w == "I" || is_one_of(w, PERSONS)).or_else(|| {
+        let as_a = before.len() >= 2 && is_one_of(before[0], &["a", "an"]) && is_one_of(before[1], &["as"]);
+        let som = before.first() == Some(&"Som");
+        (as_a || som).then_some(0)
+    });
+    // A weak term needs a person, or a word about illness itself; a verb such as "har"
+    // alone is no evidence ("vilka öppettider har kyrkan").
+    let cue = if weak {
+        person.or_else(|| before.iter().position(|w| is_one_of(w, ILLNESS_CUES)))
+    } else {
+        person.or_else(|| before.iter().position(|w| is_one_of(w, CUES)))
+    };
     let object = before.iter().position(|w| is_one_of(w, NON_PERSONS));
     let object_after = after.iter().take(2).any(|w| is_one_of(w, NON_PERSONS));
     // Said about a thing: a non-person before it with no person nearer, or one right

@@ -492,8 +492,14 @@ fn phone(
     if !dotted && !chunk.gaps_in(from, to, PHONE_GAPS) {
         return;
     }
-    // Dots are a phone's separators only in the shapes people write: 070.123.45.67, 415.555.2671.
-    if dotted && !(lens == [3, 3, 2, 2] && d[0] == 0 && d[1] == 7 || lens == [3, 3, 4] && d[0] >= 2) {
+    // Dots are a phone's separators only in the shapes people write: 070.123.45.67,
+    // 08.292.92.39, 0520.61.41.52, 415.555.2671 (an area code, then groups of two or three).
+    let swedish_dotted = d[0] == 0
+        && d[1] != 0
+        && (8..=10).contains(&total)
+        && (2..=4).contains(&lens[0])
+        && lens[1..].iter().all(|l| (2..=3).contains(l));
+    if dotted && !(swedish_dotted || lens == [3, 3, 4] && d[0] >= 2) {
         return;
     }
     if is_date(&d, &lens) {
@@ -585,10 +591,16 @@ struct PhoneContext {
 impl PhoneContext {
     fn of(window: &str) -> Self {
         let sentence = same_sentence(window);
-        let phone_words = mentions(sentence, &PHONE_WORDS);
         let introduced_by = last_words(sentence, 4);
-        let reference =
-            !phone_words && (mentions(introduced_by, &REFERENCE_WORDS) || mentions(introduced_by, &ORDER_WORDS));
+        let is_reference = |words: &str| mentions(words, &REFERENCE_WORDS) || mentions(words, &ORDER_WORDS);
+        // What directly introduces the number decides ("Mobil: 076… Referensnummer 0843…");
+        // a word such as "nummer" counts only where nothing names a reference.
+        let phone_words = if is_reference(introduced_by) {
+            mentions(introduced_by, &PHONE_WORDS)
+        } else {
+            mentions(sentence, &PHONE_WORDS) || (mentions(sentence, &NUMBER_WORDS) && !is_reference(sentence))
+        };
+        let reference = !phone_words && is_reference(introduced_by);
         Self { phone_words, reference }
     }
 }

@@ -282,3 +282,42 @@ fn conditions_said_about_people_are_flagged() {
     .collect::<Vec<_>>();
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+#[test]
+fn an_organisation_is_sensitive_as_what_a_person_belongs_to() {
+    assert_eq!(sensitive("Jag är medlem i Kommunal och vill ha hjälp."), vec!["medlem i Kommunal"]);
+    assert_eq!(sensitive("Jag är klubbordförande i Byggnads."), vec!["Byggnads"]);
+    assert_eq!(sensitive("I'm in the NEU and have asked them for advice."), vec!["NEU"]);
+    assert_eq!(sensitive("Jag röstade på Piratpartiet i valet."), vec!["Piratpartiet"]);
+    assert!(sensitive("I lokaltidningen stod det att Moderaterna i kommunen vill sänka taxan.").is_empty());
+    assert!(sensitive("Beslutet är ett kommunalt ärende och vår vision är tydlig.").is_empty());
+}
+
+#[test]
+fn a_weak_term_needs_a_person_not_just_a_verb() {
+    assert!(sensitive("Vilka öppettider har kyrkan i Gamla Uppsala?").is_empty());
+    assert!(sensitive("Biblioteket har en utställning om samisk slöjd.").is_empty());
+    assert_eq!(sensitive("Jag går i kyrkan varje söndag."), vec!["går i kyrkan"]);
+    assert_eq!(sensitive("Min mamma är troende och kyrkan betyder mycket för henne."), vec!["troende", "kyrkan"]);
+    assert_eq!(sensitive("I have depression so I can't come."), vec!["depression"]);
+    assert_eq!(sensitive("As a Roma I don't want you to store this."), vec!["Roma"]);
+    // The first part of a compound is not who it is said about ("barn" in "barnsjukdomar").
+    assert!(sensitive("Appen har fortfarande en del barnsjukdomar, men den blir bättre.").is_empty());
+    assert!(sensitive("Trafiken var förlamad av snöovädret.").is_empty());
+}
+
+#[test]
+fn dotted_swedish_numbers_and_numbers_called_numbers() {
+    for (text, value) in [
+        ("tel 08.292.92.39 tack", "08.292.92.39"),
+        ("tel 0520.61.41.52", "0520.61.41.52"),
+        ("try my daughter's number, 064047564.", "064047564"),
+        ("Mitt nummer i appen är fel, det ska vara 085854703.", "085854703"),
+        ("Hälsningar Fatima Arvidsson 088282467", "088282467"),
+    ] {
+        assert_eq!(kinds_of(text, value), vec!["phone"], "{text}");
+    }
+    assert!(kinds_of("My order number is 0849719168.", "0849719168").is_empty());
+    assert!(kinds_of("Mobil: 076 127 50 48 Referensnummer 0843602462 enligt bekräftelsen.", "0843602462").is_empty());
+    assert!(kinds_of("Fakturan är daterad 03.06.2026.", "03.06.2026").is_empty());
+}
