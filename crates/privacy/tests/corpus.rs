@@ -1,8 +1,11 @@
-//! Scores the scanner on two labelled corpora and fails below their bars:
+//! Scores the scanner on three labelled corpora and fails below their bars:
 //! - the development corpus in `shared/corpus` (beside the repository, or
 //!   `SAMTAL_CORPUS_DIR`), which the rules may be written against;
-//! - the held-out corpus in `tests/heldout`, written without reading the rules and never
-//!   tuned on (see its README): its figures say how the scanner does on unseen text.
+//! - the second development corpus in `tests/corpus2`: the first held-out corpus, whose
+//!   misses the second vocabulary pass was written from, so it is held out no longer;
+//! - the held-out corpus in `tests/heldout`, written by another author without reading the
+//!   rules or the other corpora and never tuned on (see its README): its figures say how
+//!   the scanner does on unseen text.
 //!
 //! A missing corpus is a failure, not a skip.
 
@@ -20,8 +23,8 @@ fn corpus_dir() -> PathBuf {
     here.join("../../../shared/corpus")
 }
 
-fn heldout_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/heldout")
+fn tests_dir(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join(name)
 }
 
 fn read_jsonl(dir: &std::path::Path, name: &str) -> Vec<Value> {
@@ -96,15 +99,16 @@ impl Report {
 
 fn score(dir: &std::path::Path) -> Report {
     let messages = read_jsonl(dir, "messages.jsonl");
-    let truth: BTreeMap<i64, Value> =
-        read_jsonl(dir, "truth.jsonl").into_iter().map(|t| (t["id"].as_i64().unwrap(), t)).collect();
+    // Ids are numbers in some corpora and strings in others.
+    let truth: BTreeMap<String, Value> =
+        read_jsonl(dir, "truth.jsonl").into_iter().map(|t| (t["id"].to_string(), t)).collect();
     let scanner = Scanner::new();
     let options = ScanOptions::at(2026, 11, 29);
     let mut report = Report::default();
     let Report { scores, art9, decoys, examples, .. } = &mut report;
 
     for m in &messages {
-        let id = m["id"].as_i64().unwrap();
+        let id = m["id"].to_string();
         let text = m["text"].as_str().unwrap();
         let t = &truth[&id];
         let items: Vec<(&str, usize, usize)> = t["items"]
@@ -237,26 +241,32 @@ fn dev_corpus_meets_the_bar() {
     assert!(failures.is_empty(), "below the bar: {failures:?}\n{}", report.text);
 }
 
-/// Text the rules were not written against. Examples are not printed: reading them
-/// would be tuning on it. The bars are issue 20's targets where the scanner meets
-/// them and, where it does not yet, the figure it reached (README, "Sensitive-data
-/// scanner"), so that a change that makes it worse fails.
-#[test]
-fn heldout_corpus_meets_the_bar() {
-    let report = score(&heldout_dir());
-    println!("held-out corpus\n{}", report.text);
+/// The bars of issue 20 (text the rules were not written against), or lower ones where a
+/// corpus's figures are still below them.
+struct Bars {
+    identifiers: f64,
+    art9_recall: f64,
+    art9_precision: f64,
+    everyday_decoys: f64,
+    number_decoys: f64,
+}
+
+const ISSUE_20: Bars =
+    Bars { identifiers: 0.99, art9_recall: 0.95, art9_precision: 0.90, everyday_decoys: 0.03, number_decoys: 0.01 };
+
+fn assert_meets(report: &Report, bars: &Bars) {
     let mut failures = Vec::new();
     for label in IDENTIFIERS {
         let s = report.score(label);
-        if s.recall() < HELDOUT_IDENTIFIERS || s.precision() < HELDOUT_IDENTIFIERS {
+        if s.recall() < bars.identifiers || s.precision() < bars.identifiers {
             failures.push(format!("{label}: recall {:.4}, precision {:.4}", s.recall(), s.precision()));
         }
     }
-    if report.art9.recall() < HELDOUT_ART9.0 || report.art9.precision() < HELDOUT_ART9.1 {
+    if report.art9.recall() < bars.art9_recall || report.art9.precision() < bars.art9_precision {
         failures.push(format!("Art. 9: recall {:.4}, precision {:.4}", report.art9.recall(), report.art9.precision()));
     }
     let everyday = report.decoy_rate(&["everyday_health", "everyday_art9"]);
-    if everyday >= HELDOUT_EVERYDAY {
+    if everyday >= bars.everyday_decoys {
         failures.push(format!("everyday-sense decoys flagged: {:.2} %", everyday * 100.0));
     }
     let numbers = report.decoy_rate(&[
@@ -271,13 +281,36 @@ fn heldout_corpus_meets_the_bar() {
         "time",
         "postcode",
     ]);
-    if numbers >= HELDOUT_NUMBER_DECOYS {
+    if numbers >= bars.number_decoys {
         failures.push(format!("number decoys taken for identifiers: {:.2} %", numbers * 100.0));
     }
     assert!(failures.is_empty(), "below the bar: {failures:?}\n{}", report.text);
 }
 
-const HELDOUT_IDENTIFIERS: f64 = 0.98;
-const HELDOUT_ART9: (f64, f64) = (0.87, 0.93);
-const HELDOUT_EVERYDAY: f64 = 0.05;
-const HELDOUT_NUMBER_DECOYS: f64 = 0.01;
+/// The first held-out corpus, now a development corpus: its examples may be read.
+#[test]
+fn second_corpus_meets_the_bar() {
+    let report = score(&tests_dir("corpus2"));
+    println!("second development corpus\n{}", report.text);
+    for e in &report.examples {
+        println!("  {e}");
+    }
+    assert_meets(&report, &ISSUE_20);
+}
+
+/// Text the rules were not written against. Examples are not printed: reading them
+/// would be tuning on it. The bars are issue 20's targets where the scanner meets
+/// them and, where it does not yet, the figure it reached (README, "Sensitive-data
+/// scanner"), so that a change that makes it worse fails.
+#[test]
+fn heldout_corpus_meets_the_bar() {
+    let report = score(&tests_dir("heldout"));
+    println!("held-out corpus\n{}", report.text);
+    assert_meets(&report, &HELDOUT);
+}
+
+/// The figures first measured on it (README, "Sensitive-data scanner"): far below issue
+/// 20's targets on text by another author. Phones: order numbers beginning 07/08 are
+/// taken for numbers (precision 0.805), which the single identifier bar carries.
+const HELDOUT: Bars =
+    Bars { identifiers: 0.80, art9_recall: 0.75, art9_precision: 0.79, everyday_decoys: 0.09, number_decoys: 0.14 };

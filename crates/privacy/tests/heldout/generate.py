@@ -1,2029 +1,4372 @@
 #!/usr/bin/env python3
-"""Held-out evaluation corpus for the Samtal sensitive-data scanner.
+"""Held-out test corpus no. 3 for the Samtal sensitive-data scanner.
 
-Deterministic (fixed seed, standard library only).  Writes messages.jsonl,
-truth.jsonl and stats.json next to this file, in the format of the
-development corpus (shared/corpus).  Written without reading the scanner's
-rules or lexicon; never to be used to write or tune them.
+Writes messages.jsonl, truth.jsonl and stats.json next to this file.
+Python 3 standard library only; fixed seed; byte-for-byte deterministic.
 
-    python3 generate.py            # regenerate
-    python3 generate.py --audit    # also print unlabelled words worth a look
+This corpus was written independently of the scanner: its author never read the
+scanner's source, lexicons or tests. Do not use it to write or tune the scanner.
+
+Template mini-language used below:
+  (a|b|c)        pick one alternative (may be nested, may be empty: (a|))
+  {SLOT} {SLOT^} fill a slot (^ = capitalise first letter)
+  [[H:text]]     HEALTH item            [[A:text]]  ART9_OTHER item
+  [[N:text]]     NAME item
+  [[eh:text]]    everyday_health decoy  [[ea:text]] everyday_art9 decoy
+Vocabulary entries may mark the labelled core with single brackets: "en [stroke]".
 """
-import datetime as dt
+import datetime
 import json
 import os
 import random
 import re
-import sys
-from collections import Counter
+import unicodedata
 
-SEED = 424242
-N_MESSAGES = 3400
-SHARE_SV = 0.70
-SHARE_CLEAN = 0.34          # messages without any item (not even a name)
-REFERENCE_DATE = dt.date(2026, 11, 29)   # scanning date used by the test harness
+SEED = 20250611
+N_MESSAGES = 3300
+REF_DATE = datetime.date(2025, 6, 1)   # reference date for century inference
+OUT_DIR = os.path.dirname(os.path.abspath(__file__))
 
 rng = random.Random(SEED)
-HERE = os.path.dirname(os.path.abspath(__file__))
 
-# --------------------------------------------------------------------------
-# Checksums and identifier generators
-# --------------------------------------------------------------------------
+# Approximate targets; selection is steered towards categories still below target.
+TARGETS = {
+    'HEALTH': 1060, 'ART9_OTHER': 460, 'PHONE': 950, 'PNR_PERSONNUMMER': 550,
+    'PNR_SAMORDNING': 200, 'EMAIL': 400, 'IBAN': 80, 'CARD': 80,
+    'everyday_health': 900, 'everyday_art9': 350, 'order10': 450, 'order12': 150,
+    'orgnr': 200, 'ocr': 200, 'date': 380, 'giftcard16': 80, 'tracking': 150,
+    'ticket': 250,
+}
+ITEM_TYPES = ['PNR_PERSONNUMMER', 'PNR_SAMORDNING', 'PHONE', 'EMAIL', 'IBAN', 'CARD',
+              'HEALTH', 'ART9_OTHER', 'NAME']
+DECOY_KINDS = ['everyday_health', 'everyday_art9', 'order10', 'order12', 'orgnr', 'ocr',
+               'date', 'giftcard16', 'tracking', 'ticket']
 
-def luhn_sum(digits):
+# ---------------------------------------------------------------------------
+# small helpers
+# ---------------------------------------------------------------------------
+
+def wchoice(pairs):
+    """pairs: list of (value, weight)"""
+    total = sum(w for _, w in pairs)
+    r = rng.random() * total
+    acc = 0.0
+    for v, w in pairs:
+        acc += w
+        if r < acc:
+            return v
+    return pairs[-1][0]
+
+
+def digits(n, first_nonzero=False):
+    s = ''.join(rng.choice('0123456789') for _ in range(n))
+    if first_nonzero and s and s[0] == '0':
+        s = rng.choice('123456789') + s[1:]
+    return s
+
+
+def luhn_ok(ds):
     total = 0
-    for i, ch in enumerate(reversed(digits)):
+    for i, ch in enumerate(reversed(ds)):
         d = int(ch)
         if i % 2 == 1:
             d *= 2
             if d > 9:
                 d -= 9
         total += d
-    return total
+    return total % 10 == 0
 
-def luhn_ok(digits):
-    return luhn_sum(digits) % 10 == 0
 
-def luhn_check_digit(body):
-    return str((10 - luhn_sum(body + "0") % 10) % 10)
+def luhn_digit(payload):
+    for c in '0123456789':
+        if luhn_ok(payload + c):
+            return c
+    raise AssertionError
 
-def valid_date(y, m, d):
+
+def date_ok(y, m, d):
     try:
-        dt.date(y, m, d)
+        datetime.date(y, m, d)
         return True
     except ValueError:
         return False
 
-def could_be_pnr10(digits):
-    """True if ten digits pass as a personnummer or samordningsnummer in any century."""
-    if len(digits) != 10 or not digits.isdigit() or not luhn_ok(digits):
+
+def pnr10_valid(ten):
+    """True if ten digits could be a valid personnummer/samordningsnummer (any century)."""
+    if len(ten) != 10 or not ten.isdigit() or not luhn_ok(ten) or ten[6:9] == '000':
         return False
-    yy, mm, dd = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    for century in (1800, 1900, 2000):
-        for day in (dd, dd - 60):
-            if day >= 1 and valid_date(century + yy, mm, day):
-                return True
-    return False
+    yy, mm, dd = int(ten[0:2]), int(ten[2:4]), int(ten[4:6])
+    if dd > 60:
+        dd -= 60
+    return any(date_ok(c * 100 + yy, mm, dd) for c in (18, 19, 20))
 
-def could_be_pnr12(digits):
-    if len(digits) != 12 or not digits.isdigit():
+
+def pnr12_valid(tw):
+    if len(tw) != 12 or not tw.isdigit() or tw[:2] not in ('18', '19', '20'):
         return False
-    y, mm, dd = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
-    if not luhn_ok(digits[2:]):
+    ten = tw[2:]
+    if not luhn_ok(ten) or ten[6:9] == '000':
         return False
-    return any(day >= 1 and valid_date(y, mm, day) for day in (dd, dd - 60)) if y >= 1 else False
+    mm, dd = int(ten[2:4]), int(ten[4:6])
+    if dd > 60:
+        dd -= 60
+    return date_ok(int(tw[:4]), mm, dd)
 
-def random_birth(lo, hi):
-    span = (hi - lo).days
-    return lo + dt.timedelta(days=rng.randrange(span))
 
-BIRTH_RANGES = {  # who the number belongs to -> plausible birth years
-    "self": (1931, 2007), "child": (2008, 2025), "peer": (1940, 2005), "parent": (1928, 1975),
-    "grand": (1927, 1960), "young": (1985, 2025),
-}
+def orgnr_valid(ten):
+    return (len(ten) == 10 and ten.isdigit() and ten[0] in '1235679' + '8'
+            and int(ten[2]) >= 2 and luhn_ok(ten))
 
-def pnr(samordning=False, who="self"):
-    """A personnummer (or samordningsnummer, day + 60) in one of the written forms.
-    Grandparents are sometimes over 100 and then written with '+'."""
-    centenarian = (not samordning) and who == "grand" and rng.random() < 0.25
-    if centenarian:
-        born = random_birth(dt.date(1914, 1, 1), dt.date(1926, 11, 1))
+
+def card_like(ds):
+    if not (13 <= len(ds) <= 19) or not luhn_ok(ds):
+        return False
+    if ds[0] == '4' or ds[:2] in ('34', '37') or '51' <= ds[:2] <= '55':
+        return True
+    return 2221 <= int(ds[:4]) <= 2720
+
+
+def ascii_fold(s):
+    s = s.replace('ß', 'ss').replace('ø', 'o').replace('Ø', 'O').replace('æ', 'ae')
+    n = unicodedata.normalize('NFKD', s)
+    return ''.join(c for c in n if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------------------
+# identifier generators (items)
+# ---------------------------------------------------------------------------
+
+def rand_date(y0, y1):
+    a = datetime.date(y0, 1, 1).toordinal()
+    b = datetime.date(y1, 12, 31).toordinal()
+    return datetime.date.fromordinal(rng.randint(a, b))
+
+
+def make_pnr(sam=False, who='adult'):
+    """Personnummer / samordningsnummer with correct check digit and a real date."""
+    if who == 'elder':
+        fmt = wchoice([('plus', 55), ('12dash', 27), ('12', 8), ('10dash', 10)])
+    elif sam:
+        fmt = wchoice([('10dash', 45), ('12dash', 30), ('12', 10), ('10', 15)])
     else:
-        lo, hi = BIRTH_RANGES[who]
-        born = random_birth(dt.date(lo, 1, 1), dt.date(hi, 12, 31))
-    day = born.day + (60 if samordning else 0)
-    ymd = f"{born.year % 100:02d}{born.month:02d}{day:02d}"
-    serial = f"{rng.randrange(1000):03d}"
-    check = luhn_check_digit(ymd + serial)
-    last4 = serial + check
-    cent = f"{born.year // 100}"
-    if centenarian:
-        return f"{ymd}+{last4}"
-    f = rng.random()
-    if f < 0.38:
-        return f"{ymd}-{last4}"
-    if f < 0.62:
-        return f"{cent}{ymd}-{last4}"
-    if f < 0.78:
-        return f"{cent}{ymd}{last4}"
-    if f < 0.94:
-        return f"{ymd}{last4}"
-    if f < 0.97:
-        return f"{cent}{ymd} {last4}"
-    return f"{ymd} {last4}"
-
-def orgnr():
-    while True:
-        body = str(rng.choice([2, 5, 7, 8, 9])) + str(rng.randrange(10)) + str(rng.randrange(2, 10)) + "".join(
-            str(rng.randrange(10)) for _ in range(6))
-        digits = body + luhn_check_digit(body)
-        if not could_be_pnr10(digits):
-            return digits[:6] + "-" + digits[6:]
-
-def digits(n, first=None):
-    s = "" if first is None else first
-    while len(s) < n:
-        s += str(rng.randrange(10))
-    return s
-
-def order10():
-    """Ten digits that fail the personnummer check; half start with 07 or 08 like a phone number."""
-    while True:
-        if rng.random() < 0.55:
-            d = rng.choice(["07", "08"]) + digits(8)
-        else:
-            d = digits(10, str(rng.randrange(1, 10)))
-        if not luhn_ok(d):
-            break
-    if rng.random() < 0.08 and not d.startswith("0"):
-        return d[:6] + "-" + d[6:]
-    return d
-
-def order12():
-    while True:
-        first = rng.choice(["1", "2", "3", "4", "5", "6", "7", "8", "9", "19", "20"])
-        d = digits(12, first)
-        if not could_be_pnr12(d) and not luhn_ok(d):
-            return d
-
-def ocr():
-    n = rng.choice([7, 8, 9, 11, 13, 14, 15])
-    body = digits(n - 1, str(rng.randrange(1, 10)))
-    return body + luhn_check_digit(body)
-
-def giftcard16():
-    while True:
-        d = digits(16, "6" + str(rng.randrange(10)))
-        if not luhn_ok(d):
-            return " ".join(d[i:i + 4] for i in range(0, 16, 4))
-
-def card():
-    kind = rng.random()
-    if kind < 0.5:
-        prefix, n = "4", 16
-    elif kind < 0.78:
-        prefix, n = str(rng.randrange(51, 56)), 16
-    elif kind < 0.88:
-        prefix, n = str(rng.randrange(2221, 2721)), 16
+        fmt = wchoice([('10dash', 36), ('10', 15), ('12dash', 26), ('12', 15),
+                       ('10space', 4), ('12space', 2)])
+    if fmt == 'plus':
+        d = rand_date(1913, 1924)          # 100+ years old at REF_DATE
+    elif who == 'child':
+        d = rand_date(2008, 2023)
+    elif who == 'elder':
+        d = rand_date(1930, 1948)
+    elif sam:
+        d = rand_date(1955, 2006)
     else:
-        prefix, n = rng.choice(["34", "37"]), 15
-    body = digits(n - 1, prefix)
-    num = body + luhn_check_digit(body)
-    assert luhn_ok(num)
-    f = rng.random()
-    if n == 15:
-        groups = [num[:4], num[4:10], num[10:]]
-    else:
-        groups = [num[i:i + 4] for i in range(0, 16, 4)]
-    if f < 0.45:
-        return " ".join(groups)
-    if f < 0.75:
-        return num
-    return "-".join(groups)
+        d = rand_date(1937, 2006)
+    day = d.day + (60 if sam else 0)
+    serial = '%03d' % rng.randint(1, 999)
+    body = '%02d%02d%02d%s' % (d.year % 100, d.month, day, serial)
+    ten = body + luhn_digit(body)
+    assert pnr10_valid(ten)
+    cent = str(d.year // 100)
+    if fmt == '10dash':
+        return ten[:6] + '-' + ten[6:]
+    if fmt == '10':
+        return ten
+    if fmt == '10space':
+        return ten[:6] + ' ' + ten[6:]
+    if fmt == 'plus':
+        return ten[:6] + '+' + ten[6:]
+    if fmt == '12dash':
+        return cent + ten[:6] + '-' + ten[6:]
+    if fmt == '12space':
+        return cent + ten[:6] + ' ' + ten[6:]
+    return cent + ten
 
-def iban(country=None):
-    country = country or rng.choice(["SE"] * 7 + ["DE", "NO", "DK", "FI", "GB", "NL", "ES"])
-    if country == "SE":
-        bban = rng.choice(["500", "800", "600", "300", "920", "957", "912"]) + digits(17)
-    elif country == "DE":
-        bban = digits(18, str(rng.randrange(1, 9)))
-    elif country == "NO":
-        bban = digits(11)
-    elif country in ("DK", "FI"):
-        bban = digits(14)
-    elif country == "GB":
-        bban = rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]) + digits(14)
-    elif country == "NL":
-        bban = rng.choice(["ABNA", "INGB", "RABO"]) + digits(10)
-    else:  # ES
-        bban = digits(20)
-    rearranged = bban + country + "00"
-    numeric = "".join(str(int(c, 36)) for c in rearranged)
-    check = 98 - int(numeric) % 97
-    code = f"{country}{check:02d}{bban}"
-    numeric = "".join(str(int(c, 36)) for c in code[4:] + code[:4])
-    assert int(numeric) % 97 == 1
-    if rng.random() < 0.5:
-        return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
-    return code
 
-SE_MOBILE = ["70", "72", "73", "76", "79"]
-SE_AREA3 = ["31", "40", "18", "19", "13", "11", "16", "21", "23", "26", "35", "36", "42", "44", "46", "54", "60", "63", "90"]
-SE_AREA4 = ["470", "920", "498", "611", "240", "480", "520", "300", "340", "370", "410", "431", "455", "510", "531",
-            "550", "570", "580", "590", "620", "640", "660", "680", "910", "980"]
+MOBILE_NDC = ['70', '72', '73', '76', '79']
+AREA_CODES = [('8', [7, 8], 8), ('31', [6, 7], 4), ('40', [6, 7], 3), ('18', [6], 2),
+              ('13', [6], 1), ('19', [6], 1), ('21', [6], 1), ('23', [5, 6], 1),
+              ('26', [6], 1), ('35', [6], 1), ('36', [6], 1), ('42', [6], 1),
+              ('46', [6], 1), ('54', [6], 1), ('60', [6], 1), ('63', [6], 1),
+              ('90', [6], 2), ('920', [5, 6], 1), ('910', [5, 6], 1), ('380', [5], 1),
+              ('480', [5], 1), ('520', [5], 1), ('570', [5], 1), ('660', [5], 1),
+              ('980', [5], 1), ('498', [5], 1), ('471', [5], 1), ('150', [5], 1),
+              ('240', [5], 1), ('11', [6], 1), ('16', [6], 1)]
 
-def _sub_groups(s):
+
+def group_sub(s):
     n = len(s)
-    if n == 8:
-        return f"{s[:3]} {s[3:6]} {s[6:]}"
-    if n == 7:
-        return f"{s[:3]} {s[3:5]} {s[5:]}"
+    if n == 5:
+        return s[:3] + ' ' + s[3:]
     if n == 6:
-        return f"{s[:2]} {s[2:4]} {s[4:]}"
-    return f"{s[:3]} {s[3:]}"  # 5
+        return s[:2] + ' ' + s[2:4] + ' ' + s[4:]
+    if n == 7:
+        return s[:3] + ' ' + s[3:5] + ' ' + s[5:]
+    return s[:3] + ' ' + s[3:6] + ' ' + s[6:]
 
-def _se_phone():
+
+def make_mobile():
     while True:
-        r = rng.random()
-        if r < 0.68:
-            area = rng.choice(SE_MOBILE)
-            sub = digits(7)
-        elif r < 0.84:
-            area = "8"
-            sub = digits(rng.choice([7, 8]), str(rng.randrange(1, 10)))
-        elif r < 0.95:
-            area = rng.choice(SE_AREA3)
-            sub = digits(rng.choice([6, 7]), str(rng.randrange(1, 10)))
-        else:
-            area = rng.choice(SE_AREA4)
-            sub = digits(rng.choice([5, 6]), str(rng.randrange(1, 10)))
-        national = "0" + area + sub
-        if len(national) == 10 and could_be_pnr10(national):
-            continue
-        if len(national) == 12 and could_be_pnr12(national):
+        p = rng.choice(MOBILE_NDC)
+        s = digits(7)
+        if not pnr10_valid('0' + p + s):
+            break
+    g = s[:3] + ' ' + s[3:5] + ' ' + s[5:]
+    fmt = wchoice([
+        ('0{p}-{g}', 22), ('0{p}{s}', 14), ('0{p} {g}', 12), ('0{p}-{s}', 9),
+        ('+46 {p} {g}', 9), ('+46{p}{s}', 6), ('+46(0){p}-{g}', 3), ('+46 (0){p} {g}', 3),
+        ('0046 {p} {g}', 3), ('0046{p}{s}', 2), ('0{p}.{d3}.{d2}.{e2}', 3),
+        ('0{p}-{a2} {b2} {c3}', 4), ('0{p} {a2} {b2} {c3}', 2), ('(0{p}) {g}', 2),
+        ('+46-{p}-{s}', 1), ('0{p}/{g}', 2), ('+46 {p}-{g}', 2)])
+    return fmt.format(p=p, s=s, g=g, d3=s[:3], d2=s[3:5], e2=s[5:], a2=s[:2], b2=s[2:4],
+                      c3=s[4:])
+
+
+def make_landline():
+    while True:
+        a, lens, _ = wchoice([(x, x[2]) for x in AREA_CODES])
+        n = rng.choice(lens)
+        s = digits(n, first_nonzero=True)
+        if len('0' + a + s) == 10 and pnr10_valid('0' + a + s):
             continue
         break
-    g = _sub_groups(sub)
-    f = rng.random()
-    if f < 0.30:
-        return f"0{area}-{g}"                       # 072-365 08 12
-    if f < 0.44:
-        return f"0{area} {g}"                       # 072 365 08 12
-    if f < 0.58:
-        return national                             # 0723650812
-    if f < 0.72:
-        return f"+46 {area} {g}"                   # +46 72 365 08 12
-    if f < 0.79:
-        return f"+46 (0){area}-{g}"                # +46 (0)72-365 08 12
-    if f < 0.85:
-        return f"+46{area}{sub}"                   # +46723650812
-    if f < 0.91:
-        return f"0046 {area} {g}"                  # 0046 72 365 08 12
-    if f < 0.96:
-        return f"0{area}-{sub}"                    # 072-3650812
-    if f < 0.98:
-        return f"0{area} - {g}"                    # 072 - 365 08 12
-    return f"0{area}.{g.replace(' ', '.')}"        # 072.365.08.12
+    g = group_sub(s)
+    fmt = wchoice([('0{a}-{g}', 34), ('0{a} {g}', 14), ('0{a}-{s}', 12), ('0{a}{s}', 6),
+                   ('+46 {a} {g}', 12), ('+46(0){a}-{g}', 5), ('+46{a}{s}', 4),
+                   ('0046 {a} {g}', 4), ('(0{a}) {g}', 4), ('0{a}/{s}', 2)])
+    return fmt.format(a=a, s=s, g=g)
 
-def se_phone():
-    """A Swedish number whose digits, however they are read, never pass as a personnummer."""
-    while True:
-        v = _se_phone()
-        d = re.sub(r"\D", "", v)
-        if not (could_be_pnr10(d) or could_be_pnr12(d)):
-            return v
 
-def uk_phone():
-    r = rng.random()
-    if r < 0.5:
-        sub = "900" + digits(3)
-        return rng.choice([f"07700 {sub}", f"+44 7700 {sub}", f"+44 (0)7700 {sub}", f"07700{sub}"])
-    if r < 0.8:
-        sub = "0" + digits(3)
-        return rng.choice([f"020 7946 {sub}", f"+44 20 7946 {sub}", f"+44 (0)20 7946 {sub}", f"(020) 7946 {sub}"])
-    sub = "0" + digits(3)
-    return rng.choice([f"0161 496 {sub}", f"+44 161 496 {sub}"])
+def make_phone_se():
+    return make_mobile() if rng.random() < 0.74 else make_landline()
 
-def us_phone():
-    area = rng.choice(["212", "415", "312", "617", "206", "512", "303", "646", "202"])
-    sub = "01" + digits(2)
-    return rng.choice([f"({area}) 555-{sub}", f"{area}-555-{sub}", f"+1 {area} 555 {sub}",
-                       f"+1 ({area}) 555-{sub}", f"{area}.555.{sub}", f"1-{area}-555-{sub}"])
 
-def _phone(lang):
-    if lang == "sv":
-        return se_phone() if rng.random() < 0.94 else uk_phone()
-    r = rng.random()
-    if r < 0.5:
-        return se_phone()
-    return uk_phone() if r < 0.78 else us_phone()
+def make_phone_uk():
+    k = rng.random()
+    t = '%03d' % rng.randint(0, 999)
+    if k < 0.45:
+        return wchoice([('07700 900' + t, 4), ('+44 7700 900' + t, 4),
+                        ('+44 (0)7700 900' + t, 1), ('07700900' + t, 1)])
+    if k < 0.75:
+        return wchoice([('020 7946 0' + t, 4), ('+44 20 7946 0' + t, 3),
+                        ('+44 (0)20 7946 0' + t, 1)])
+    return wchoice([('0161 496 0' + t, 2), ('+44 161 496 0' + t, 1), ('0117 496 0' + t, 1),
+                    ('0113 496 0' + t, 1)])
 
-def phone(lang):
-    while True:
-        v = _phone(lang)
-        d = re.sub(r"\D", "", v)
-        if not (could_be_pnr10(d) or could_be_pnr12(d)):
-            return v
 
-FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "č": "c", "ć": "c", "'": ""})
+def make_phone_us():
+    ac = rng.choice(['212', '415', '312', '617', '206', '303', '512', '646', '718', '202',
+                     '305', '773'])
+    t = '01%02d' % rng.randint(0, 99)
+    return wchoice([('({a}) 555-{t}', 4), ('{a}-555-{t}', 3), ('+1 {a} 555 {t}', 3),
+                    ('+1 ({a}) 555-{t}', 2), ('{a}.555.{t}', 1), ('1-{a}-555-{t}', 1),
+                    ('+1-{a}-555-{t}', 1)]).format(a=ac, t=t)
 
-def email(first, last, lang):
-    f = first.lower().translate(FOLD)
-    l = last.lower().translate(FOLD).replace(" ", "")
-    yy = str(rng.randrange(50, 100)) if rng.random() < 0.5 else f"{rng.randrange(0, 10):02d}"
-    local = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f[0]}{l}", f"{f}_{l}", f"{f}.{l}{yy}", f"{f}{yy}",
-                        f"{f[0]}.{l}", f"{l}.{f}", f"{f}-{l}", f"{f}.{l[0]}{rng.randrange(1, 99)}"])
-    if rng.random() < 0.04:
-        local += "+" + rng.choice(["kommun", "post", "handel", "bank"] if lang == "sv" else ["shop", "bills", "council"])
-    if lang == "sv":
-        dom = rng.choice(["gmail.com", "gmail.com", "hotmail.com", "outlook.com", "live.se", "icloud.com", "telia.com",
-                          "yahoo.se", "spray.se", "bredband.net", "comhem.se", "proton.me", "hotmail.se", "msn.com"])
+
+FREEMAIL = [('gmail.com', 30), ('hotmail.com', 10), ('hotmail.se', 8), ('outlook.com', 8),
+            ('live.se', 5), ('yahoo.se', 4), ('yahoo.com', 3), ('icloud.com', 7),
+            ('me.com', 2), ('telia.com', 5), ('spray.se', 1), ('bredband.net', 2),
+            ('comhem.se', 2), ('protonmail.com', 3), ('proton.me', 2), ('gmx.de', 1),
+            ('web.de', 1), ('mail.com', 1), ('bahnhof.se', 1), ('tele2.se', 1)]
+WORKMAIL = ['byggab.se', 'ekonomikonsult.se', 'skolan.example.se', 'vardbolaget.se',
+            'norrlandsbygg.se', 'elfirma.nu', 'student.uu.se', 'student.lu.se',
+            'kommunen.example.se', 'redovisning-syd.se', 'transportgruppen.se',
+            'hemservice.nu', 'fastighetsteam.se', 'cafe-linden.se', 'ljusdesign.se']
+
+
+def make_email(first=None, last=None):
+    if first is None:
+        first, last = random_name_pair(rng.choice(['sv', 'sv', 'en', 'mix']))
+    f = re.sub(r"[^a-z]", '', ascii_fold(first).lower())
+    l = re.sub(r"[^a-z]", '', ascii_fold(last).lower())
+    yy = rng.choice(['%02d' % rng.randint(50, 99), '%02d' % rng.randint(0, 9), str(rng.randint(1, 99)),
+                     str(rng.randint(1955, 2006))])
+    tag = rng.choice(['ff', 'kommun', 'skatt', 'handla', 'bostad', 'vard', 'skola'])
+    nick = rng.choice(['sommarflicka', 'fjallraven', 'kaffekoppen', 'nordstjarna', 'skogsmulle',
+                       'vinterbad', 'blabar', 'havsorn', 'lillgubben', 'stugliv', 'pappa.bjorn',
+                       'mamma.mia', 'tanten', 'joggaren', 'cykelnord', 'runner', 'coffeefan',
+                       'bookworm', 'northernlight', 'moosefan'])
+    local = wchoice([
+        (f + '.' + l, 26), (f + l, 10), (f[0] + '.' + l, 8), (f + '_' + l, 5),
+        (f + '.' + l + yy, 10), (f + yy, 8), (l + '.' + f, 4), (f + '.' + l + '+' + tag, 3),
+        (nick + yy, 8), (f + '-' + l, 3), (f[0] + l + yy, 6), (f + '.' + l[0], 3)])
+    if rng.random() < 0.22:
+        dom = rng.choice(WORKMAIL)
+        local = wchoice([(f + '.' + l, 6), (f[0] + l, 2), (f, 1)])
     else:
-        dom = rng.choice(["gmail.com", "gmail.com", "outlook.com", "yahoo.co.uk", "btinternet.com", "icloud.com",
-                          "hotmail.co.uk", "aol.com", "proton.me", "sky.com", "yahoo.com", "me.com"])
-    addr = f"{local}@{dom}"
-    if rng.random() < 0.03:
-        addr = addr[0].upper() + addr[1:]
+        dom = wchoice(FREEMAIL)
+    addr = local + '@' + dom
+    if rng.random() < 0.05:
+        addr = local[:1].upper() + local[1:] + '@' + dom
     return addr
 
-# --------------------------------------------------------------------------
-# Names
-# --------------------------------------------------------------------------
 
-SV_F = ["Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Emma", "Ingrid", "Malin", "Linnéa", "Åsa", "Sofia",
-        "Johanna", "Elin", "Ida", "Märta", "Agnes", "Siv", "Birgitta", "Ebba", "Frida", "Hanna", "Moa", "Fatima", "Amina",
-        "Leyla", "Maja", "Wilma", "Ulla", "Gunilla", "Ylva", "Helén", "Josefin", "Therese", "Nour", "Sanna", "Jenny",
-        "Camilla", "Solveig", "Annika", "Pernilla", "Stina", "Tove", "Signe", "Majken", "Rut", "Aleksandra"]
-SV_M = ["Lars", "Anders", "Johan", "Per", "Karl", "Erik", "Mikael", "Nils", "Björn", "Göran", "Stefan", "Jonas", "Oscar",
-        "Viktor", "Mattias", "Håkan", "Jörgen", "Sven", "Ali", "Mohammed", "Ahmad", "Dragan", "Hampus", "Linus", "Emil",
-        "Olle", "Tobias", "Kent", "Rasmus", "Leif", "Pontus", "Kristoffer", "Sixten", "Arvid", "Omar", "Yusuf", "Milan",
-        "Åke", "Bengt", "Tomas", "Ulf", "Jesper", "Fredrik", "Magnus", "Sebastian", "Gustav"]
-SV_L = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
-        "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson", "Jönsson", "Lindberg", "Jakobsson",
-        "Magnusson", "Lindström", "Olofsson", "Lindqvist", "Lindgren", "Berg", "Axelsson", "Bergström", "Lundberg",
-        "Lundgren", "Lundqvist", "Mattsson", "Berglund", "Fredriksson", "Sandberg", "Henriksson", "Forsberg", "Sjöberg",
-        "Wallin", "Engström", "Eklund", "Danielsson", "Håkansson", "Lundin", "Björk", "Bergman", "Gunnarsson", "Holm",
-        "Wikström", "Samuelsson", "Isaksson", "Fransson", "Bergqvist", "Nyström", "Holmberg", "Arvidsson", "Löfgren",
-        "Söderberg", "Nyberg", "Blomqvist", "Claesson", "Nordström", "Mårtensson", "Hussein", "Mohamed", "Ahmed",
-        "Yilmaz", "Nguyen", "Kovačević", "Öberg", "Åberg", "Strand", "Hedlund", "Nordin", "Sundberg", "Backman"]
-EN_F = ["Emily", "Sophie", "Charlotte", "Olivia", "Grace", "Chloe", "Hannah", "Megan", "Lucy", "Amy", "Rachel", "Sarah",
-        "Laura", "Priya", "Aisha", "Zoe", "Niamh", "Siobhan", "Jessica", "Kate", "Rebecca", "Fiona", "Holly", "Ella"]
-EN_M = ["James", "Oliver", "Harry", "George", "Thomas", "Daniel", "Michael", "David", "Ryan", "Callum", "Liam", "Connor",
-        "Ben", "Sam", "Raj", "Tariq", "Kwame", "Chris", "Mark", "Paul", "Gareth", "Owen", "Luke", "Ethan"]
-EN_L = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright", "Thompson",
-        "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke", "Patel", "Khan", "Lewis",
-        "Phillips", "Mason", "Mitchell", "Davis", "Rodriguez", "Cox", "Morgan", "Murphy", "O'Brien", "Kelly", "Okafor",
-        "Chen", "Nowak", "Hughes", "Fletcher", "Barnes", "McKenzie"]
-SV_AGENTS = ["Lina", "Mats", "Sofie", "Jonna", "Peter", "Karolina", "Ahmed", "Elsa", "Hugo", "Therese", "Kim", "Vera",
-             "Alexander", "Petra", "Samir", "Ronja"]
-EN_AGENTS = ["Tom", "Jess", "Mark", "Claire", "Dan", "Nadia", "Steve", "Helen", "Josh", "Kirsty", "Sunil", "Beth"]
+IBAN_SPECS = {
+    'SE': 'bank3+17', 'DE': 'n18', 'FI': 'n14', 'DK': 'n14', 'NO': 'n11', 'NL': 'a4n10',
+    'GB': 'a4n14', 'FR': 'n23', 'ES': 'n20', 'PL': 'n24', 'EE': 'n16', 'AT': 'n16',
+    'BE': 'n12', 'IE': 'a4n14',
+}
+BANK_LETTERS = {'NL': ['ABNA', 'INGB', 'RABO', 'TRIO', 'SNSB'],
+                'GB': ['NWBK', 'BARC', 'HBUK', 'LOYD', 'MIDL'],
+                'IE': ['AIBK', 'BOFI']}
 
-# --------------------------------------------------------------------------
-# Special-category vocabularies.  "[...]" marks the labelled span inside an
-# entry; an entry without brackets is labelled whole.
-# --------------------------------------------------------------------------
 
-# Swedish conditions in indefinite form, usable after "har", "med", "diagnosen" (1177-style names)
-SV_CHRONIC = [
-    "diabetes", "typ 1-diabetes", "typ 2-diabetes", "astma", "KOL", "hjärtsvikt", "förmaksflimmer", "högt blodtryck",
-    "kärlkramp", "epilepsi", "migrän", "MS", "Parkinsons sjukdom", "Alzheimers sjukdom", "demens", "depression",
-    "ångest", "panikångest", "generaliserat ångestsyndrom", "bipolär sjukdom", "schizofreni", "ADHD", "ADD", "autism",
-    "Aspergers syndrom", "anorexi", "bulimi", "en ätstörning", "utmattningssyndrom", "PTSD", "tvångssyndrom", "OCD",
-    "cancer", "bröstcancer", "prostatacancer", "tjocktarmscancer", "lungcancer", "leukemi", "lymfom", "hudcancer",
-    "Crohns sjukdom", "ulcerös kolit", "IBS", "celiaki", "glutenintolerans", "reumatoid artrit", "ledgångsreumatism",
-    "artros", "fibromyalgi", "psoriasis", "atopiskt eksem", "njursvikt", "hypotyreos", "underfunktion i sköldkörteln",
-    "endometrios", "PCOS", "diskbråck", "ischias", "långtidscovid", "postcovid", "hepatit C", "hiv", "tinnitus",
-    "grön starr", "grå starr", "en hörselnedsättning", "en synnedsättning", "dyslexi", "CP", "Downs syndrom",
-    "cystisk fibros", "sömnapné", "narkolepsi", "ME/CFS", "alkoholberoende", "spelberoende", "benskörhet",
-    "osteoporos", "gikt", "Tourettes syndrom", "social fobi", "kronisk smärta", "en intellektuell funktionsnedsättning",
-    "en neuropsykiatrisk funktionsnedsättning", "svår allergi", "nötallergi", "pollenallergi", "hjärtfel", "ett hjärtfel",
-    "Ehlers-Danlos syndrom", "SLE", "Sjögrens syndrom", "polymyalgia reumatika", "inkontinens", "yrselsjukdom",
-    "Ménières sjukdom", "förlossningsdepression", "personlighetssyndrom", "emotionell instabilitet",
-]
-# acute events, usable after "fick", "drabbades av", "hade"
-SV_ACUTE = [
-    "en stroke", "en hjärtinfarkt", "en propp i lungan", "lunginflammation", "en hjärnskakning", "en whiplashskada",
-    "bältros", "borrelia", "blindtarmsinflammation", "njursten", "gallsten", "ett missfall", "en blodpropp",
-    "ett epileptiskt anfall", "en hjärnblödning", "sepsis", "covid", "influensa", "ryggskott", "ett lårbensbrott",
-    "en infektion i hjärtat", "en TIA", "en utmattningsdepression", "en psykos", "urinvägsinfektion",
-    "ett höftbrott", "en korsbandsskada",
-]
-# definite forms (the condition or treatment itself, "the asthma"): inflected
-SV_DEF = [
-    "astman", "diabetesen", "migränen", "epilepsin", "depressionen", "ångesten", "panikångesten", "cancern",
-    "bröstcancern", "leukemin", "stroken", "hjärtinfarkten", "hjärnskakningen", "utmattningssyndromet", "artrosen",
-    "psoriasisen", "njursvikten", "hjärtsvikten", "demensen", "Parkinsons", "ryggskottet", "diskbråcket", "ischiasen",
-    "allergin", "nötallergin", "sjukdomen", "lunginflammationen", "bältrosen", "ätstörningen", "anorexin",
-    "missbruket", "alkoholberoendet", "endometriosen", "fibromyalgin", "reumatismen", "tinnitusen", "yrseln",
-    "bröstsmärtorna", "infektionen i lungorna", "höftoperationen", "knäoperationen", "strålbehandlingen",
-    "cellgiftsbehandlingen", "dialysen", "rehabiliteringen efter stroken", "bypassoperationen", "graviditeten",
-    "förlossningsdepressionen", "sömnapnén", "långtidscoviden",
-]
-# genitive
-SV_GEN = ["cellgiftsbehandlingens", "strålbehandlingens", "cytostatikabehandlingens", "dialysens", "medicinernas",
-          "antidepressivas", "epilepsimedicinens", "ADHD-medicinens", "kortisonbehandlingens", "immunterapins",
-          "hormonbehandlingens", "litiumbehandlingens"]
-SV_GEN_DIS = ["sjukdomens", "cancerns", "depressionens", "demensens", "reumatismens", "epilepsins", "MS-sjukdomens",
-              "utmattningssyndromets", "Parkinsons sjukdoms", "ätstörningens", "hjärtsviktens", "psykosens",
-              "njursviktens", "leukemins"]
-# plurals and episode compounds, after "mina"/"hans"/"hennes"
-SV_PLURAL = [
-    "migränanfall", "astmaanfall", "epilepsianfall", "ångestattacker", "panikattacker", "panikångestattacker",
-    "kramper", "yrselattacker", "bröstsmärtor", "ledsmärtor", "ryggsmärtor", "hjärtklappningar", "svimningsanfall",
-    "allergier", "depressionsperioder", "skov", "MS-skov", "blodsockerfall", "insulinkänningar", "mardrömmar efter traumat",
-    "återfall i missbruket", "cellgiftsbehandlingar", "dialysbehandlingar", "strålbehandlingar", "sömnproblem",
-    "reumatismskov", "hallucinationer", "ångestperioder", "tvångstankar",
-]
-SV_PLURAL_DEF = ["anfallen", "krampanfallen", "smärtorna", "migränanfallen", "ångestattackerna", "allergierna",
-                 "kramperna", "biverkningarna av cellgifterna", "panikattackerna", "yrselattackerna",
-                 "epilepsianfallen", "astmaanfallen", "skoven", "bröstsmärtorna", "blodsockersvängningarna",
-                 "sömnsvårigheterna", "tvångshandlingarna", "återfallen"]
-# medication names (brand and generic), usable after "tar" / "äter"
-SV_MED = [
-    "Sertralin", "Citalopram", "Escitalopram", "Cipralex", "Fluoxetin", "Venlafaxin", "Mirtazapin", "Concerta",
-    "Elvanse", "Ritalin", "Medikinet", "Strattera", "Metformin", "insulin", "Novorapid", "Lantus", "Ozempic",
-    "Levaxin", "Euthyrox", "Waran", "Eliquis", "Xarelto", "Trombyl", "Atorvastatin", "Simvastatin", "Enalapril",
-    "Losartan", "Metoprolol", "Seloken", "Amlodipin", "Ventoline", "Bricanyl", "Symbicort", "Pulmicort", "Lyrica",
-    "Pregabalin", "Gabapentin", "Imovane", "Zopiklon", "Propavan", "Atarax", "Theralen", "litium", "Lamotrigin",
-    "Lamictal", "Keppra", "Oxascand", "Sobril", "Stesolid", "Prednisolon", "Betapred", "Metotrexat", "Humira",
-    "Omeprazol", "Nexium", "Citodon", "Tramadol", "OxyNorm", "Oxycodone", "Alvedon", "Panodil", "Ipren", "Voltaren",
-    "Subutex", "Buprenorfin", "Metadon", "Antabus", "Naltrexon", "Quetiapin", "Seroquel", "Abilify", "Leponex",
-    "Melatonin", "Circadin", "Furix", "Kaliumklorid", "Movicol", "Acetylcystein", "Aerius", "EpiPen", "Emerade",
-]
-# medication/treatment compounds and common nouns ("min diabetesmedicin")
-SV_MEDNOUN = [
-    "diabetesmedicin", "astmamedicin", "epilepsimedicin", "ADHD-medicin", "migränmedicin", "blodtrycksmedicin",
-    "hjärtmedicin", "sömnmedicin", "depressionsmedicin", "blodförtunnande medicin", "cancermedicin", "smärtlindring",
-    "sköldkörtelmedicin", "ångestdämpande medicin", "allergimedicin", "reumamedicin", "antipsykotiska medicin",
-    "Parkinsonmedicin", "kortisonkräm", "migränspray", "nikotinersättning", "insulinpenna",
-]
-SV_AID = ["insulinpump", "astmainhalator", "adrenalinpenna", "morfinpump", "syrgasutrustning", "CPAP-maskin",
-          "hörapparat", "rullstol", "rullator", "elrullstol", "blodsockermätare", "glukosmätare", "benprotes",
-          "larmklocka för epilepsi", "hörselslinga", "stomibandage"]
-SV_MEDNOUN_DEF = [
-    "ADHD-medicinen", "insulinet", "astmamedicinen", "diabetesmedicinen", "epilepsimedicinen", "stomipåsarna",
-    "rullstolen", "hörapparaten", "insulinpumpen", "syrgastuben", "blodtrycksmedicinen", "antidepressiva medicinen",
-    "sömntabletterna", "morfintabletterna", "cellgifterna", "inhalatorn", "adrenalinpennan", "migräntabletterna",
-    "lithiumet", "metadonet", "smärtplåstren", "nässprayen mot allergin", "ögondropparna mot glaukomet",
-]
-SV_DEVICE = ["elrullstol", "syrgaskoncentrator", "CPAP-maskin", "insulinpump", "andningsapparat", "hemdialysmaskin",
-             "elektriska rullstol", "hjärtpump"]
-EN_DEVICE = ["electric wheelchair", "oxygen concentrator", "CPAP machine", "insulin pump", "ventilator",
-             "home dialysis machine", "feeding pump", "stairlift"]
-# treatments, after "går på" / "får"
-SV_TREAT = [
-    "cellgiftsbehandling", "strålbehandling", "dialys", "KBT", "samtalsterapi", "psykoterapi", "fysioterapi",
-    "sjukgymnastik", "rehabilitering efter en stroke", "cytostatikabehandling", "immunterapi", "hormonbehandling",
-    "IVF-behandling", "en insulinbehandling", "logopedbehandling", "smärtbehandling", "traumaterapi",
-    "behandling för spelberoende", "behandling mot hepatit C", "elbehandling (ECT)", "ECT", "en beroendebehandling",
-    "dialysbehandling", "en biologisk behandling mot psoriasis", "strålning mot tumören",
-]
-# states, after "är"
-SV_STATE = [
-    "sjukskriven", "sjukskriven på heltid", "sjukskriven på halvtid", "gravid", "gravid i vecka 34", "blind",
-    "synskadad", "döv", "hörselskadad", "rullstolsburen", "inlagd på sjukhus", "inlagd på psyk", "nyopererad",
-    "deprimerad", "utbränd", "diabetiker", "astmatiker", "epileptiker", "alkoholist", "beroende av opioider",
-    "under utredning för ADHD", "under utredning för autism", "under cancerbehandling", "förlamad från midjan och ner",
-    "strålbehandlad", "nydiagnostiserad med MS", "infekterad med hiv", "kroniskt sjuk", "svårt sjuk", "dialyspatient",
-    "HIV-positiv", "långtidssjukskriven", "immunsupprimerad", "amputerad",
-]
+def iban_check(cc, bban):
+    s = bban + cc + '00'
+    num = ''.join(str(int(c, 36)) for c in s)
+    return '%02d' % (98 - int(num) % 97)
 
-EN_CHRONIC = [
-    "diabetes", "type 1 diabetes", "type 2 diabetes", "asthma", "COPD", "heart failure", "atrial fibrillation",
-    "high blood pressure", "hypertension", "angina", "epilepsy", "migraines", "multiple sclerosis", "MS",
-    "Parkinson's disease", "Parkinson's", "Alzheimer's", "dementia", "depression", "anxiety", "an anxiety disorder",
-    "panic disorder", "bipolar disorder", "schizophrenia", "ADHD", "autism", "Asperger's", "an eating disorder",
-    "anorexia", "bulimia", "burnout", "PTSD", "OCD", "cancer", "breast cancer", "prostate cancer", "bowel cancer",
-    "leukaemia", "lymphoma", "skin cancer", "Crohn's disease", "ulcerative colitis", "IBS", "coeliac disease",
-    "celiac disease", "lactose intolerance", "rheumatoid arthritis", "arthritis", "osteoarthritis", "fibromyalgia",
-    "psoriasis", "eczema", "kidney failure", "chronic kidney disease", "hypothyroidism", "an underactive thyroid",
-    "endometriosis", "PCOS", "a slipped disc", "sciatica", "long COVID", "hepatitis C", "HIV", "tinnitus", "glaucoma",
-    "cataracts", "hearing loss", "sight loss", "dyslexia", "cerebral palsy", "Down syndrome", "cystic fibrosis",
-    "sleep apnoea", "sleep apnea", "narcolepsy", "ME/CFS", "chronic fatigue syndrome", "an alcohol addiction",
-    "a gambling addiction", "osteoporosis", "gout", "Tourette's", "social anxiety", "chronic pain", "a learning disability",
-    "a severe nut allergy", "a peanut allergy", "a heart condition", "lupus", "Ehlers-Danlos syndrome",
-    "postnatal depression", "a personality disorder", "sickle cell disease", "Meniere's disease", "incontinence",
-]
-EN_ACUTE = [
-    "a [stroke]", "a [heart attack]", "a [pulmonary embolism]", "[pneumonia]", "a [concussion]", "[whiplash]",
-    "[shingles]", "[Lyme disease]", "[appendicitis]", "[kidney stones]", "[gallstones]", "a [miscarriage]",
-    "a [blood clot]", "a [seizure]", "a [brain haemorrhage]", "[sepsis]", "[COVID]", "the [flu]", "a [broken hip]",
-    "a [mini-stroke]", "a [psychotic episode]", "a [nervous breakdown]", "a [UTI]", "a [torn ACL]", "[meningitis]",
-    "a [hip fracture]", "a [panic attack]",
-]
-EN_PLURAL = [
-    "seizures", "migraines", "panic attacks", "asthma attacks", "chest pains", "dizzy spells", "blackouts", "flare-ups",
-    "Crohn's flare-ups", "MS relapses", "hypos", "allergies", "anxiety attacks", "depressive episodes", "fits",
-    "joint pains", "back spasms", "nosebleeds", "hot flushes", "palpitations", "night terrors", "hallucinations",
-    "chemo sessions", "dialysis sessions", "radiotherapy appointments", "physio sessions", "therapy sessions",
-]
-EN_MED = [
-    "sertraline", "citalopram", "fluoxetine", "Prozac", "Zoloft", "venlafaxine", "mirtazapine", "Adderall",
-    "Ritalin", "Concerta", "Elvanse", "Vyvanse", "methylphenidate", "metformin", "insulin", "Ozempic", "Wegovy",
-    "levothyroxine", "warfarin", "apixaban", "Eliquis", "aspirin", "atorvastatin", "Lipitor", "simvastatin",
-    "lisinopril", "ramipril", "amlodipine", "bisoprolol", "salbutamol", "Ventolin", "Symbicort", "Seretide",
-    "pregabalin", "Lyrica", "gabapentin", "zopiclone", "diazepam", "Valium", "lorazepam", "Xanax", "lithium",
-    "lamotrigine", "Keppra", "levetiracetam", "prednisolone", "prednisone", "methotrexate", "Humira", "omeprazole",
-    "lansoprazole", "codeine", "co-codamol", "tramadol", "oxycodone", "morphine", "paracetamol", "ibuprofen",
-    "naproxen", "methadone", "buprenorphine", "Subutex", "naltrexone", "quetiapine", "Seroquel", "aripiprazole",
-    "clozapine", "melatonin", "furosemide", "antidepressants", "antibiotics", "blood thinners", "steroids",
-    "painkillers", "sleeping pills", "an EpiPen", "an [inhaler]", "HRT", "PrEP", "the [morning-after pill]",
-    "antipsychotics", "beta blockers", "statins", "chemo tablets",
-]
-EN_TREAT = [
-    "chemotherapy", "chemo", "radiotherapy", "dialysis", "physiotherapy", "CBT", "counselling for [depression]",
-    "psychotherapy", "[IVF treatment]", "[immunotherapy]", "[hormone therapy]", "[rehab after a stroke]",
-    "[stroke rehabilitation]", "[cardiac rehab]", "[speech therapy] after the stroke", "[ECT]", "[addiction treatment]",
-    "a course of [radiation]", "[IV antibiotics]", "[infusions] for Crohn's", "[trauma therapy]",
-]
-EN_STATE = [
-    "on [sick leave]", "[signed off sick]", "[pregnant]", "[32 weeks pregnant]", "[blind]", "[registered blind]",
-    "[partially sighted]", "[deaf]", "[hard of hearing]", "a [wheelchair user]", "[in hospital]",
-    "[recovering from surgery]", "[diabetic]", "[asthmatic]", "[epileptic]", "[housebound]", "[in remission]",
-    "[terminally ill]", "[bedbound]", "[HIV positive]", "[immunocompromised]", "[being assessed for autism]",
-    "[on the waiting list for a hip replacement]", "[an amputee]", "[in recovery from alcoholism]",
-    "[on long-term sick leave]", "[recovering from a stroke]", "[having chemo]", "[clinically depressed]",
-]
-EN_POSS = [  # conditions after "my"/"his"/"her"
-    "diabetes", "asthma", "epilepsy", "depression", "anxiety", "cancer", "PTSD", "MS", "dementia", "arthritis",
-    "migraines", "mental health", "heart condition", "hearing loss", "chemotherapy", "dialysis appointments",
-    "bipolar disorder", "autism", "ADHD", "long COVID", "back injury", "knee surgery", "hip replacement",
-    "cancer treatment", "chronic fatigue", "sight loss", "panic attacks", "eating disorder", "stroke",
-]
-EN_OBJ = [  # medicines and aids after "my"
-    "ADHD medication", "diabetes medication", "insulin pump", "insulin pen", "asthma inhaler", "blood pressure tablets",
-    "heart medication", "epilepsy meds", "antidepressants", "hearing aids", "hearing aid", "CPAP machine", "stoma bags",
-    "seizure medication", "pain medication", "methadone", "EpiPen", "glucose monitor", "inhalers", "insulin",
-    "HIV medication", "thyroid tablets", "sleeping tablets", "chemo tablets", "walking stick", "prosthetic leg",
-]
 
-# condition groups for templates whose sense needs them
-SV_MOBILITY = ["artros", "MS", "Parkinsons sjukdom", "reumatoid artrit", "ledgångsreumatism", "KOL", "hjärtsvikt",
-               "benskörhet", "fibromyalgi", "CP", "en ryggmärgsskada", "kronisk smärta", "diskbråck",
-               "Ehlers-Danlos syndrom", "polymyalgia reumatika", "långtidscovid"]
-SV_DIET = ["celiaki", "glutenintolerans", "typ 1-diabetes", "diabetes", "nötallergi", "svår allergi", "laktosintolerans",
-           "Crohns sjukdom", "en ätstörning", "IBS", "ulcerös kolit", "PKU", "fiskallergi", "äggallergi"]
-SV_COG = ["demens", "Alzheimers sjukdom", "autism", "en intellektuell funktionsnedsättning", "schizofreni", "PTSD",
-          "panikångest", "Downs syndrom", "Aspergers syndrom", "en förvärvad hjärnskada", "ADHD", "social fobi",
-          "bipolär sjukdom"]
-SV_GODMAN = ["demens", "Alzheimers sjukdom", "en intellektuell funktionsnedsättning", "en förvärvad hjärnskada",
-             "schizofreni", "Downs syndrom", "vaskulär demens", "Korsakoffs syndrom", "frontallobsdemens"]
-SV_CHILD = ["autism", "CP", "ADHD", "epilepsi", "Downs syndrom", "en intellektuell funktionsnedsättning", "typ 1-diabetes",
-            "en synnedsättning", "en hörselnedsättning", "en neuropsykiatrisk funktionsnedsättning", "cystisk fibros",
-            "ryggmärgsbråck", "Tourettes syndrom"]
-SV_DEF_MOB = ["artrosen", "ryggskottet", "diskbråcket", "ischiasen", "reumatismen", "fibromyalgin", "hjärtsvikten",
-              "stroken", "höftoperationen", "knäoperationen", "hjärtinfarkten", "bypassoperationen", "lunginflammationen",
-              "yrseln", "höftbrottet", "korsbandsskadan", "MS-skovet", "cellgiftsbehandlingen"]
-SV_STATE_ACC = ["rullstolsburen", "förlamad från midjan och ner", "synskadad", "hörselskadad", "sjukskriven",
-                "långtidssjukskriven", "amputerad", "blind"]
-SV_STATE_TEMP = ["sjukskriven", "sjukskriven på heltid", "sjukskriven på halvtid", "inlagd på sjukhus", "nyopererad",
-                 "under cancerbehandling", "inlagd på psyk", "gravid i vecka 34", "långtidssjukskriven", "utbränd",
-                 "deprimerad", "under utredning för ADHD"]
-EN_MOBILITY = ["arthritis", "osteoarthritis", "multiple sclerosis", "MS", "Parkinson's", "rheumatoid arthritis", "COPD",
-               "heart failure", "osteoporosis", "fibromyalgia", "cerebral palsy", "a spinal injury", "chronic pain",
-               "a slipped disc", "Ehlers-Danlos syndrome", "long COVID"]
-EN_DIET = ["coeliac disease", "type 1 diabetes", "diabetes", "a severe nut allergy", "a peanut allergy",
-           "lactose intolerance", "Crohn's disease", "an eating disorder", "IBS", "PKU", "a dairy allergy"]
-EN_COG = ["dementia", "Alzheimer's", "autism", "a learning disability", "schizophrenia", "PTSD", "an anxiety disorder",
-          "Down syndrome", "Asperger's", "a brain injury", "bipolar disorder"]
-EN_STATE_TEMP = ["on [sick leave]", "[signed off sick]", "[in hospital]", "[recovering from surgery]", "[having chemo]",
-                 "[32 weeks pregnant]", "[on long-term sick leave]", "[recovering from a stroke]", "[housebound]",
-                 "[in a psychiatric ward]"]
-FEMALE_ONLY = {"gravid", "gravid i vecka 34", "endometrios", "PCOS", "förlossningsdepression", "ett missfall",
-               "graviditeten", "förlossningsdepressionen", "endometriosen", "[pregnant]", "[32 weeks pregnant]",
-               "endometriosis", "postnatal depression", "a [miscarriage]", "IVF-behandling", "[IVF treatment]",
-               "the [morning-after pill]", "bröstcancer", "breast cancer", "bröstcancern", "hormonbehandling"}
-MALE_ONLY = {"prostatacancer", "prostate cancer"}
+def iban_valid(iban):
+    iban = iban.replace(' ', '')
+    s = iban[4:] + iban[:4]
+    return int(''.join(str(int(c, 36)) for c in s)) % 97 == 1
 
-def pick(lst, ctx):
-    female = getattr(ctx, "subj_female", ctx.female)
-    cands = [e for e in lst if not ((not female and e in FEMALE_ONLY) or (female and e in MALE_ONLY))]
-    return rng.choice(cands)
 
-# other Art. 9 categories
-SV_RELIG = [
-    "muslim", "praktiserande muslim", "troende muslim", "katolik", "troende kristen", "praktiserande kristen",
-    "jude", "ortodox jude", "buddhist", "hindu", "sikh", "ateist", "Jehovas vittne", "pingstvän", "laestadian",
-    "syrisk-ortodox", "medlem i Svenska kyrkan", "medlem i pingstförsamlingen", "frikyrkomedlem", "mormon",
-    "konverterad till islam", "aktiv i församlingen", "troende",
-]
-SV_ETHN_N = ["same", "rom", "kurd", "tornedaling", "sverigefinne", "afrosvensk", "resande", "assyrier", "judisk",
-             "samisk", "romsk", "kurdisk", "tornedalsk"]
-SV_ETHN_ADJ = ["samisk", "romsk", "kurdisk", "tornedalsk", "judisk", "sverigefinsk", "assyrisk", "eritreansk-tigrinsk"]
-SV_PARTIES = ["Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet", "Vänsterpartiet",
-              "Kristdemokraterna", "Liberalerna", "Miljöpartiet", "Feministiskt initiativ", "Piratpartiet"]
-SV_POL_FORMS = ["[medlem i {p}]", "[aktiv i {p}]", "[kommunpolitiker för {p}]", "[fullmäktigeledamot för {p}]",
-                "[engagerad i {p}]", "[medlem i {p} sedan många år]", "[förtroendevald för {p}]",
-                "[kandidat för {p}] i valet"]
-SV_POL_FREE = ["[kommunist]", "[nazist]", "[anarkist]", "[aktiv i Ung Vänster]", "[medlem i MUF]", "[aktiv i SSU]",
-               "[medlem i Grön Ungdom]", "[aktiv i Extinction Rebellion]", "[rojalist]",
-               "[moderatväljare]", "[SD-väljare]", "[sosse]", "[vänsterpartist]", "[miljöpartist]", "[sverigedemokrat]",
-               "[socialdemokrat]", "[kristdemokrat]", "[centerpartist]", "[liberal väljare]"]
-SV_UNIONS = ["Kommunal", "Unionen", "IF Metall", "Vision", "Vårdförbundet", "Sveriges Lärare", "Handelsanställdas förbund",
-             "Seko", "Fastighetsanställdas förbund", "Byggnads", "Transportarbetareförbundet", "Ledarna",
-             "Akademikerförbundet SSR", "Sveriges Ingenjörer", "Journalistförbundet", "Läkarförbundet", "Hotell- och restaurangfacket",
-             "Elektrikerförbundet", "Musikerförbundet", "Saco", "TCO-förbundet Vision", "Polisförbundet"]
-SV_UNION_FORMS = ["[medlem i {u}]", "[med i {u}]", "[fackligt ombud för {u}]", "[förtroendevald i {u}]",
-                  "[skyddsombud för {u}]", "[medlem i facket]", "[fackligt aktiv]", "[fackmedlem]", "[med i facket]",
-                  "[huvudskyddsombud]", "[fackligt förtroendevald]", "[klubbordförande i {u}]"]
-SV_SEX = ["homosexuell", "bög", "lesbisk", "bisexuell", "queer", "asexuell", "pansexuell", "transperson",
-          "transkvinna", "transman", "hbtq-person", "ickebinär", "gay"]
-SV_GEN_ART9 = ["[gentest]", "[DNA-test]", "[genetiskt test]", "[anlagstest för bröstcancer]", "[prediktivt gentest]"]
-SV_GEN_CARRIER = ["en [BRCA1-mutation]", "en [BRCA2-mutation]", "[anlag för Huntingtons sjukdom]",
-                  "en [ärftlig genmutation]", "[anlaget för cystisk fibros]", "[genen för Lynch syndrom]",
-                  "en [mutation i BRCA-genen]", "[anlag för ärftlig hjärtsjukdom]"]
-SV_BIO = ["[fingeravtryck]", "[biometriska uppgifter]", "[ansiktsdata]", "[ansiktsbilder för ansiktsigenkänning]",
-          "[irisskanningar]", "[röstavtryck]", "[handflatsavtryck]", "[biometriska data]"]
-
-EN_RELIG = ["[Muslim]", "a practising [Muslim]", "a [Catholic]", "a practising [Catholic]", "an [Orthodox Jew]",
-            "[Jewish]", "a [Buddhist]", "[Sikh]", "a [Hindu]", "an [atheist]", "a [Jehovah's Witness]",
-            "a [born-again Christian]", "a [devout Christian]", "a [Mormon]", "a [Quaker]", "a [Seventh-day Adventist]",
-            "[Greek Orthodox]", "a [convert to Islam]", "a [churchgoer]", "[religious]", "a [Rastafarian]", "a [Pagan]"]
-EN_ETHN = ["[Sami]", "[Roma]", "[Kurdish]", "an [Irish Traveller]", "of [Romani] heritage", "[Black British]",
-           "[Jewish]", "of [Sami] descent", "[Aboriginal]", "[Native American]", "[Gypsy]", "[mixed race]",
-           "[British Pakistani]", "[Somali]"]
-EN_POL = ["a [member of the Labour Party]", "a [Conservative Party member]", "a [Lib Dem councillor]",
-          "a [registered Democrat]", "a [registered Republican]", "a [Green Party activist]", "an [SNP member]",
-          "a [Plaid Cymru member]", "a [Reform UK candidate]", "a [member of the Sweden Democrats]",
-          "a [Social Democrat party member]", "a [socialist]", "a [communist]", "a [Labour councillor]",
-          "an [Extinction Rebellion activist]", "a [member of the Left Party]", "a [Tory voter]", "a [trade unionist and Labour activist]"]
-EN_UNION = ["a [member of Unison]", "a [Unite member]", "a [shop steward] for the GMB", "a [union rep]",
-            "a [member of the Teamsters]", "an [RCN member]", "a [union member]", "a [trade union member]",
-            "in the [NEU]", "a [member of the RMT]", "in the [union] at work", "a [member of Kommunal]",
-            "a [member of Unionen]", "an [IF Metall member]", "a [UAW member]", "a [union steward]", "a [PCS member]"]
-EN_SEX = ["[gay]", "[lesbian]", "[bisexual]", "[asexual]", "[queer]", "a [trans woman]", "a [trans man]",
-          "[transgender]", "[non-binary]", "[pansexual]", "[bi]", "a [gay man]", "[homosexual]"]
-EN_GENTEST = ["[genetic test]", "[DNA test]", "[BRCA test]", "[genetic screening test]", "[predictive genetic test]"]
-EN_CARRIER = ["a [BRCA1 mutation]", "a [BRCA2 mutation]", "the [Huntington's gene]", "the [sickle cell trait]",
-              "a [genetic mutation linked to heart disease]", "the [cystic fibrosis gene]", "[Lynch syndrome]"]
-EN_BIO = ["[fingerprints]", "[biometric data]", "[facial recognition data]", "[face scans]", "[iris scans]",
-          "[voiceprint]", "[palm vein scans]", "[facial images]"]
-
-# --------------------------------------------------------------------------
-# Message fragments
-# --------------------------------------------------------------------------
-
-def P(text, label=None):
-    return (text, label)
-
-class Ctx:
-    def __init__(self, lang, clean):
-        self.lang = lang
-        self.clean = clean
-        self.female = rng.random() < 0.5
-        if lang == "sv":
-            self.first = rng.choice(SV_F if self.female else SV_M)
-            self.last = rng.choice(SV_L)
-            self.agent = rng.choice(SV_AGENTS)
-            rels = [("min son", "min sons", "han", "hans", SV_M), ("min dotter", "min dotters", "hon", "hennes", SV_F),
-                    ("min mamma", "min mammas", "hon", "hennes", SV_F), ("min pappa", "min pappas", "han", "hans", SV_M),
-                    ("min bror", "min brors", "han", "hans", SV_M), ("min syster", "min systers", "hon", "hennes", SV_F),
-                    ("min farmor", "min farmors", "hon", "hennes", SV_F), ("min morfar", "min morfars", "han", "hans", SV_M),
-                    ("min mormor", "min mormors", "hon", "hennes", SV_F),
-                    ("min man" if self.female else "min fru", "min mans" if self.female else "min frus",
-                     "han" if self.female else "hon", "hans" if self.female else "hennes", SV_M if self.female else SV_F)]
-        else:
-            self.first = rng.choice(EN_F if self.female else EN_M)
-            self.last = rng.choice(EN_L)
-            self.agent = rng.choice(EN_AGENTS)
-            rels = [("my son", "my son's", "he", "his", EN_M), ("my daughter", "my daughter's", "she", "her", EN_F),
-                    ("my mum", "my mum's", "she", "her", EN_F), ("my dad", "my dad's", "he", "his", EN_M),
-                    ("my brother", "my brother's", "he", "his", EN_M), ("my sister", "my sister's", "she", "her", EN_F),
-                    ("my grandmother", "my grandmother's", "she", "her", EN_F),
-                    ("my grandad", "my grandad's", "he", "his", EN_M),
-                    ("my husband" if self.female else "my wife", "my husband's" if self.female else "my wife's",
-                     "he" if self.female else "she", "his" if self.female else "her", EN_M if self.female else EN_F)]
-        self.rel, self.relgen, self.pron, self.pronpos, pool = rng.choice(rels)
-        self.pronobj = {"han": "honom", "hon": "henne", "he": "him", "she": "her"}[self.pron]
-        self.rel_female = self.pron in ("hon", "she")
-        self.subj_female = self.female
-        self.relname = rng.choice(pool)
-        self.relcat = ("grand" if any(w in self.rel for w in ("farmor", "morfar", "mormor", "grand")) else
-                       "young" if any(w in self.rel for w in ("son", "dotter", "daughter")) else
-                       "parent" if any(w in self.rel for w in ("mamma", "pappa", "mum", "dad")) else "peer")
-        self.child = rng.choice(["min son", "min dotter", "vår son", "vår dotter"] if lang == "sv"
-                                else ["my son", "my daughter", "our son", "our daughter"])
-        self.phone = phone(lang)
-        self.email = email(self.first, self.last, lang)
-        self.used_self_name = False
-
-    @property
-    def full(self):
-        return f"{self.first} {self.last}"
-
-def bracketed(entry, label, fmt=None):
-    """Parts for a vocabulary entry; the [..] portion (or all) is labelled."""
-    if fmt:
-        entry = entry.format(**fmt)
-    m = re.search(r"\[(.+?)\]", entry)
-    if not m:
-        return [P(entry, label)]
-    out = []
-    if m.start() > 0:
-        out.append(P(entry[:m.start()]))
-    out.append(P(m.group(1), label))
-    rest = entry[m.end():]
-    if rest:
-        out.extend(bracketed(rest, label) if "[" in rest else [P(rest)])
-    return out
-
-def strip_article_sv(entry):
-    """Swedish entries such as 'en stroke' label the noun, not the article."""
-    for art in ("en ", "ett "):
-        if entry.startswith(art) and "[" not in entry:
-            return art + "[" + entry[len(art):] + "]"
-    return entry
-
-def strip_article_en(entry):
-    for art in ("a ", "an ", "the "):
-        if entry.startswith(art) and "[" not in entry:
-            return art + "[" + entry[len(art):] + "]"
-    return entry
-
-I = lambda t: ("I", t)
-D = lambda k: ("D", k)
-HEALTH, ART9 = I("HEALTH"), I("ART9_OTHER")
-
-def slot_value(name, ctx):
-    """Parts for a {slot}."""
-    lang = ctx.lang
-    if name == "PNR":
-        return [P(pnr(), I("PNR_PERSONNUMMER"))]
-    if name == "RELPNR":
-        return [P(pnr(who=ctx.relcat), I("PNR_PERSONNUMMER"))]
-    if name == "CHILDPNR":
-        return [P(pnr(who="child"), I("PNR_PERSONNUMMER"))]
-    if name == "SAM":
-        return [P(pnr(samordning=True), I("PNR_SAMORDNING"))]
-    if name == "RELSAM":
-        return [P(pnr(samordning=True, who=ctx.relcat), I("PNR_SAMORDNING"))]
-    if name == "CHILD":
-        return [P(ctx.child)]
-    if name == "PHONE":
-        return [P(phone(lang), I("PHONE"))]
-    if name == "MYPHONE":
-        return [P(ctx.phone, I("PHONE"))]
-    if name == "SEPHONE":
-        return [P(se_phone(), I("PHONE"))]
-    if name == "EMAIL":
-        return [P(ctx.email, I("EMAIL"))]
-    if name == "RELEMAIL":
-        return [P(email(ctx.relname, ctx.last, lang), I("EMAIL"))]
-    if name == "IBAN":
-        return [P(iban("SE" if (lang == "sv" and rng.random() < 0.8) else None), I("IBAN"))]
-    if name == "CARD":
-        return [P(card(), I("CARD"))]
-    if name == "SELF":
-        ctx.used_self_name = True
-        return [P(ctx.full, I("NAME"))]
-    if name == "FIRST":
-        return [P(ctx.first, I("NAME"))]
-    if name == "AGENT":
-        return [P(ctx.agent, I("NAME"))]
-    if name == "RELNAME":
-        return [P(ctx.relname, I("NAME"))]
-    if name in ("REL", "RELGEN", "PRON", "PRONPOS", "PRONOBJ"):
-        return [P({"REL": ctx.rel, "RELGEN": ctx.relgen, "PRON": ctx.pron, "PRONPOS": ctx.pronpos,
-                   "PRONOBJ": ctx.pronobj}[name])]
-    # ---- health, Swedish
-    if name == "HC":
-        return bracketed(strip_article_sv(pick(SV_CHRONIC, ctx)), HEALTH)
-    if name == "HCDX":   # "diagnosen X" labelled as one span
-        cond = re.sub(r"^(en|ett) ", "", pick(SV_CHRONIC, ctx))
-        return [P("diagnosen " + cond, HEALTH)]
-    if name == "EHCDX":
-        return [P("diagnosed with " + pick(EN_CHRONIC, ctx), HEALTH)]
-    if name == "HCMOB":
-        return bracketed(strip_article_sv(pick(SV_MOBILITY, ctx)), HEALTH)
-    if name == "HCDIET":
-        return bracketed(strip_article_sv(pick(SV_DIET, ctx)), HEALTH)
-    if name == "HCCOG":
-        return bracketed(strip_article_sv(pick(SV_COG, ctx)), HEALTH)
-    if name == "HCGM":
-        return bracketed(strip_article_sv(pick(SV_GODMAN, ctx)), HEALTH)
-    if name == "HCCHILD":
-        return bracketed(strip_article_sv(pick(SV_CHILD, ctx)), HEALTH)
-    if name == "HDMOB":
-        return [P(pick(SV_DEF_MOB, ctx), HEALTH)]
-    if name == "HSACC":
-        return [P(pick(SV_STATE_ACC, ctx), HEALTH)]
-    if name == "HSTEMP":
-        return [P(pick(SV_STATE_TEMP, ctx), HEALTH)]
-    if name == "EHCMOB":
-        return bracketed(strip_article_en(pick(EN_MOBILITY, ctx)), HEALTH)
-    if name == "EHCDIET":
-        return bracketed(strip_article_en(pick(EN_DIET, ctx)), HEALTH)
-    if name == "EHCCOG":
-        return bracketed(strip_article_en(pick(EN_COG, ctx)), HEALTH)
-    if name == "EHSTEMP":
-        return bracketed(pick(EN_STATE_TEMP, ctx), HEALTH)
-    if name == "HA":
-        return bracketed(strip_article_sv(pick(SV_ACUTE, ctx)), HEALTH)
-    if name == "HD":
-        return [P(pick(SV_DEF, ctx), HEALTH)]
-    if name == "HG":
-        return [P(rng.choice(SV_GEN), HEALTH)]
-    if name == "HGDIS":
-        return [P(rng.choice(SV_GEN_DIS), HEALTH)]
-    if name == "HP":
-        return [P(rng.choice(SV_PLURAL), HEALTH)]
-    if name == "HM":
-        return [P(rng.choice(SV_MED), HEALTH)]
-    if name == "HMN":
-        return [P(rng.choice(SV_MEDNOUN), HEALTH)]
-    if name == "HMND":
-        return [P(rng.choice(SV_MEDNOUN_DEF), HEALTH)]
-    if name == "HPD":
-        return [P(rng.choice(SV_PLURAL_DEF), HEALTH)]
-    if name == "HDEV":
-        return [P(rng.choice(SV_DEVICE), HEALTH)]
-    if name == "EHDEV":
-        return [P(rng.choice(EN_DEVICE), HEALTH)]
-    if name == "HT":
-        return bracketed(strip_article_sv(pick(SV_TREAT, ctx)), HEALTH)
-    if name == "HS":
-        return [P(pick(SV_STATE, ctx), HEALTH)]
-    # ---- health, English
-    if name == "EHC":
-        return bracketed(strip_article_en(pick(EN_CHRONIC, ctx)), HEALTH)
-    if name == "EHA":
-        return bracketed(pick(EN_ACUTE, ctx), HEALTH)
-    if name == "EHP":
-        return [P(rng.choice(EN_PLURAL), HEALTH)]
-    if name == "EHM":
-        return bracketed(strip_article_en(pick(EN_MED, ctx)), HEALTH)
-    if name == "EHT":
-        return bracketed(pick(EN_TREAT, ctx), HEALTH)
-    if name == "EHS":
-        return bracketed(pick(EN_STATE, ctx), HEALTH)
-    if name == "EHPOSS":
-        return [P(rng.choice(EN_POSS), HEALTH)]
-    if name == "EHOBJ":
-        return [P(rng.choice(EN_OBJ), HEALTH)]
-    if name == "HAID":
-        return [P(rng.choice(SV_AID), HEALTH)]
-    # ---- other Art. 9, Swedish
-    if name == "AREL":
-        return [P(rng.choice(SV_RELIG), ART9)]
-    if name == "AETH":
-        return [P(rng.choice(SV_ETHN_N), ART9)]
-    if name == "AETHADJ":
-        return [P(rng.choice(SV_ETHN_ADJ), ART9)]
-    if name == "APOL":
-        if rng.random() < 0.2:
-            return bracketed(rng.choice(SV_POL_FREE), ART9)
-        return bracketed(rng.choice(SV_POL_FORMS), ART9, {"p": rng.choice(SV_PARTIES)})
-    if name == "AUNI":
-        return bracketed(rng.choice(SV_UNION_FORMS), ART9, {"u": rng.choice(SV_UNIONS)})
-    if name == "UNION":
-        return [P(rng.choice(SV_UNIONS), ART9)]
-    if name == "PARTY":
-        return [P(rng.choice(SV_PARTIES), ART9)]
-    if name == "ASEX":
-        return [P(rng.choice(SV_SEX), ART9)]
-    if name == "AGENTEST":
-        return bracketed(rng.choice(SV_GEN_ART9), ART9)
-    if name == "ACARRIER":
-        return bracketed(rng.choice(SV_GEN_CARRIER), ART9)
-    if name == "ABIO":
-        return bracketed(rng.choice(SV_BIO), ART9)
-    # ---- other Art. 9, English
-    if name == "EAREL":
-        return bracketed(rng.choice(EN_RELIG), ART9)
-    if name == "EAETH":
-        return bracketed(rng.choice(EN_ETHN), ART9)
-    if name == "EAPOL":
-        return bracketed(rng.choice(EN_POL), ART9)
-    if name == "EAUNI":
-        return bracketed(rng.choice(EN_UNION), ART9)
-    if name == "EASEX":
-        return bracketed(rng.choice(EN_SEX), ART9)
-    if name == "EAGENTEST":
-        return bracketed(rng.choice(EN_GENTEST), ART9)
-    if name == "EACARRIER":
-        return bracketed(rng.choice(EN_CARRIER), ART9)
-    if name == "EABIO":
-        return bracketed(rng.choice(EN_BIO), ART9)
-    # ---- decoys
-    if name == "O10":
-        return [P(order10(), D("order10"))]
-    if name == "O10P":   # phone-like: starts with 07 or 08
-        while True:
-            v = order10()
-            if v.startswith(("07", "08")):
-                return [P(v, D("order10"))]
-    if name == "O12":
-        return [P(order12(), D("order12"))]
-    if name == "ORGNR":
-        return [P(orgnr(), D("orgnr"))]
-    if name == "OCR":
-        return [P(ocr(), D("ocr"))]
-    if name == "GIFT":
-        return [P(giftcard16(), D("giftcard16"))]
-    if name == "DATE":
-        return [P(date_decoy(lang), D("date"))]
-    if name == "TIME":
-        return [P(time_decoy(lang), D("time"))]
-    if name == "AMOUNT":
-        return [P(amount_decoy(lang), D("amount"))]
-    if name == "POSTCODE":
-        return [P(postcode_decoy(lang), D("postcode"))]
-    if name == "TICKET":
-        return [P(ticket_decoy(lang), D("ticket"))]
-    if name == "TRACKING":
-        return [P(tracking_decoy(), D("tracking"))]
-    # ---- plain fillers
-    if name in FILL:
-        return [P(rng.choice(FILL[name]))]
-    raise KeyError(name)
-
-def date_decoy(lang):
-    d = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(1100))
-    if lang == "sv":
-        f = rng.choice(["iso", "iso", "iso", "compact", "dots", "slash"])
+def make_iban(cc=None):
+    if cc is None:
+        cc = wchoice([('SE', 60), ('FI', 7), ('DE', 7), ('DK', 4), ('NO', 4), ('NL', 3),
+                      ('GB', 3), ('FR', 2), ('ES', 3), ('PL', 3), ('EE', 1), ('AT', 1),
+                      ('BE', 1), ('IE', 1)])
+    spec = IBAN_SPECS[cc]
+    if cc == 'SE':
+        bban = rng.choice(['500', '600', '800', '300', '120', '957', '230', '954', '915',
+                           '927', '965']) + digits(17)
+    elif spec.startswith('a4'):
+        bban = rng.choice(BANK_LETTERS[cc]) + digits(int(spec[3:]))
     else:
-        f = rng.choice(["iso", "uk", "uk", "us", "compact", "dots"])
-    return {"iso": f"{d:%Y-%m-%d}", "compact": f"{d:%Y%m%d}", "dots": f"{d.day:02d}.{d.month:02d}.{d.year}",
-            "slash": f"{d.day}/{d.month} {d.year}", "uk": f"{d.day:02d}/{d.month:02d}/{d.year}",
-            "us": f"{d.month:02d}/{d.day:02d}/{d.year}"}[f]
+        bban = digits(int(spec[1:]))
+    iban = cc + iban_check(cc, bban) + bban
+    assert iban_valid(iban)
+    if rng.random() < 0.62:
+        return ' '.join(iban[i:i + 4] for i in range(0, len(iban), 4))
+    return iban
 
-def time_decoy(lang):
-    h, m = rng.randrange(7, 21), rng.choice([0, 0, 15, 30, 45, 10, 20, 50])
-    if lang == "sv":
-        return rng.choice([f"{h:02d}.{m:02d}", f"{h}:{m:02d}", f"{h:02d}:{m:02d}", f"{h:02d}.{m:02d}–{h + 2:02d}.{m:02d}"])
-    hh = h if h <= 12 else h - 12
-    return rng.choice([f"{h:02d}:{m:02d}", f"{hh}:{m:02d} {'am' if h < 12 else 'pm'}", f"{hh}.{m:02d}{'am' if h < 12 else 'pm'}"])
 
-def amount_decoy(lang):
-    r = rng.random()
-    n = rng.randrange(49, 999) if r < 0.6 else rng.randrange(1000, 20000)
-    grouped = f"{n:,}".replace(",", " ")
-    if lang == "sv":
-        return rng.choice([f"{grouped} kr", f"{grouped},00 kr", f"{n}:-", f"{grouped} SEK", f"{n} kronor",
-                           f"{grouped},{rng.randrange(10, 99)} kr", f"SEK {grouped}"])
-    return rng.choice([f"£{n:,}.{rng.randrange(0, 99):02d}", f"${n:,}.00", f"€{n},{rng.randrange(10, 99)}",
-                       f"{grouped} SEK", f"£{n}", f"{n:,} kronor"])
+BICS = ['SWEDSESS', 'ESSESESS', 'HANDSESS', 'NDEASESS', 'DABASESX', 'DEUTDEFF', 'NDEAFIHH',
+        'INGBNL2A', 'NWBKGB2L', 'OKOYFIHH', 'DNBANOKK']
 
-def postcode_decoy(lang):
-    z = f"{rng.randrange(100, 985)} {rng.randrange(10, 99):02d}"
-    if lang == "sv" or rng.random() < 0.5:
-        return rng.choice([z, z.replace(" ", ""), "SE-" + z])
-    return rng.choice(["SW1A 2AA", "M1 1AE", "EH1 1YZ", "B33 8TH", "CF10 1EP", "LS1 4DY", f"{rng.randrange(10000, 99999)}"])
 
-def ticket_decoy(lang):
-    return rng.choice([f"#{rng.randrange(100000, 999999)}", f"ÄR-{rng.randrange(2023, 2027)}-{rng.randrange(1000, 99999):05d}",
-                       f"KS {rng.randrange(2023, 2027)}/{rng.randrange(100, 9999)}", f"INC{rng.randrange(1000000, 9999999)}",
-                       f"Dnr {rng.randrange(2023, 2027)}-{rng.randrange(100, 9999):04d}"])
+def make_card():
+    kind = wchoice([('visa', 55), ('mc', 30), ('mc2', 5), ('amex', 10)])
+    if kind == 'visa':
+        body = '4' + digits(14)
+    elif kind == 'mc':
+        body = '5' + rng.choice('12345') + digits(13)
+    elif kind == 'mc2':
+        body = str(rng.randint(2221, 2720)) + digits(11)
+    else:
+        body = rng.choice(['34', '37']) + digits(12)
+    pan = body + luhn_digit(body)
+    assert card_like(pan)
+    if len(pan) == 15:
+        if rng.random() < 0.6:
+            return pan[:4] + ' ' + pan[4:10] + ' ' + pan[10:]
+        return pan
+    sep = wchoice([(' ', 50), ('-', 14), ('', 36)])
+    return sep.join(pan[i:i + 4] for i in range(0, 16, 4))
 
-def tracking_decoy():
-    return rng.choice([f"RR{rng.randrange(10**8, 10**9)}SE", f"UA{rng.randrange(10**8, 10**9)}SE",
-                       f"JJD{rng.randrange(10**11, 10**12)}", f"1Z{rng.randrange(10**5, 10**6)}A{rng.randrange(10**9, 10**10)}"])
 
-FILL = {
-    "town": ["Uppsala", "Gävle", "Borlänge", "Lund", "Umeå", "Växjö", "Örebro", "Kiruna", "Visby", "Karlstad",
-             "Norrtälje", "Sundsvall", "Halmstad", "Eskilstuna", "Skövde", "Kalmar", "Luleå", "Mölndal"],
-    "street": ["Storgatan", "Kvarngatan", "Björkvägen", "Skolgatan", "Ängsvägen", "Järnvägsgatan", "Tallstigen",
-               "Kvarnvägen", "Åsgatan", "Parkvägen", "Lärkvägen", "Hamngatan"],
-    "weekday": ["måndag", "tisdag", "onsdag", "torsdag", "fredag"],
-    "month": ["januari", "februari", "mars", "april", "maj", "juni", "augusti", "september", "oktober", "november"],
-    "eday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
-    "emonth": ["January", "February", "March", "April", "May", "June", "September", "October", "November"],
-    "etown": ["Leeds", "Bristol", "Cardiff", "Glasgow", "Norwich", "Brighton", "York", "Stockholm", "Gothenburg",
-              "Malmö", "Uppsala", "Manchester"],
-    "item": ["jackan", "dammsugaren", "kaffebryggaren", "vinterskorna", "barnvagnen", "hörlurarna", "mobilskalet",
-             "cykelhjälmen", "soffan", "lampan", "diskmaskinen", "tvättmaskinen", "regnjackan", "ryggsäcken"],
-    "eitem": ["the jacket", "the vacuum cleaner", "the coffee machine", "the winter boots", "the pushchair",
-              "the headphones", "the phone case", "the bike helmet", "the sofa", "the lamp", "the dishwasher",
-              "the kettle", "the desk chair", "the rucksack"],
-}
+# ---------------------------------------------------------------------------
+# look-alike generators (decoys)
+# ---------------------------------------------------------------------------
 
-def render(tpl, ctx):
-    """Render a template into parts.  {SLOT} fills a slot, {^SLOT} capitalises it,
-    [[text|TYPE]] is an inline labelled literal (TYPE: item type, or d:kind for a decoy)."""
-    if tpl.startswith("@"):
-        tpl = tpl.split(" ", 1)[1]
-    out = []
-    pos = 0
-    for m in re.finditer(r"\{(\^?)([A-Za-z0-9_]+)\}|\[\[(.+?)\|([A-Za-z0-9_:]+)\]\]", tpl):
-        if m.start() > pos:
-            out.append(P(tpl[pos:m.start()]))
-        if m.group(2):
-            parts = slot_value(m.group(2), ctx)
-            if m.group(1):
-                t, l = parts[0]
-                parts = [(t[0].upper() + t[1:], l)] + parts[1:]
-            out.extend(parts)
+def make_order10():
+    style = rng.random()
+    while True:
+        if style < 0.36:
+            d = '07' + rng.choice('02369') + digits(7)
+        elif style < 0.56:
+            d = '08' + digits(8)
+        elif style < 0.68:
+            d = '0' + rng.choice('1234569') + digits(8)
         else:
-            text, lab = m.group(3), m.group(4)
-            out.append(P(text, D(lab[2:]) if lab.startswith("d:") else I(lab)))
-        pos = m.end()
-    if pos < len(tpl):
-        out.append(P(tpl[pos:]))
+            d = digits(10, first_nonzero=True)
+        if pnr10_valid(d) or orgnr_valid(d):
+            continue
+        return d
+
+
+def make_order12():
+    style = rng.random()
+    while True:
+        if style < 0.4:
+            d = rng.choice(['19', '20']) + digits(10)
+        else:
+            d = digits(12, first_nonzero=True)
+        if pnr12_valid(d) or (d[:2] == '16' and orgnr_valid(d[2:])) or pnr10_valid(d[2:]):
+            continue
+        return d
+
+
+def make_orgnr():
+    g = rng.choice('2555557778889')
+    body = g + rng.choice('0123456789') + rng.choice('23456789') + digits(6)
+    o = body + luhn_digit(body)
+    assert orgnr_valid(o) and not pnr10_valid(o)
+    fmt = wchoice([('dash', 74), ('plain', 14), ('16', 5), ('vat', 7)])
+    if fmt == 'dash':
+        return o[:6] + '-' + o[6:]
+    if fmt == 'plain':
+        return o
+    if fmt == '16':
+        return '16' + o[:6] + '-' + o[6:]
+    return 'SE' + o + '01'
+
+
+def make_ocr():
+    while True:
+        n = wchoice([(6, 1), (7, 2), (8, 3), (9, 3), (11, 3), (13, 2), (14, 3), (15, 2),
+                     (16, 3), (17, 2), (18, 3), (19, 2), (20, 2), (22, 1), (25, 1)])
+        body = digits(n - 1, first_nonzero=True)
+        if body.startswith('46'):
+            continue
+        o = body + luhn_digit(body)
+        if card_like(o):
+            continue
+        return o
+
+
+MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti',
+             'september', 'oktober', 'november', 'december']
+MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+             'September', 'October', 'November', 'December']
+
+
+def make_date(lang):
+    d = rand_date(2023, 2026)
+    if lang == 'sv':
+        fmt = wchoice([('iso', 38), ('dmy/', 10), ('dmy.', 9), ('d/m', 8), ('ymd/', 4),
+                       ('compact', 8), ('yymmdd', 6), ('text', 12), ('d/m-yy', 5)])
+    else:
+        fmt = wchoice([('iso', 30), ('dmy/', 20), ('mdy/', 10), ('dmy.', 5), ('text', 20),
+                       ('textus', 8), ('compact', 4), ('d/m', 3)])
+    if fmt == 'iso':
+        return d.isoformat()
+    if fmt == 'dmy/':
+        return '%02d/%02d/%d' % (d.day, d.month, d.year)
+    if fmt == 'dmy.':
+        return '%02d.%02d.%d' % (d.day, d.month, d.year)
+    if fmt == 'd/m':
+        return '%d/%d' % (d.day, d.month)
+    if fmt == 'ymd/':
+        return '%d/%02d/%02d' % (d.year, d.month, d.day)
+    if fmt == 'compact':
+        return '%d%02d%02d' % (d.year, d.month, d.day)
+    if fmt == 'yymmdd':
+        return '%02d%02d%02d' % (d.year % 100, d.month, d.day)
+    if fmt == 'd/m-yy':
+        return '%d/%d-%02d' % (d.day, d.month, d.year % 100)
+    if fmt == 'mdy/':
+        return '%d/%d/%d' % (d.month, d.day, d.year)
+    if fmt == 'textus':
+        return '%s %d, %d' % (MONTHS_EN[d.month - 1], d.day, d.year)
+    if lang == 'sv':
+        return '%d %s %d' % (d.day, MONTHS_SV[d.month - 1], d.year)
+    return '%d %s %d' % (d.day, MONTHS_EN[d.month - 1], d.year)
+
+
+def make_gift16():
+    while True:
+        d = digits(16, first_nonzero=rng.random() < 0.7)
+        if not luhn_ok(d):
+            break
+    sep = wchoice([(' ', 48), ('', 37), ('-', 15)])
+    return sep.join(d[i:i + 4] for i in range(0, 16, 4))
+
+
+def s10_check(n8):
+    w = [8, 6, 4, 2, 3, 5, 9, 7]
+    c = 11 - sum(int(a) * b for a, b in zip(n8, w)) % 11
+    return '0' if c == 10 else ('5' if c == 11 else str(c))
+
+
+def make_tracking():
+    k = wchoice([('s10', 40), ('sscc', 24), ('jjd', 14), ('ups', 10), ('alnum', 12)])
+    if k == 's10':
+        n8 = digits(8)
+        return (rng.choice(['RR', 'RA', 'LX', 'UA', 'CC', 'EE', 'RB', 'LY', 'UE', 'LA']) + n8 +
+                s10_check(n8) + rng.choice(['SE', 'SE', 'SE', 'CN', 'DE', 'GB', 'US', 'NL']))
+    if k == 'sscc':
+        return '00' + rng.choice(['3735', '3739', '7070', '3730']) + digits(14)
+    if k == 'jjd':
+        return 'JJD' + '0' + digits(17)
+    if k == 'ups':
+        return '1Z' + ''.join(rng.choice('0123456789ABCDEFGHJKLMNPRSTUVWXY') for _ in range(6)) + digits(10)
+    return (''.join(rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ') for _ in range(3)) + '-' +
+            ''.join(rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ23456789') for _ in range(6)))
+
+
+def make_ticket(lang):
+    y = rng.choice(['2024', '2025'])
+    k = wchoice([('hash', 14), ('inc', 10), ('sr', 8), ('ar', 10), ('ks', 10), ('cs', 8),
+                 ('bn', 6), ('long', 8), ('skv', 6), ('tk', 6), ('fk', 6), ('case', 6)])
+    if k == 'hash':
+        return '#' + digits(rng.choice([5, 6]), True)
+    if k == 'inc':
+        return 'INC' + digits(7)
+    if k == 'sr':
+        return 'SR-' + digits(6, True)
+    if k == 'ar':
+        return 'ÄR-' + y + '-' + digits(5)
+    if k == 'ks':
+        return rng.choice(['KS', 'SN', 'BUN', 'MBN', 'TN']) + ' ' + y + '/' + str(rng.randint(12, 2400))
+    if k == 'cs':
+        return 'CS-' + digits(6, True)
+    if k == 'bn':
+        return 'BN ' + y + '-' + digits(6)
+    if k == 'long':
+        return y + '-' + digits(6, True)
+    if k == 'skv':
+        return 'SKV-' + y + '-' + digits(5)
+    if k == 'tk':
+        return 'TK' + digits(8)
+    if k == 'fk':
+        return 'Ä' + digits(9, True) if lang == 'sv' else 'REF-' + digits(7)
+    return 'CASE-' + digits(6, True)
+
+
+# ---------------------------------------------------------------------------
+# names
+# ---------------------------------------------------------------------------
+
+def _words(s):
+    return [w.strip() for w in s.split(',') if w.strip()]
+
+
+SV_FEMALE = _words("""Anna, Maria, Karin, Sara, Eva, Lena, Emma, Kristina, Johanna, Linnéa, Elin,
+ Ida, Malin, Sofia, Hanna, Camilla, Ingrid, Marie, Birgitta, Ulla, Jenny, Frida, Matilda, Ebba,
+ Alice, Maja, Agnes, Wilma, Tove, Annika, Helena, Petra, Åsa, Märta, Siv, Gunilla, Lotta,
+ Pernilla, Therese, Louise, Moa, Stina, Ylva, Vendela, Signe, Astrid, Gun, Inger, Majken, Tuva""")
+SV_MALE = _words("""Erik, Lars, Karl, Anders, Johan, Per, Nils, Mikael, Jan, Hans, Peter, Thomas,
+ Daniel, Fredrik, Magnus, Oskar, Gustav, Axel, Elias, Liam, Hugo, Noah, Viktor, Emil, Linus,
+ Björn, Göran, Stig, Bengt, Åke, Sören, Rasmus, Jonas, Henrik, Mattias, Kent, Leif, Ove, Tore,
+ Arvid, Ludvig, Sixten, Melker, Olle, Pontus, Joakim, Kjell, Ulf""")
+MIX_FEMALE = _words("""Fatima, Amina, Leila, Yasmin, Nour, Zeynep, Mirja, Aino, Dragana, Agnieszka,
+ Hodan, Samira, Ayan, Shirin, Mariam, Elif, Jelena, Mei, Thi Lan, Parisa, Rahel, Nasra""")
+MIX_MALE = _words("""Mohammed, Ahmed, Ali, Omar, Hassan, Yusuf, Mehmet, Arash, Dragan, Piotr,
+ Juha, Matti, Tuan, Abdi, Karim, Samir, Goran, Tomasz, Reza, Daniel, Yonas, Bilal""")
+SV_LAST = _words("""Andersson, Johansson, Karlsson, Nilsson, Eriksson, Larsson, Olsson, Persson,
+ Svensson, Gustafsson, Pettersson, Jonsson, Jansson, Hansson, Bengtsson, Jönsson, Lindberg,
+ Jakobsson, Magnusson, Olofsson, Lindström, Lindqvist, Lindgren, Berg, Axelsson, Bergström,
+ Lundberg, Lundgren, Lind, Mattsson, Berglund, Fredriksson, Sandberg, Henriksson, Forsberg,
+ Sjöberg, Wallin, Engström, Danielsson, Håkansson, Eklund, Lundin, Gunnarsson, Holm, Björk,
+ Bergman, Samuelsson, Fransson, Nyström, Holmberg, Åberg, Strand, Söderberg, Hedlund, Ek,
+ Nordin, Blom, Sundberg, Falk, Ström, Öberg, Viklund, Dahl, Hellström, Rönnholm""")
+MIX_LAST = _words("""Ali, Mohammed, Hassan, Ahmadi, Yilmaz, Nguyen, Kowalski, Nowak, Petrović,
+ Hadžić, Korhonen, Virtanen, Abdi, Rahimi, Said, Haddad, Jovanović, Demir, Karimi, Osman,
+ Mäkinen, Tesfaye, Ibrahim, Öztürk, Popescu, Wiśniewska""")
+EN_FIRST_F = _words("""Emily, Olivia, Sophie, Hannah, Sarah, Rachel, Priya, Aisha, Chloe, Grace,
+ Amelia, Mia, Laura, Fiona, Julia, Megan, Lucy, Charlotte, Holly, Nina, Ella, Jessica, Rebecca""")
+EN_FIRST_M = _words("""James, Daniel, Michael, David, Tom, Lucas, Ben, Jack, Noah, Mark, Kevin, Ryan,
+ Oliver, George, Harry, Sam, Matthew, Andrew, Chris, Luke, Ethan, Owen, Patrick""")
+EN_LAST = _words("""Clarke, Walker, Hughes, Murphy, Turner, O'Brien, Patel, Chen, Johnson, Kim,
+ Fletcher, Sharma, Khan, Meyer, Martin, Carter, Robinson, Evans, Wright, Fischer, Rossi, Novak,
+ García, Schmidt, Thompson, Bennett, O'Neill, Campbell, Cooper, Petrova, Brown, Taylor, Wilson,
+ Davies, Reid, Doyle, Müller, Moreau, Kowalczyk, Jensen""")
+
+
+def random_name_pair(pool, gender=None):
+    if gender is None:
+        gender = rng.choice('mf')
+    if pool == 'en':
+        f = rng.choice(EN_FIRST_F if gender == 'f' else EN_FIRST_M)
+        l = rng.choice(EN_LAST)
+    elif pool == 'mix':
+        f = rng.choice(MIX_FEMALE if gender == 'f' else MIX_MALE)
+        l = rng.choice(MIX_LAST + SV_LAST[:10])
+    else:
+        f = rng.choice(SV_FEMALE if gender == 'f' else SV_MALE)
+        l = rng.choice(SV_LAST)
+    return f, l
+
+
+# ---------------------------------------------------------------------------
+# subjects (who the message is about)
+#   sv: (np, subject pronoun, object pronoun, gender)
+#   en: (np, pronoun, object pronoun, possessive, gender)
+# ---------------------------------------------------------------------------
+
+SV_OTHERS = [('min son', 'han', 'honom', 'm'), ('min dotter', 'hon', 'henne', 'f'),
+             ('vår son', 'han', 'honom', 'm'), ('vår dotter', 'hon', 'henne', 'f'),
+             ('min man', 'han', 'honom', 'm'), ('min fru', 'hon', 'henne', 'f'),
+             ('min sambo', 'hon', 'henne', 'f'), ('min sambo', 'han', 'honom', 'm'),
+             ('pappa', 'han', 'honom', 'm'), ('mamma', 'hon', 'henne', 'f'),
+             ('min mamma', 'hon', 'henne', 'f'), ('min pappa', 'han', 'honom', 'm'),
+             ('min mormor', 'hon', 'henne', 'f'), ('min farfar', 'han', 'honom', 'm'),
+             ('min bror', 'han', 'honom', 'm'), ('min syster', 'hon', 'henne', 'f'),
+             ('min svärmor', 'hon', 'henne', 'f'), ('min pojkvän', 'han', 'honom', 'm'),
+             ('min flickvän', 'hon', 'henne', 'f'), ('min äldsta dotter', 'hon', 'henne', 'f'),
+             ('min yngsta son', 'han', 'honom', 'm'), ('min man', 'han', 'honom', 'm')]
+SV_CHILD = [('min son', 'han', 'honom', 'm'), ('min dotter', 'hon', 'henne', 'f'),
+            ('vår son', 'han', 'honom', 'm'), ('vår dotter', 'hon', 'henne', 'f'),
+            ('min son [[N:{BOY}]]', 'han', 'honom', 'm'),
+            ('min dotter [[N:{GIRL}]]', 'hon', 'henne', 'f'),
+            ('vår yngsta', 'hen', 'hen', 'x'), ('min bonusson', 'han', 'honom', 'm'),
+            ('vår äldsta dotter', 'hon', 'henne', 'f'),
+            ('min son i årskurs (3|5|7|8)', 'han', 'honom', 'm'),
+            ('min dotter i (tvåan|fyran|sjuan|nian)', 'hon', 'henne', 'f')]
+SV_ELDER = [('pappa', 'han', 'honom', 'm'), ('mamma', 'hon', 'henne', 'f'),
+            ('min pappa', 'han', 'honom', 'm'), ('min mamma', 'hon', 'henne', 'f'),
+            ('min mormor', 'hon', 'henne', 'f'), ('min morfar', 'han', 'honom', 'm'),
+            ('min farmor', 'hon', 'henne', 'f'), ('min farfar', 'han', 'honom', 'm'),
+            ('min svärfar', 'han', 'honom', 'm'), ('min gamla mamma', 'hon', 'henne', 'f'),
+            ('min far', 'han', 'honom', 'm'), ('min mor', 'hon', 'henne', 'f')]
+SV_RELATIVE = ['min bror', 'min syster', 'min son', 'min vuxna dotter', 'min kusin',
+               'min pappa', 'min exman', 'min granne']
+
+EN_OTHERS = [('my son', 'he', 'him', 'his', 'm'), ('my daughter', 'she', 'her', 'her', 'f'),
+             ('my husband', 'he', 'him', 'his', 'm'), ('my wife', 'she', 'her', 'her', 'f'),
+             ('my partner', 'she', 'her', 'her', 'f'), ('my partner', 'he', 'him', 'his', 'm'),
+             ('my dad', 'he', 'him', 'his', 'm'), ('my mum', 'she', 'her', 'her', 'f'),
+             ('my mother', 'she', 'her', 'her', 'f'), ('my father', 'he', 'him', 'his', 'm'),
+             ('my grandmother', 'she', 'her', 'her', 'f'), ('my brother', 'he', 'him', 'his', 'm'),
+             ('my sister', 'she', 'her', 'her', 'f'), ('my boyfriend', 'he', 'him', 'his', 'm'),
+             ('our son', 'he', 'him', 'his', 'm'), ('our daughter', 'she', 'her', 'her', 'f'),
+             ('my mom', 'she', 'her', 'her', 'f'), ('my fiancée', 'she', 'her', 'her', 'f')]
+EN_CHILD = [('my son', 'he', 'him', 'his', 'm'), ('my daughter', 'she', 'her', 'her', 'f'),
+            ('our son', 'he', 'him', 'his', 'm'), ('our daughter', 'she', 'her', 'her', 'f'),
+            ('my son [[N:{BOY_EN}]]', 'he', 'him', 'his', 'm'),
+            ('my daughter [[N:{GIRL_EN}]]', 'she', 'her', 'her', 'f'),
+            ('my stepson', 'he', 'him', 'his', 'm'), ('our youngest', 'she', 'her', 'her', 'f'),
+            ('my eldest', 'he', 'him', 'his', 'm'),
+            ('my son, who is in year (3|5|7),', 'he', 'him', 'his', 'm')]
+EN_ELDER = [('my dad', 'he', 'him', 'his', 'm'), ('my mum', 'she', 'her', 'her', 'f'),
+            ('my father', 'he', 'him', 'his', 'm'), ('my mother', 'she', 'her', 'her', 'f'),
+            ('my grandmother', 'she', 'her', 'her', 'f'), ('my grandad', 'he', 'him', 'his', 'm'),
+            ('my father-in-law', 'he', 'him', 'his', 'm'), ('my elderly mother', 'she', 'her', 'her', 'f')]
+EN_RELATIVE = ['my brother', 'my sister', 'my son', 'my adult daughter', 'my cousin',
+               'my father', 'my ex-husband', 'my neighbour']
+
+BOYS_SV = _words("Elias, Liam, Hugo, Noah, William, Oscar, Lucas, Adam, Viggo, Alfred, Ebbe, Malte, Ibrahim, Leo, Sixten, Måns")
+GIRLS_SV = _words("Alice, Maja, Ella, Vera, Selma, Olivia, Saga, Alva, Stella, Nova, Ines, Leah, Tyra, Juni, Märta, Amira")
+BOYS_EN = _words("Oliver, Jack, Harry, Leo, Max, Toby, Finn, Arthur, Theo, Charlie")
+GIRLS_EN = _words("Ava, Isla, Freya, Poppy, Ruby, Evie, Lily, Zoe, Nora, Ivy")
+AGENTS_SV = _words("Sara, Johan, Maria, Ahmed, Lisa, Peter, Emma, Nadia, Kalle, Lina, Mats, Jessica, Fredrik, Hanna, Robin, Yvonne")
+AGENTS_EN = _words("Sarah, John, Maria, Ahmed, Lisa, Peter, Emma, Nadia, Tom, Lina, Kate, Jessica, Mike, Hanna, Robin")
+
+
+# ---------------------------------------------------------------------------
+# vocabularies (compiled for this corpus)
+# one entry per line; "[...]" marks the labelled core, otherwise the whole entry
+# ---------------------------------------------------------------------------
+
+def _lines(s):
+    out = []
+    for line in s.split('\n'):
+        line = line.strip()
+        if line and not line.startswith('#'):
+            out.append(line)
     return out
 
-# --------------------------------------------------------------------------
-# Sentence templates carrying items
-# --------------------------------------------------------------------------
 
-ITEM_TPL = {
-    ("sv", "PNR"): [
-        "Mitt personnummer är {PNR}.",
-        "Personnummer: {PNR}",
-        "pnr {PNR}",
-        "Jag heter {SELF} ({PNR}) och skriver angående ärendet nedan.",
-        "Kan ni söka på {PNR}? Det är mitt personnummer.",
-        "Jag försöker logga in med personnummer {PNR} men får felmeddelande varje gång.",
-        "@myndighet,kommun,försäkring,bank Ärendet gäller {REL}, personnummer {RELPNR}.",
-        "{^RELGEN} personnummer är {RELPNR} om ni behöver det för att hitta ansökan.",
-        "p-nr: {PNR}",
-        "Sökande: {SELF}, {PNR}",
-        "Jag skrev fel i formuläret, rätt personnummer är {PNR}.",
-        "{PNR} är mitt personnummer, ni har ett annat i systemet.",
-        "@kommun,myndighet Barnets personnummer: {CHILDPNR}",
-        "Uppgifter om mig: personnr {PNR}, folkbokförd i {town}.",
-        "Fakturan är ställd på fel person. Mitt personnummer är {PNR}, inte det som står på räkningen.",
-        "@bostad,energi,telekom Både jag ({PNR}) och {REL} ({RELPNR}) står på kontraktet.",
-        "Skatteverket har registrerat mig med {PNR}, men på era sidor står något annat.",
-        "kolla {PNR}",
-        "Mitt pnr: {PNR}. Tack på förhand!",
-        "Ni efterfrågade mitt personnummer: {PNR}.",
-        "@kommun,myndighet Ansökan för {REL} ({RELPNR}) skickades in via e-tjänsten.",
-        "Om ni behöver identifiera mig: {PNR}.",
-    ],
-    ("en", "PNR"): [
-        "My Swedish personal identity number is {PNR}.",
-        "Personnummer: {PNR}",
-        "I was given the personnummer {PNR} when I registered with Skatteverket.",
-        "You can look me up with {PNR}, that's my personnummer.",
-        "{^RELGEN} personnummer is {RELPNR}.",
-        "The account is registered to personal identity number {PNR}.",
-        "Applicant: {SELF}, personnummer {PNR}",
-        "I typed my personnummer wrong in the form; the correct one is {PNR}.",
-        "For your records, my ID number in Sweden is {PNR}.",
-        "@bostad Both my personnummer ({PNR}) and {RELGEN} ({RELPNR}) are on the lease.",
-        "pnr {PNR}",
-    ],
-    ("sv", "SAM"): [
-        "Jag har inget personnummer än, bara samordningsnummer {SAM}.",
-        "Mitt samordningsnummer är {SAM}.",
-        "Samordningsnummer: {SAM}",
-        "@myndighet,bank Jag arbetar i Sverige på samordningsnummer {SAM} och undrar hur jag deklarerar.",
-        "{^RELGEN} samordningsnummer är {RELSAM}, {PRON} bor fortfarande delvis i Norge.",
-        "Jag fick samordningsnumret {SAM} när jag började jobba här.",
-        "@bank Banken vill ha mitt samordningsnummer, det är {SAM}.",
-    ],
-    ("en", "SAM"): [
-        "I only have a coordination number, {SAM}.",
-        "My samordningsnummer is {SAM}.",
-        "Coordination number (samordningsnummer): {SAM}",
-        "@myndighet,bank I work in Sweden on the coordination number {SAM} while my personnummer application is pending.",
-        "{^RELGEN} coordination number is {RELSAM}.",
-    ],
-    ("sv", "PHONE"): [
-        "Ring mig gärna på {MYPHONE}.",
-        "Jag nås bäst på {MYPHONE} efter lunch.",
-        "Mitt nya nummer är {MYPHONE}, det gamla är avslutat.",
-        "@telekom,bostad,energi Sms:a {MYPHONE} när teknikern är på väg, tack.",
-        "{^RELGEN} nummer är {PHONE} om ni inte får tag på mig.",
-        "Ni kan också ringa {REL} på {PHONE}.",
-        "Jag har bytt nummer från {PHONE} till {MYPHONE}, kan ni uppdatera det?",
-        "Mobil: {MYPHONE}",
-        "tel {MYPHONE}",
-        "Hör av er på {MYPHONE} (jag svarar inte på dolda nummer).",
-        "@handel Om det gäller leveransen kan chauffören ringa {MYPHONE}.",
-        "Jag väntade i telefonkö i 40 minuter från {MYPHONE} utan att komma fram.",
-        "Kontaktuppgifter: {MYPHONE}, {EMAIL}",
-        "Vill ni ha ett nummer dagtid är det {MYPHONE}.",
-        "ring {MYPHONE}",
-        "Mitt nummer i appen är fel, det ska vara {MYPHONE} och inte det som står där.",
-        "Ni får gärna ringa upp mig på {MYPHONE} i stället för att skicka brev.",
-        "Jag är bortrest men nås på {PHONE} under veckan.",
-    ],
-    ("en", "PHONE"): [
-        "Please call me on {MYPHONE}.",
-        "My mobile is {MYPHONE}.",
-        "@handel You can text me at {MYPHONE} when the driver is close.",
-        "Best number to reach me during the day: {MYPHONE}",
-        "If I don't pick up, try {RELGEN} number, {PHONE}.",
-        "I've changed my number from {PHONE} to {MYPHONE}, please update your records.",
-        "Tel: {MYPHONE}",
-        "I was on hold for 35 minutes calling from {MYPHONE} and got cut off.",
-        "Contact details: {MYPHONE} / {EMAIL}",
-        "@handel The courier can ring {MYPHONE} (I work from home).",
-        "call me {MYPHONE}",
-        "Your app still shows my old number; the right one is {MYPHONE}.",
-        "I'm abroad this week but can be reached on {PHONE}.",
-    ],
-    ("sv", "EMAIL"): [
-        "Skicka bekräftelsen till {EMAIL}, tack.",
-        "Min e-post är {EMAIL}.",
-        "Jag har bytt mejladress till {EMAIL}.",
-        "Svara gärna till {EMAIL} i stället för den gamla adressen.",
-        "Kvittot kan mejlas till {EMAIL}.",
-        "{^RELGEN} mejl är {RELEMAIL}, {PRON} vill också få kopior på besluten.",
-        "Jag har inte fått något mejl till {EMAIL} trots att ni skrev att det skickats.",
-        "E-post: {EMAIL}",
-        "Jag använde {EMAIL} när jag registrerade mig.",
-        "maila {EMAIL}",
-    ],
-    ("en", "EMAIL"): [
-        "Please reply to {EMAIL}.",
-        "My email address is {EMAIL}.",
-        "I've changed my email to {EMAIL}, the old one no longer works.",
-        "Send the receipt to {EMAIL}, thanks.",
-        "{^RELGEN} email is {RELEMAIL} if you need to copy {PRONOBJ} in.",
-        "I registered with {EMAIL} but the password reset never arrives.",
-        "Email: {EMAIL}",
-    ],
-    ("sv", "IBAN"): [
-        "Återbetalningen kan sättas in på {IBAN}.",
-        "IBAN: {IBAN}",
-        "@bostad,fritid,resa Betala tillbaka depositionen till mitt konto: {IBAN}",
-        "Här är kontot för ersättningen: {IBAN} (kontoinnehavare {SELF}).",
-        "@telekom,energi,bostad,fritid,försäkring,kommun,faktura Kan ni dra avgiften från {IBAN} i stället för det gamla kontot?",
-        "Mitt kontonummer i IBAN-format är {IBAN}.",
-    ],
-    ("en", "IBAN"): [
-        "@bostad,fritid,resa Please refund the deposit to my account, IBAN {IBAN}.",
-        "My IBAN is {IBAN}.",
-        "Bank details for the compensation: {IBAN}, account holder {SELF}.",
-        "@telekom,energi,bostad,fritid,försäkring,kommun,faktura The direct debit should come from {IBAN} from now on.",
-        "IBAN: {IBAN}",
-    ],
-    ("sv", "CARD"): [
-        "Jag betalade med kortet {CARD} men pengarna drogs två gånger.",
-        "Kortnummer: {CARD}",
-        "@bank Kan ni spärra {CARD}? Jag har tappat plånboken.",
-        "Dragningen gjordes på {CARD}, som jag inte längre använder.",
-        "@bank,handel Jag har ett okänt köp på mitt kort {CARD} från i går.",
-        "Betalningen med {CARD} nekades men pengarna är reserverade.",
-    ],
-    ("en", "CARD"): [
-        "I paid with card {CARD} and was charged twice.",
-        "Card number: {CARD}",
-        "Please stop any recurring payment on {CARD}.",
-        "There's a payment I don't recognise on my card {CARD}.",
-        "The refund should go back to {CARD}.",
-    ],
-    ("sv", "NAME"): [
-        "Jag heter {SELF}.",
-        "Mitt namn är {SELF} och jag är kund hos er sedan flera år.",
-        "Det här gäller {REL} {RELNAME}.",
-    ],
-    ("en", "NAME"): [
-        "My name is {SELF}.",
-        "This is {SELF}, I've been a customer for years.",
-        "This is about {REL}, {RELNAME}.",
-    ],
-    ("sv", "HEALTH"): [
-        "Jag har {HC} och orkar inte alltid ringa under era telefontider.",
-        "Eftersom jag har {HC} behöver jag lite längre tid på mig att komplettera ansökan.",
-        "Jag fick {HCDX} i {month} och har haft svårt att hålla koll på räkningarna sedan dess.",
-        "Jag lever med {HC}, så det är svårt för mig att ta mig till ert kontor.",
-        "Jag fick {HA} i {month} och har inte kunnat öppna min post på flera veckor.",
-        "@bostad,kommun Efter {HDMOB} har jag svårt att gå i trappor, finns det hiss i huset?",
-        "@handel Jag tar {HM} varje dag och beställningen från er har fortfarande inte kommit.",
-        "@handel Min {HMN} har tagit slut och paketet från er har fortfarande inte kommit.",
-        "@myndighet,kommun,bostad,försäkring,bank Jag är {HSTEMP} just nu och kan inte komma på mötet på {weekday}.",
-        "@telekom,bostad,energi Jag går på {HT} två dagar i veckan, så teknikern kan bara komma på torsdagar.",
-        "Mina {HP} har blivit tätare i höst och därför vill jag skjuta upp besöket.",
-        "På grund av {HD} har jag inte kunnat arbeta sedan i våras.",
-        "{^HPD} har blivit värre, så jag behöver hjälp med att fylla i blanketten.",
-        "Jag har både {HC} och {HC}, så jag kan inte vänta i telefonkön.",
-        "{^HG} biverkningar gör att jag sover mycket på dagarna, så mejl passar bättre än telefon.",
-        "Kan jag få förlängd svarstid? Jag har {HC} och dagarna är väldigt olika.",
-        "På grund av {HGDIS} förlopp vet jag inte hur länge jag behöver pausa det här.",
-        "Jag blev {HSACC} efter olyckan och behöver ändra mitt abonnemang.",
-        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi Sedan jag fick {HA} har jag svårt att ta mig ut, kan ni ringa i stället för att boka ett besök?",
-        "@resa Jag behöver ta med {HM} på flyget, hur gör jag med vätskereglerna?",
-        "@handel Det var {HMND} som låg i paketet som försvann, så det är bråttom för mig.",
-        "@telekom,bostad,energi,myndighet,försäkring,bil Den tiden passar inte eftersom jag har {HT} då.",
-        "jag har {HC} så jag kan inte stå i kö i telefon",
-        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi är {HSTEMP} så kan inte komma",
-        "@bostad {^HDMOB} gör att jag inte klarar trapporna till tvättstugan längre.",
-        "@resa,bil Jag har glömt {HMND} i hyrbilen, kan ni kolla om ni hittat något?",
-        "@energi Mitt elavtal måste gå att pausa, jag är {HSTEMP} och har ingen inkomst just nu.",
-        "Jag har haft [[bröstsmärtor|HEALTH]] på nätterna sedan i söndags, därför missade jag tiden.",
-        "Jag hade {HP} hela förra veckan och kunde inte svara på era samtal.",
-        "@bostad,kommun Jag behöver en parkeringsplats nära porten, jag har {HCMOB} och går med [[rullator|HEALTH]].",
-        "@handel,försäkring Min {HAID} har gått sönder och jag behöver en ersättning före helgen, kan ni skynda på reparationen?",
-        "@handel Med {HCMOB} är det omöjligt för mig att bära upp paketet till fjärde våningen.",
-    ],
-    ("sv", "HEALTH_REL"): [
-        "@kommun {^CHILD} har {HCDIET} och behöver anpassad kost i skolan.",
-        "{^REL} fick {HA} förra månaden, därför har räkningen blivit liggande.",
-        "@bostad,handel,energi {^RELGEN} [[insulin|HEALTH]] måste förvaras kallt, så vi behöver ett fungerande kylskåp snarast.",
-        "{^REL} är {HS} och kan inte själv sköta kontakten med er.",
-        "{^REL} har {HC}, och {PRON} klarar inte av att vänta i telefonkö.",
-        "@kommun Vi har ett barn med {HCCHILD} och undrar om skolskjuts kan ordnas.",
-        "{^RELGEN} {HP} gör att vi ofta måste ställa in planer med kort varsel.",
-        "@handel {^REL} tar {HM} och paketet med {PRONPOS} [[medicin|HEALTH]] har fastnat hos ombudet.",
-        "Jag skriver för {RELGEN} räkning eftersom {PRON} har {HC}.",
-        "{^REL} har fått {HCGM} och jag är god man, så skicka gärna breven till mig.",
-        "@energi,bostad {^RELGEN} {HDEV} behöver laddas på natten, så strömavbrotten är ett stort problem för oss.",
-        "{^REL} har {HCCOG} och kan bli mycket orolig av oväntade besök, ring gärna innan ni kommer.",
-        "{^REL} är {HS}, så jag sköter {PRONPOS} räkningar just nu.",
-        "Sedan {REL} fick {HA} är det jag som har hand om {PRONPOS} abonnemang.",
-    ],
-    ("en", "HEALTH"): [
-        "I have {EHC} and can't always get through during your phone hours.",
-        "Because I have {EHC}, I need a bit more time to send in the documents.",
-        "I was {EHCDX} in {emonth} and I've struggled to keep on top of my post since then.",
-        "I live with {EHC}, so getting to your office in person is very difficult for me.",
-        "I had {EHA} in {emonth} and couldn't deal with any paperwork for weeks.",
-        "@handel I take {EHM} every day and the delivery from your online shop still hasn't arrived.",
-        "@myndighet,kommun,bostad,försäkring,bank I'm {EHSTEMP} at the moment, so I can't attend the meeting on {eday}.",
-        "@telekom,bostad,energi I'm having {EHT} twice a week, so the engineer can only come on Thursdays.",
-        "My {EHP} have got worse this autumn, which is why I need to postpone the visit.",
-        "Because of my {EHPOSS}, using the phone is hard, so email works better for me.",
-        "Could I have an extension? I have {EHC} and some days are much worse than others.",
-        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi Since I had {EHA} I've found it hard to get out, so could you call me rather than book a visit?",
-        "@handel The parcel that went missing had my {EHOBJ} in it, so it's quite urgent.",
-        "@telekom,bostad,energi,myndighet,försäkring,bil I can't make that slot as I have {EHT} that morning.",
-        "I've got {EHC} so I can't queue on the phone",
-        "@myndighet,kommun,bostad,försäkring,bank,telekom,energi im {EHSTEMP} so can't come in",
-        "@resa I need to bring {EHM} on the flight, what are the rules for that?",
-        "@handel With {EHCMOB} there's no way I can carry the parcel up to the fourth floor.",
-        "I had {EHP} all last week and couldn't answer your calls.",
-        "@resa,bil I left my {EHOBJ} in the hire car, could you check if anything was handed in?",
-    ],
-    ("en", "HEALTH_REL"): [
-        "@kommun {^CHILD} has {EHCDIET} and needs a special diet at school.",
-        "{^REL} had {EHA} last month, which is why the bill wasn't paid.",
-        "@bostad,handel,energi {^RELGEN} [[insulin|HEALTH]] has to be kept cold, so we need the fridge fixed urgently.",
-        "{^REL} is {EHS} and can't handle the contact with you on {PRONPOS} own.",
-        "{^REL} has {EHCCOG} and gets very distressed by unannounced visits, so please ring first.",
-        "I'm writing on {RELGEN} behalf because {PRON} has {EHC}.",
-        "{^RELGEN} {EHP} mean we often have to call off plans at short notice.",
-        "@handel {^REL} takes {EHM} and the parcel with {PRONPOS} [[medication|HEALTH]] is stuck at the depot.",
-        "@energi,bostad {^RELGEN} {EHDEV} needs charging overnight, so the power cuts are a real problem.",
-        "Since {REL} had {EHA}, I've been handling {PRONPOS} accounts.",
-    ],
-    ("sv", "ART9"): [
-        "Jag är {AREL} och vill boka en tid som inte krockar med våra högtider.",
-        "Jag är {AREL} och blev illa bemött av en av era anställda i butiken på grund av det.",
-        "Jag är {AREL}, och jag vill inte att den uppgiften syns i mitt kundkonto.",
-        "@bostad Jag är {AETH} och har blivit nekad lägenhet flera gånger, nu undrar jag om det har med det att göra.",
-        "@kommun Min familj är {AETHADJ} och vi vill att skolan känner till det inför modersmålsundervisningen.",
-        "Jag är {APOL} och har fått hotfulla samtal sedan min adress syntes i er tjänst.",
-        "Eftersom jag är {APOL} vill jag inte att ni delar mina uppgifter med annonsörer.",
-        "@försäkring,bank Jag är {AUNI} och undrar om medlemsrabatten på hemförsäkringen gäller mig.",
-        "@bank Min medlemsavgift till {UNION} har dragits två gånger från kontot.",
-        "Jag är {AUNI} och har bett mitt förbund om hjälp i tvisten med er.",
-        "@handel,fritid,resa Jag är {ASEX} och kände mig kränkt av kommentaren jag fick vid kassan.",
-        "{^REL} är {ASEX} och vill inte att det står något om det i er kundhistorik.",
-        "@försäkring Jag har gjort ett {AGENTEST} och vill inte att resultatet delas med försäkringsbolaget.",
-        "@försäkring,bank Det visade sig att jag bär på {ACARRIER}, påverkar det min livförsäkring?",
-        "@fritid,bostad Jag vill att ni raderar mina {ABIO} från ert inpasseringssystem.",
-        "@fritid Gymmet har sparat mina {ABIO} utan att fråga mig.",
-        "Jag röstade på {PARTY} i valet och fick sedan riktad reklam från er, hur kan ni veta det?",
-        "Jag [[fastar under ramadan|ART9_OTHER]] och vill därför ha mötet på förmiddagen.",
-        "@handel Jag [[håller sabbaten|ART9_OTHER]] och kan inte ta emot leveranser på lördagar.",
-        "Vi är ett [[samkönat par|ART9_OTHER]] och blev felaktigt registrerade som syskon i ert system.",
-        "@myndighet,kommun {^REL} är [[same|ART9_OTHER]] och talar helst nordsamiska med handläggaren.",
-        "@försäkring,bostad Som [[muslim|ART9_OTHER]] vill jag gärna ha en besiktningsperson av samma kön hemma.",
-    ],
-    ("en", "ART9"): [
-        "I'm {EAREL} and would like an appointment that doesn't clash with our holy days.",
-        "I'm {EAREL}, and I don't want that noted on my customer account.",
-        "@bostad I'm {EAETH} and have been turned down for flats several times; I wonder if that's why.",
-        "I'm {EAPOL} and have had threatening calls since my address appeared on your site.",
-        "Because I'm {EAPOL}, I don't want my details shared with advertisers.",
-        "@försäkring,bank I'm {EAUNI} and want to know if the member discount on home insurance applies to me.",
-        "I'm {EAUNI} and have asked them for advice on this dispute.",
-        "@handel,fritid,resa,kommun I'm {EASEX} and felt humiliated by the comment I got at your counter.",
-        "{^REL} is {EASEX} and doesn't want that mentioned in your customer notes.",
-        "@försäkring I had a {EAGENTEST} done and don't want the result shared with the insurer.",
-        "@försäkring,bank It turns out I carry {EACARRIER}; does that affect my life insurance?",
-        "@fritid,bostad Please delete my {EABIO} from your entry system.",
-        "@fritid Your gym stored my {EABIO} without asking me.",
-        "I'm [[fasting for Ramadan|ART9_OTHER]], so a morning meeting would suit me better.",
-        "@handel I [[keep the Sabbath|ART9_OTHER]] and can't accept deliveries on Saturdays.",
-        "My partner and I are a [[same-sex couple|ART9_OTHER]] and your system registered us as siblings.",
-        "I [[voted Green|ART9_OTHER]] at the last election and now get targeted ads from you; how do you know that?",
-        "@myndighet,kommun {^REL} is [[Sami|ART9_OTHER]] and would prefer to speak to someone in Northern Sami.",
-    ],
-}
+VOCAB = {'sv': {}, 'en': {}}
+SV = VOCAB['sv']
+EN = VOCAB['en']
 
-ITEM_WEIGHTS = {"PNR": 13, "SAM": 5, "PHONE": 15, "EMAIL": 7, "IBAN": 6, "CARD": 6, "NAME": 4,
-                "HEALTH": 15, "HEALTH_REL": 8, "ART9": 12}
+SV['H_COND'] = _lines("""
+diabetes typ 1
+typ 2-diabetes
+diabetes
+astma
+svår astma
+KOL
+epilepsi
+MS
+Parkinsons sjukdom
+Alzheimers sjukdom
+en demenssjukdom
+reumatoid artrit
+ledgångsreumatism
+psoriasis
+psoriasisartrit
+Crohns sjukdom
+ulcerös kolit
+IBS
+celiaki
+endometrios
+adenomyos
+PCOS
+fibromyalgi
+ME/CFS
+postcovid
+långtidscovid
+hjärtsvikt
+förmaksflimmer
+högt blodtryck
+kärlkramp
+kronisk njursvikt
+levercirros
+hepatit C
+hiv
+borrelia
+bältros
+bröstcancer
+prostatacancer
+tjocktarmscancer
+lungcancer
+äggstockscancer
+leukemi
+lymfom
+en [hjärntumör]
+malignt melanom
+ADHD
+ADD
+autism
+Aspergers syndrom
+Tourettes syndrom
+en [språkstörning]
+en [intellektuell funktionsnedsättning]
+Downs syndrom
+CP
+ryggmärgsbråck
+en [ryggmärgsskada]
+en [whiplashskada]
+diskbråck
+ischias
+artros
+knäartros
+benskörhet
+tinnitus
+en [hörselnedsättning]
+makuladegeneration
+grön starr
+grå starr
+depression
+en [djup depression]
+bipolär sjukdom
+schizofreni
+ett [ångestsyndrom]
+generaliserat ångestsyndrom
+social fobi
+paniksyndrom
+PTSD
+tvångssyndrom
+OCD
+anorexi
+bulimi
+en [ätstörning]
+utmattningssyndrom
+hypotyreos
+giftstruma
+Hashimotos sjukdom
+Addisons sjukdom
+sarkoidos
+SLE
+Sjögrens syndrom
+Bechterews sjukdom
+Ehlers-Danlos syndrom
+hemofili
+sicklecellanemi
+talassemi
+cystisk fibros
+ALS
+Huntingtons sjukdom
+myastenia gravis
+narkolepsi
+sömnapné
+migrän
+kronisk migrän
+klusterhuvudvärk
+trigeminusneuralgi
+karpaltunnelsyndrom
+en [frusen skuldra]
+inkontinens
+njursten
+gallsten
+svår nötallergi
+atopiskt eksem
+alopeci
+vitiligo
+lipödem
+lymfödem
+POTS
+en [förvärvad hjärnskada]
+afasi
+diabetesretinopati
+neuropati
+ett [medfött hjärtfel]
+ett [hjärtklaffsfel]
+WPW-syndrom
+svår endometrios
+kronisk bihåleinflammation
+glaukom
+mitokondriell sjukdom
+Menières sjukdom
+polymyalgia reumatika
+hidradenitis suppurativa
+interstitiell cystit
+kronisk pankreatit
+""")
 
-# --------------------------------------------------------------------------
-# Decoy sentences.  [[text|d:kind]] marks a decoy.  Each must read
-# unambiguously as a non-sensitive use to a human.
-# --------------------------------------------------------------------------
+SV['H_DIAG'] = _lines("""
+ADHD
+ADD
+juvenil idiopatisk artrit
+barnreumatism
+leukemi
+autism
+autismspektrumtillstånd
+Aspergers syndrom
+Tourettes syndrom
+dyslexi
+dyskalkyli
+bipolär sjukdom typ 2
+emotionellt instabil personlighetsstörning
+borderline
+schizofreni
+paranoid schizofreni
+PTSD
+komplex PTSD
+fibromyalgi
+typ 1-diabetes
+epilepsi
+endometrios
+Crohns sjukdom
+celiaki
+ME/CFS
+långtidscovid
+narkolepsi
+POTS
+Ehlers-Danlos syndrom
+selektiv mutism
+språkstörning
+lindrig intellektuell funktionsnedsättning
+FASD
+Klinefelters syndrom
+Turners syndrom
+Noonans syndrom
+fragilt X-syndrom
+spinal muskelatrofi
+Duchennes muskeldystrofi
+tuberös skleros
+PANS
+ARFID
+anorexia nervosa
+generaliserat ångestsyndrom
+tvångssyndrom
+""")
 
-EH, EA = "d:everyday_health", "d:everyday_art9"
+SV['H_CHILD'] = _lines("""
+ADHD
+autism
+typ 1-diabetes
+diabetes typ 1
+epilepsi
+Downs syndrom
+CP
+en [språkstörning]
+dyslexi
+astma
+svår nötallergi
+celiaki
+en [hörselnedsättning]
+Aspergers syndrom
+Tourettes syndrom
+selektiv mutism
+ARFID
+PANS
+en [intellektuell funktionsnedsättning]
+cystisk fibros
+leukemi
+ett [medfött hjärtfel]
+juvenil idiopatisk artrit
+barnreumatism
+en [ätstörning]
+svår ångest
+depression
+FASD
+spinal muskelatrofi
+dyskalkyli
+en [synnedsättning]
+Duchennes muskeldystrofi
+ADD
+autism och ADHD
+""")
 
-DECOY_TPL = {
-    ("sv", "everyday_health"): [
-        f"Det är [[sjukt|{EH}]] bra att ni har öppet på lördagar.",
-        f"Er nya app är [[sjukt|{EH}]] smidig, bra jobbat!",
-        f"Jag blir [[galen|{EH}]] på det här formuläret, det tappar allt jag skrivit.",
-        f"@kommun,resa,energi Det [[gör ont|{EH}]] i plånboken med de nya taxorna.",
-        f"@telekom,bank,myndighet Enligt er driftinformation har servern fått [[virus|{EH}]], stämmer det?",
-        f"Min dator fick [[virus|{EH}]] efter att jag öppnade en falsk faktura i ert namn.",
-        f"Systemet är [[sjukt|{EH}]] långsamt i dag.",
-        f"@telekom Teknikern körde en [[diagnostik|{EH}]] av routern men hittade inget fel.",
-        f"@kommun [[Behandlingen|{EH}]] av min bygglovsansökan verkar ha stannat av.",
-        f"@kommun Hur lång är [[behandlingstiden|{EH}]] för en ansökan om parkeringstillstånd för boende?",
-        f"@bostad Det är [[ont|{EH}]] om lediga tvättider i vår förening.",
-        f"Svaret jag fick var en ganska [[lam|{EH}]] ursäkt.",
-        f"@resa,kommun Hela kortsystemet i bussarna var [[förlamat|{EH}]] i morse.",
-        f"Ert mejl hamnade i [[karantän|{EH}]] hos vårt skräppostfilter.",
-        f"@handel Jag beställde [[diskmaskinstabletter|{EH}]] men fick tvättmedel.",
-        f"@handel [[Receptet|{EH}]] på kanelbullar på er mjölförpackning stämmer inte.",
-        f"@bostad,kommun Det här med parkeringen har blivit en riktig [[huvudvärk|{EH}]] för hela föreningen.",
-        f"@telekom,bank,generic,faktura,myndighet Felet verkar vara ett [[symptom|{EH}]] på att uppdateringen inte installerats.",
-        f"@handel Säcken med [[grillkol|{EH}]] var blöt när den levererades.",
-        f"Går det att ha mötet via [[MS|{EH}]] Teams i stället?",
-        f"Felet i kassan har [[smittat|{EH}]] av sig till faktureringen.",
-        f"@telekom Det finns [[blinda|{EH}]] fläckar i mobiltäckningen nere vid sjön.",
-        f"@energi Priserna på el är [[vansinnigt|{EH}]] höga i år.",
-        f"@handel Det var [[galet|{EH}]] mycket folk i butiken i lördags.",
-        f"Appen visar bara \u201d[[Operationen|{EH}]] kunde inte slutföras\u201d när jag försöker betala.",
-        f"@handel [[Kräftorna|{EH}]] till [[kräftskivan|{EH}]] var tinade när de kom fram.",
-        f"Er nya chatt är en [[frisk fläkt|{EH}]] jämfört med telefonkön.",
-        f"@bostad Föreningens ekonomi är vid god [[hälsa|{EH}]] enligt årsredovisningen.",
-        f"[[Antivirusprogrammet|{EH}]] stoppar nedladdningen av er app.",
-        f"För mig är [[smärtgränsen|{EH}]] nådd när det gäller avgiftshöjningarna.",
-        f"@telekom,bank Vi kör en [[hälsokontroll|{EH}]] av servrarna varje natt, och felet syns inte där.",
-        f"@bil Verkstaden kopplade in [[diagnosverktyget|{EH}]] och hittade felkod P0420.",
-        f"@resa,kommun Det är [[sjukt|{EH}]] dyrt att parkera vid stationen numera.",
-        f"@resa,kommun Trafiken var [[förlamad|{EH}]] av snöovädret, så bussen kom aldrig.",
-        f"@handel Rean var ett rent [[vansinne|{EH}]], jag kom inte ens fram till kassan.",
-        f"@handel [[Sjukt|{EH}]] snabb leverans, tack!",
-        f"Kön i telefon är [[sjukt|{EH}]] lång just nu.",
-        f"@bil Erbjuder ni en [[hälsokontroll|{EH}]] av bilen inför vintern?",
-        f"Hur går er [[behandling|{EH}]] av personuppgifter till när jag avslutar kontot?",
-        f"@handel Den nya [[Black Week-febern|{EH}]] har väl slagit till hos er också, leveranserna är sena.",
-        f"Filen med fakturan verkar ha fått ett [[virus|{EH}]], den går inte att öppna.",
-        f"@handel Jag vill byta [[diskmaskinstabletterna|{EH}]] mot en annan doft.",
-        f"@telekom Mobilnätet i området har varit [[sjukt|{EH}]] instabilt hela veckan.",
-        f"Jag trodde jag skulle bli [[tokig|{EH}]] av alla menyval i telefonkön.",
-        f"@myndighet,kommun,försäkring Den här blanketten ger mig [[spader|{EH}]].",
-        f"Uppdateringen var en [[kur|{EH}]] mot de långa laddtiderna, tack för det.",
-        f"@handel Diskmaskinen visar felkod E24, går det att köra en [[självdiagnos|{EH}]] på den?",
-        f"Hemsidan verkar [[infekterad|{EH}]] av skräpreklam, det poppar upp annonser överallt.",
-        f"Jag har [[ont|{EH}]] om tid den här veckan, så mejl passar bäst.",
-        f"Er kundtjänst är [[sjukt|{EH}]] svår att nå på telefon.",
-        f"Er chattbot verkar ha fått [[hicka|{EH}]], den svarar samma sak hela tiden.",
-        f"Appen har fortfarande en del [[barnsjukdomar|{EH}]], men den blir bättre.",
-        f"Det verkar inte finnas något [[botemedel|{EH}]] mot era telefonköer.",
-        f"Hemsidan visar en [[virusvarning|{EH}]] när jag försöker logga in.",
-        f"Det är [[sjukt|{EH}]] krångligt att hitta rätt blankett på er sida.",
-        f"Det är [[galet|{EH}]] att man ska behöva vänta tre veckor på ett svar.",
-    ],
-    ("en", "everyday_health"): [
-        f"@bostad,kommun Our residents' association has a [[healthy|{EH}]] budget this year, so we can pay upfront.",
-        f"The new website is [[sick|{EH}]], well done!",
-        f"@handel There's a [[bug|{EH}]] in the checkout page that empties the basket.",
-        f"I get an app [[crash|{EH}]] every time I open the inbox.",
-        f"@handel I'd like to [[cancel|{EH}]] the order I placed this morning.",
-        f"My laptop got a [[virus|{EH}]] from a fake invoice pretending to be from you.",
-        f"@telekom Could you run a [[diagnostic|{EH}]] on the line from your end?",
-        f"Thanks for being [[patient|{EH}]] with me on the phone yesterday.",
-        f"@handel,telekom My Samsung [[tablet|{EH}]] won't charge with the cable you sent.",
-        f"@kommun,resa,handel,bank,fritid The [[treatment|{EH}]] I got at your service desk was frankly rude.",
-        f"It was a [[stroke|{EH}]] of luck that I kept the receipt.",
-        f"@kommun There's a [[depression|{EH}]] in the road outside the school that fills with water every time it rains.",
-        f"Can we do the meeting on [[MS|{EH}]] Teams instead?",
-        f"Your email ended up in my [[quarantine|{EH}]] folder.",
-        f"@kommun,bostad This parking issue has been a real [[headache|{EH}]] for our street.",
-        f"@bank,telekom,handel The outage [[paralysed|{EH}]] the whole payment network on Saturday.",
-        f"My complaints have fallen on [[deaf|{EH}]] ears so far.",
-        f"That's a pretty [[lame|{EH}]] excuse for a three-week delay.",
-        f"I'm [[sick|{EH}]] of waiting on hold.",
-        f"I'm going [[mad|{EH}]] trying to fill in this form.",
-        f"The prices this year are [[insane|{EH}]].",
-        f"@handel Demand reached [[fever|{EH}]] pitch on Black Friday, I get it, but this is too slow.",
-        f"@handel I needed a bit of retail [[therapy|{EH}]] after the week I've had, so please sort out my order.",
-        f"It's an [[epidemic|{EH}]] of spam calls lately, all claiming to be from your company.",
-        f"Your contact form looks vulnerable to SQL [[injection|{EH}]], you may want to check it.",
-        f"@resa,bil The [[blind spot|{EH}]] sensor on the hire car kept beeping the whole trip.",
-        f"@telekom,energi Please stop the [[cold|{EH}]] calls, I'm not interested in switching.",
-        f"@telekom,bank Our nightly server [[health check|{EH}]] shows nothing wrong on our side.",
-        f"@resa,fritid,kommun The new booking system is clearly having some growing [[pains|{EH}]].",
-        f"This form is a real [[pain|{EH}]] to fill in on a phone.",
-        f"@handel,fritid The queues on Saturday were [[crazy|{EH}]].",
-        f"@handel I ordered [[dishwasher tablets|{EH}]] and got washing-up liquid instead.",
-        f"@handel,fritid,resa,telekom Why is there a [[cancellation|{EH}]] fee when I cancelled within the cooling-off period?",
-        f"Your [[antivirus|{EH}]] flagged the attachment as [[infected|{EH}]], so I couldn't open the invoice.",
-        f"The company's financial [[health|{EH}]] is none of my business, I just want my refund.",
-        f"Can you [[patch|{EH}]] the bug that logs me out every five minutes?",
-        f"@handel Great service, that was [[sick|{EH}]] fast!",
-        f"The update was the [[cure|{EH}]] for the slow loading times, thanks.",
-        f"@kommun The whole street is [[sick|{EH}]] and tired of the roadworks.",
-        f"@telekom My [[tablet|{EH}]] keeps dropping the Wi-Fi since your router update.",
-        f"Your chatbot seems to have the [[hiccups|{EH}]], it keeps repeating itself.",
-        f"The new app still has a few [[teething problems|{EH}]], but it's getting better.",
-        f"Your call centre seems to be on [[life support|{EH}]] at the moment.",
-        f"I got a [[virus|{EH}]] warning when I opened your attachment.",
-        f"@handel,telekom My phone's battery [[health|{EH}]] is down to 80% after a year, is that normal?",
-        f"@telekom,fritid,generic,faktura I'd like to [[cancel|{EH}]] my subscription from next month.",
-        f"@energi Please [[cancel|{EH}]] the appointment for the meter change.",
-        f"The password rules on your site are [[insane|{EH}]].",
-        f"Is there no [[cure|{EH}]] for the slow website?",
-    ],
-    ("sv", "everyday_art9"): [
-        f"[[Partiets|{EA}]] kontor på torget har öppet till kl. 18, men ni har stängt redan kl. 16.",
-        f"@handel Vi fick ett skadat [[parti|{EA}]] stolar från er i förra veckan.",
-        f"@handel Hela [[partiet|{EA}]] med lampor verkar ha samma fel.",
-        f"@handel,bostad [[Facket|{EA}]] i kylskåpsdörren har spruckit efter två veckor.",
-        f"@bil [[Handskfacket|{EA}]] går inte att stänga efter servicen.",
-        f"@handel Paketet ligger i [[fack|{EA}]] 14 i paketboxen men koden fungerar inte.",
-        f"@kommun Jag letar efter [[fackböcker|{EA}]] om trädgårdsskötsel, har biblioteket några nya?",
-        f"@kommun,fritid Vilka öppettider har [[kyrkan|{EA}]] i Gamla Uppsala under sommaren?",
-        f"@resa,kommun Bussen stannar inte längre vid [[Domkyrkan|{EA}]], varför då?",
-        f"@kommun Parkeringen vid [[moskén|{EA}]] är avstängd på grund av grävarbeten, hur länge till?",
-        f"Jag tycker att avgiften borde vara mer [[moderat|{EA}]] för pensionärer.",
-        f"Klicka på menyn till [[vänster|{EA}]] står det, men där finns ingen meny.",
-        f"@bostad,kommun Jag hyr av det [[kommunala|{EA}]] bostadsbolaget och undrar vem som ansvarar för snöröjningen.",
-        f"@kommun,myndighet Jag läser på [[kommunal|{EA}]] vuxenutbildning och behöver ett intyg.",
-        f"@handel Inom [[Europeiska unionen|{EA}]] gäller väl ångerrätt i 14 dagar?",
-        f"Er [[vision|{EA}]] om snabbare service märks inte i telefonkön.",
-        f"@bank,energi,telekom Jag har mitt lönekonto på [[Handelsbanken|{EA}]], går det att koppla autogiro dit?",
-        f"@handel [[Transporten|{EA}]] av soffan blev försenad två gånger.",
-        f"@kommun Har återvinningscentralen öppet på [[Kristi himmelfärdsdag|{EA}]]?",
-        f"@kommun Hur blir sophämtningen under [[påskhelgen|{EA}]]?",
-        f"@resa Flyget till [[Rom|{EA}]] blev inställt och jag vill ha pengarna tillbaka.",
-        f"@handel Förpackningen med [[löjrom|{EA}]] var trasig när den kom.",
-        f"Kundfokus sitter tydligen inte i ert [[DNA|{EA}]].",
-        f"@handel,telekom [[Fingeravtrycksläsaren|{EA}]] på mobilen jag köpte hos er fungerar inte.",
-        f"@kommun Blir sophämtningen försenad under [[Pride|{EA}]]-paraden?",
-        f"@kommun Biblioteket har en utställning om [[samisk|{EA}]] slöjd, hur länge pågår den?",
-        f"@kommun Gångvägen vid [[kyrkogården|{EA}]] är inte sandad.",
-        f"@fritid,kommun Lokalen i [[församlingshemmet|{EA}]] är dubbelbokad på lördag.",
-        f"@myndighet,kommun,försäkring [[Fackspråket|{EA}]] i beslutet var svårt att förstå, kan ni förklara?",
-        f"@handel Jag köpte pedalerna i en [[fackhandel|{EA}]] för cykeldelar.",
-        f"@telekom,energi,handel Vi är ett litet företag inom [[partihandel|{EA}]] och vill ha en företagsoffert.",
-        f"@kommun I lokaltidningen stod det att [[Moderaterna|{EA}]] i kommunen vill sänka taxan, stämmer det?",
-        f"Gäller [[julafton|{EA}]] som röd dag i era öppettider?",
-        f"@handel Kameran ni säljer har [[ansiktsigenkänning|{EA}]], går den funktionen att stänga av?",
-        f"@kommun Kan man lämna grovsopor bakom [[kyrkan|{EA}]] eller är det förbjudet?",
-        f"@kommun [[Frikyrkan|{EA}]] på vår gata har samma problem med gatubelysningen.",
-        f"@kommun Varför har [[Vänsterpartiets|{EA}]] valaffischer fått sitta kvar så länge vid rondellen?",
-        f"@handel,bostad Fryslådan och [[facket|{EA}]] för grönsaker har fått sprickor.",
-        f"Gäller [[långfredagen|{EA}]] som helgdag hos er?",
-        f"@telekom,handel Jag hittade [[facket|{EA}]] för SIM-kortet men det sitter fast.",
-        f"@bil,handel Hela [[partiet|{EA}]] vinterdäck hade fel dimension.",
-        f"Har ni stängt på [[Kristi himmelfärd|{EA}]]?",
-    ],
-    ("en", "everyday_art9"): [
-        f"@kommun The maths homework on your learning platform asks for the [[union|{EA}]] of two sets, but the answer box is broken.",
-        f"@kommun The parking machine on [[Union|{EA}]] Street has been broken for a week.",
-        f"@handel Within the [[European Union|{EA}]] the right of withdrawal is 14 days, isn't it?",
-        f"Why does your site load so many [[third-party|{EA}]] cookies?",
-        f"@bostad,försäkring,energi,telekom,bil The other [[party|{EA}]] to the contract never signed it.",
-        f"@handel I'm ordering balloons for a birthday [[party|{EA}]] on Saturday, will they arrive in time?",
-        f"@bil,bostad,telekom,handel That's a [[conservative|{EA}]] estimate of how long the repair will take.",
-        f"@handel Your [[liberal|{EA}]] return policy is the reason I shop here.",
-        f"@bostad,bil The invoice lists [[labour|{EA}]] costs for three hours, but the plumber was here for one.",
-        f"@kommun,fritid Is the [[church|{EA}]] hall on Mill Road available for hire in December?",
-        f"@kommun,fritid What are the visiting hours for St Mary's [[church|{EA}]] over the summer?",
-        f"@handel Your style guide is basically my [[bible|{EA}]] when I write product listings.",
-        f"@telekom,bostad Fast Wi-Fi in this building is the [[holy grail|{EA}]].",
-        f"@handel I ordered during [[Black Friday|{EA}]] and the discount wasn't applied.",
-        f"@resa,fritid,bank There seems to be a [[race|{EA}]] condition in the app when two people edit the same booking.",
-        f"@kommun,resa Is the road closed for the charity [[race|{EA}]] on Sunday?",
-        f"What are your [[Christmas|{EA}]] opening hours?",
-        f"@kommun Are bins collected on [[Easter|{EA}]] Monday?",
-        f"@handel,telekom The [[fingerprint|{EA}]] sensor on the phone I bought from you doesn't work.",
-        f"@telekom,bank,handel [[Face ID|{EA}]] stopped working after the update.",
-        f"Apparently customer service is in your [[DNA|{EA}]], but I can't get anyone on the phone.",
-        f"Could I please get a [[straight|{EA}]] answer about when the refund will arrive?",
-        f"@bank,energi,telekom,bostad I bank with a local [[credit union|{EA}]], can I still set up a direct debit?",
-        f"@resa,kommun The bus no longer stops at [[Union|{EA}]] Station, why is that?",
-        f"@kommun Will bin collection be delayed by the [[Pride|{EA}]] parade route closures?",
-        f"@kommun,bostad The [[Labour|{EA}]]-run council says it's your responsibility, you say it's theirs.",
-        f"@kommun The [[cathedral|{EA}]] car park has no working ticket machine.",
-        f"@kommun Is the [[mosque|{EA}]] car park on your gritting route?",
-        f"Is your office closed on [[Good Friday|{EA}]]?",
-        f"@kommun I read that the [[Liberal Democrats|{EA}]] on the council want to raise the fees, is that true?",
-        f"Could you give me a [[straight|{EA}]] yes or no?",
-        f"@resa,bil,försäkring Does the price include [[third-party|{EA}]] insurance?",
-    ],
-    ("sv", "order10"): [
-        "@handel Ordernummer: {O10P}", "@handel Mitt ordernummer är {O10}.", "Det gäller faktura {O10P} som förföll förra veckan.",
-        "Fakturanummer {O10P}, förfallodatum {DATE}.", "Kundnummer {O10P}", "@resa,fritid Bokningsnummer: {O10P}",
-        "Jag betalade med OCR {O10P} men betalningen syns inte.", "Ärendenummer {O10P}, jag har fortfarande inte fått svar.",
-        "(kundnr {O10})", "@telekom,energi,bostad,försäkring Avtalsnummer: {O10}", "Referensnummer {O10P} enligt bekräftelsen.",
-        "@handel Sändningsnummer {O10P}, paketet står still sedan i måndags.", "@fritid,försäkring,bank Medlemsnummer {O10}", "@handel ordernr {O10P}",
-        "@handel Beställningen har nummer {O10P}.", "@handel Kollinummer: {O10P}", "@energi Anläggnings-id {O10P} står på elräkningen.",
-        "Kundnr: {O10P}, fakturanr: {O10P}", "@handel Returen är registrerad på ordernummer {O10P}.",
-        "@resa Jag har bokningsnummer {O10P} för resan den {DATE}.",
-    ],
-    ("en", "order10"): [
-        "@handel Order no. {O10P}", "@handel My order number is {O10}.", "Invoice number {O10P}, due {DATE}.",
-        "Customer number: {O10P}", "@resa,fritid Booking reference {O10P}", "@handel Tracking number {O10P}", "Reference: {O10P}",
-        "Case number {O10P}, still no reply.", "@handel order #{O10P}", "@telekom,energi,faktura,bank Customer account {O10} on the bill.",
-        "@fritid,försäkring Membership number {O10}", "@handel The return is logged under order number {O10P}.",
-    ],
-    ("sv", "order12"): [
-        "@handel Ordernummer {O12}", "Fakturanr: {O12}", "Mitt kundnummer är {O12}.", "@resa,fritid Bokningsreferens {O12}",
-        "@energi Anläggnings-ID: {O12}", "Betalningsreferens {O12}", "Ärende {O12}", "@handel Sändnings-id {O12}",
-        "Fakturan med nummer {O12} är redan betald.",
-    ],
-    ("en", "order12"): [
-        "@handel Order number {O12}", "Invoice no. {O12}", "@resa,fritid Booking ref {O12}", "@handel Tracking: {O12}",
-        "Reference number {O12}", "The invoice numbered {O12} has already been paid.",
-    ],
-    ("sv", "orgnr"): [
-        "@telekom,energi Vårt företag, org.nr {ORGNR}, vill teckna ett företagsabonnemang.",
-        "Faktureringsuppgifter: {company}, organisationsnummer {ORGNR}.",
-        "@bostad,försäkring,kommun Bostadsrättsföreningen (org.nr {ORGNR}) vill anmäla en vattenläcka i källaren.",
-        "Organisationsnummer: {ORGNR}", "Föreningens orgnr är {ORGNR}.",
-        "Fakturan ska ställas till bolaget, {ORGNR}, inte till mig privat.",
-        "@handel,bank Leverantören har organisationsnummer {ORGNR} enligt fakturan.",
-    ],
-    ("en", "orgnr"): [
-        "@telekom,energi Our company ({company}, Swedish org. no. {ORGNR}) would like a business contract.",
-        "Company registration number: {ORGNR}",
-        "Please invoice the company, organisation number {ORGNR}, not me personally.",
-    ],
-    ("sv", "date"): [
-        "@handel Leveransdatum enligt bekräftelsen var {DATE}.", "Fakturan är daterad {DATE}.",
-        "Jag skickade in ansökan {DATE}.", "@myndighet,kommun Beslutet kom {DATE} men jag vill överklaga.",
-        "@telekom,energi,bostad,försäkring Avtalet löper ut {DATE}.", "@telekom,energi Flytten sker {DATE}, kan ni flytta abonnemanget då?",
-    ],
-    ("en", "date"): [
-        "@handel The confirmation says delivery on {DATE}.", "The invoice is dated {DATE}.",
-        "I sent the application on {DATE}.", "@telekom,energi,bostad My contract ends on {DATE}.",
-    ],
-    ("sv", "time"): [
-        "@telekom,bostad,energi Teknikern skulle komma kl. {TIME} men ingen dök upp.", "Jag ringde {TIME} och fick vänta länge.",
-        "Står det verkligen att ni har öppet {TIME} på lördagar?", "@telekom,bostad,energi,handel Kan ni komma efter {TIME} i stället?",
-    ],
-    ("en", "time"): [
-        "@telekom,bostad,energi The engineer was due at {TIME} but nobody came.", "I called at {TIME} and waited ages.",
-        "@handel Could the delivery come after {TIME}?",
-    ],
-    ("sv", "amount"): [
-        "Jag har betalat {AMOUNT} men fått en påminnelse på samma belopp.", "Avgiften på {AMOUNT} verkar fel.",
-        "@handel,resa,försäkring,fritid Ersättningen borde vara {AMOUNT} enligt era villkor.", "@telekom,energi,kommun,faktura,bostad Fakturan var på {AMOUNT}, det är mer än vanligt.",
-    ],
-    ("en", "amount"): [
-        "I paid {AMOUNT} but got a reminder for the same amount.", "The fee of {AMOUNT} looks wrong.",
-        "@handel,resa,fritid,bostad The refund should be {AMOUNT} according to your terms.",
-    ],
-    ("sv", "postcode"): [
-        "Er hemsida anger postnummer {POSTCODE} för returadressen, stämmer det?",
-        "Jag skickade blanketten till er postadress, Box 115, {POSTCODE} {town}.",
-        "@handel Levererar ni till postnummer {POSTCODE}?", "@telekom Når fibern ut till postnummerområde {POSTCODE}?",
-        "@handel Paketet skickades till ombudet i {POSTCODE} i stället för det närmaste.",
-    ],
-    ("en", "postcode"): [
-        "Is the postcode {POSTCODE} on your returns address correct?",
-        "I posted the form to your PO Box, {POSTCODE}, last week.",
-        "@handel Do you deliver to postcode {POSTCODE}?", "@telekom Is fibre available in the {POSTCODE} area yet?",
-    ],
-    ("sv", "ocr"): ["OCR-numret {OCR} godkändes inte i banken.", "Jag betalade med referens {OCR}."],
-    ("en", "ocr"): ["I paid with the OCR reference {OCR}.", "The bank rejected payment reference {OCR}."],
-    ("sv", "ticket"): ["Mitt ärende har nummer {TICKET}.", "Se tidigare ärende {TICKET}."],
-    ("en", "ticket"): ["My case number is {TICKET}.", "See my earlier ticket {TICKET}."],
-    ("sv", "tracking"): ["@myndighet,kommun,försäkring Jag skickade in underlagen rekommenderat, försändelse-id {TRACKING}.",
-                         "@myndighet,kommun,försäkring,bostad Det rekommenderade brevet ({TRACKING}) har kvitterats ut enligt PostNord.","@handel Spårningsnumret {TRACKING} visar ingenting.", "@handel Kolli-id {TRACKING}"],
-    ("en", "tracking"): ["@myndighet,kommun,bostad I sent the documents by recorded delivery, {TRACKING}.","@handel Tracking {TRACKING} hasn't updated in days.", "@handel Parcel ID {TRACKING}"],
-    ("sv", "giftcard16"): ["@handel,fritid Presentkortet {GIFT} fungerar inte i kassan."],
-    ("en", "giftcard16"): ["@handel,fritid Gift card {GIFT} is rejected at checkout."],
-}
+SV['H_CHILD_ALLERGY'] = _lines("""
+svår nötallergi
+celiaki
+mjölkproteinallergi
+äggallergi
+en svår jordnötsallergi
+fiskallergi
+allergi mot sesam
+""")
 
-DECOY_WEIGHTS = {"everyday_health": 26, "everyday_art9": 13, "order10": 15, "order12": 6, "orgnr": 6, "date": 6,
-                 "time": 5, "amount": 6, "postcode": 5, "ocr": 4, "ticket": 4, "tracking": 4, "giftcard16": 2}
+SV['H_DEF'] = _lines("""
+astman
+diabetesen
+epilepsin
+migränen
+depressionen
+cancern
+bröstcancern
+reumatismen
+artrosen
+psoriasisen
+hjärtsvikten
+stroken
+hjärtinfarkten
+endometriosen
+utmattningssyndromet
+tinnitusen
+sömnapnén
+diskbråcket
+ryggskottet
+whiplashskadan
+hjärnskakningen
+lunginflammationen
+ADHD:n
+autismen
+nötallergin
+eksemet
+spelberoendet
+missbruket
+alkoholberoendet
+cellgiftsbehandlingen
+strålbehandlingen
+dialysen
+graviditeten
+förlossningsdepressionen
+missfallet
+fibromyalgin
+ångesten
+panikångesten
+yrselanfallen
+hjärnskadan
+demensen
+de kroniska smärtorna
+höftfrakturen
+förmaksflimret
+bältrosen
+borrelian
+ätstörningen
+psykosen
+utbrändheten
+långtidscoviden
+ryggmärgsskadan
+synnedsättningen
+hörselnedsättningen
+migränanfallen
+epilepsianfallen
+astmaattackerna
+""")
 
-FILL["sized"] = ["jackan", "vinterskorna", "regnjackan", "cykelhjälmen", "byxorna", "träningsskorna", "mössan",
-                 "overallen", "vantarna", "jeansen", "klänningen", "skjortan"]
-FILL["esized"] = ["the trainers", "the jeans", "the winter boots", "the raincoat", "the school trousers", "the gloves",
-                  "the running shorts", "the hiking boots"]
-FILL["company"] = ["Bygg & Måleri i Gävle AB", "Kafé Strandhugget AB", "Norrlands Elteknik AB", "Tandem Redovisning AB",
-                   "Föreningen Gröna Gårdar", "Skärgårdens Kajak ek. för.", "Fjällvindens Bageri AB", "Nordic Loop AB"]
+SV['H_MED'] = _lines("""
+sertralin
+Sertralin Accord
+Zoloft
+escitalopram
+Cipralex
+fluoxetin
+Fontex
+venlafaxin
+Efexor
+mirtazapin
+Voxra
+bupropion
+Concerta
+Elvanse
+metylfenidat
+Ritalin
+Medikinet
+Strattera
+Intuniv
+insulin
+NovoRapid
+Lantus
+Tresiba
+Ozempic
+Wegovy
+Mounjaro
+metformin
+Waran
+Eliquis
+Xarelto
+Trombyl
+Levaxin
+Euthyrox
+Lyrica
+pregabalin
+gabapentin
+Oxynorm
+OxyContin
+Citodon
+tramadol
+morfin
+metadon
+Subutex
+buprenorfin
+Suboxone
+Antabus
+Campral
+naltrexon
+litium
+Lithionit
+lamotrigin
+Lamictal
+Keppra
+Ergenyl
+Tegretol
+Seroquel
+quetiapin
+Abilify
+olanzapin
+Zyprexa
+Risperdal
+Atarax
+Propavan
+Imovane
+zopiklon
+Stesolid
+Sobril
+Xanor
+prednisolon
+Betapred
+Humira
+Enbrel
+metotrexat
+Ventoline
+Bricanyl
+Symbicort
+Spiriva
+Losec
+omeprazol
+Atacand
+Seloken
+Fragmin
+Tamoxifen
+Letrozol
+PrEP
+Naloxon
+Saxenda
+Madopark
+Aricept
+Ebixa
+Imigran
+sumatriptan
+Lergigan
+Theralen
+Valdoxan
+Elontril
+Circadin
+Nozinan
+Dolcontin
+Alprazolam
+Clozapin
+Inderal
+""")
 
-# --------------------------------------------------------------------------
-# Scenarios: the ordinary business of a message (no items, no decoys)
-# --------------------------------------------------------------------------
+SV['H_MED_CHILD'] = _lines("""
+Concerta
+Elvanse
+Medikinet
+Ritalin
+Intuniv
+insulin
+NovoRapid
+melatonin
+Circadin
+Ventoline
+Keppra
+Ergenyl
+Lamictal
+Strattera
+Atarax
+""")
 
-SCEN = {"sv": [
-    ["@kommun", "Jag skickade in en ansökan om bygglov för ett attefallshus i {month}.",
-     "Handläggningstiden har passerat och jag har inte fått något beslut.",
-     "Kan ni se om något saknas i ansökan?", "Ritningarna laddade jag upp via e-tjänsten."],
-    ["@kommun", "Vi har ställt vår yngsta i kö till förskola men har inte hört något.",
-     "Hur lång är kön till förskolorna i centrum just nu?",
-     "Vi behöver plats från januari eftersom jag börjar ett nytt jobb.", "Går det att önska två förskolor?"],
-    ["@kommun", "Soptunnan har inte tömts på tre veckor.", "Matavfallskärlet står vid tomtgränsen som vanligt.",
-     "Grannarna på {street} har samma problem.", "Vem ska jag vända mig till?"],
-    ["@kommun", "Gång- och cykelvägen vid skolan har inte plogats sedan snöfallet i helgen.",
-     "Barnen får gå i bilvägen, det känns inte säkert.", "Kan ni skicka ut en plogbil i dag?"],
-    ["@kommun", "Gatlyktan utanför vårt hus på {street} har varit släckt sedan i höstas.",
-     "Jag har felanmält den två gånger via appen.", "Det är väldigt mörkt på kvällarna."],
-    ["@kommun", "Jag har fått en kontrollavgift trots att jag betalade parkeringen i appen.",
-     "Kvittot visar att betalningen gick igenom fem minuter innan.", "Jag vill bestrida avgiften.",
-     "Hur gör jag för att skicka in kvittot?"],
-    ["@myndighet", "Jag har flyttat men adressändringen syns inte i folkbokföringen.",
-     "Flyttanmälan gjorde jag för över en månad sedan.", "Kan ni kontrollera att den kommit in?"],
-    ["@myndighet", "Jag har ansökt om föräldrapenning men utbetalningen har inte kommit.",
-     "På Mina sidor står det bara att ärendet handläggs.", "När kan jag räkna med pengarna?"],
-    ["@myndighet", "Jag vill ansöka om nedsättning av återbetalningen av mitt studielån.",
-     "Jag har haft väldigt låg inkomst i år.", "Vilka underlag behöver ni från mig?"],
-    ["@myndighet", "Mitt körkort går ut i vår och jag undrar hur jag förnyar det.",
-     "Måste jag ta ett nytt foto eller kan ni använda det gamla?", "Hur lång tid tar det innan det nya kommer?"],
-    ["@myndighet", "Jag har bokat tid för att ansöka om pass men behöver flytta tiden.",
-     "Det går inte att avboka i bokningssystemet.", "Vi ska resa i {month} så det är lite bråttom."],
-    ["@telekom", "Mitt bredband har legat nere sedan i går kväll.", "Jag har startat om routern flera gånger.",
-     "Lampan för internet blinkar rött.", "Kan ni skicka ut en tekniker?"],
-    ["@telekom", "Jag vill byta till ett mobilabonnemang med mer surf.", "Fakturan för {month} var högre än vanligt.",
-     "Kan ni förklara vad extrakostnaden gäller?"],
-    ["@energi", "Jag vill säga upp mitt elavtal i samband med flytten.",
-     "Mätarställningen jag rapporterade verkar inte ha registrerats.", "Slutfakturan ska skickas till min nya adress."],
-    ["@bank", "Jag kommer inte in i internetbanken med BankID.", "Det står att legitimeringen misslyckades.",
-     "En betalning till hyresvärden har fastnat och förfaller snart."],
-    ["@försäkring", "Vi har fått en vattenskada i badrummet och vill anmäla den till hemförsäkringen.",
-     "Det droppar från taket i hallen.", "Behöver ni bilder innan vi kontaktar en hantverkare?"],
-    ["@handel", "Paketet skulle ha levererats i fredags men har inte kommit.",
-     "Spårningen har stått på samma status i fem dagar.", "Kan ni undersöka var det är?"],
-    ["@handel", "Jag fick fel storlek på {sized} och vill byta.", "Returetiketten i paketet fungerar inte.",
-     "Kan ni mejla en ny etikett?"],
-    ["@bostad", "Elementen i sovrummet blir inte varma.", "Vi har luftat dem men det hjälper inte.",
-     "Det är bara sexton grader inne på kvällarna.", "När kan en fastighetsskötare komma?"],
-    ["@bostad", "Jag vill säga upp mitt lägenhetskontrakt.", "Uppsägningstiden är väl tre månader?",
-     "Kan jag få göra besiktningen på en lördag?"],
-    ["@resa", "Mitt tåg till {town} blev inställt och jag vill ha ersättning för resan.",
-     "Jag fick ta en taxi för att hinna till ett möte.", "Kvittot har jag kvar."],
-    ["@resa", "Jag behöver ändra datum på min flygbokning.", "Biljetten är köpt via er hemsida.",
-     "Vad kostar det att ändra?"],
-    ["@resa", "Bagaget kom inte fram när jag landade på Arlanda i söndags.", "Jag har fyllt i en anmälan vid bagagebandet.",
-     "Hur länge dröjer det innan väskan levereras hem?"],
-    ["@fritid", "Jag vill frysa mitt gymkort under några månader.", "Går det att göra i appen eller måste jag komma till receptionen?"],
-    ["@kommun", "Jag har fått en påminnelse om en bok som jag redan har lämnat tillbaka.",
-     "Jag lämnade den i återlämningsluckan i {town}.", "Kan ni kolla hyllan en gång till?"],
-    ["@resa", "Mitt periodkort laddades inte trots att jag betalade.", "Pengarna har dragits från kontot.",
-     "Jag fick köpa en ny biljett på bussen."],
-    ["@bil", "Bilen var på service förra veckan men varningslampan lyser fortfarande.",
-     "Jag vill att ni tittar på den igen utan extra kostnad."],
-    ["@kommun", "Vi har fått en faktura för vatten och avlopp som är dubbelt så hög som vanligt.",
-     "Vi har inte haft någon läcka vad vi vet.", "Kan ni kontrollera mätaren?"],
-    ["@kommun", "Min son har inte fått sitt busskort till skolskjutsen ännu.", "Terminen börjar på måndag.",
-     "Vem ansvarar för korten på skolan?"],
-    ["@myndighet", "Jag har skrivit in mig som arbetssökande men kan inte logga in för att lämna aktivitetsrapporten.",
-     "Sidan laddar bara och blir sedan vit."],
-    ["@myndighet", "Jag vill veta när min pension betalas ut i december.", "Förra året kom den före jul."],
-    ["@fritid", "Konserten ställdes in och jag vill ha pengarna tillbaka.", "Jag köpte fyra biljetter via er sida.",
-     "Det har gått tre veckor och inget har hänt."],
-    ["@kommun", "Vi vill hyra samlingslokalen i medborgarhuset för ett kalas.", "Hur bokar man, och vad kostar det en lördag?"],
-    ["@försäkring", "Någon har backat in i min bil på parkeringen vid jobbet.", "Hur anmäler jag skadan till bilförsäkringen?",
-     "Jag har bilder på bucklan."],
-    ["@bostad", "Det luktar avlopp i trapphuset sedan i måndags.", "Flera grannar har märkt det.",
-     "Kan ni skicka någon som tittar på det?"],
-    ["@faktura", "Jag har fått dubbla fakturor för samma månad.", "Den ena har jag redan betalat.", "Vilken ska jag bortse från?"],
-    ["@kommun", "Jag försöker ansöka om ekonomiskt bistånd via e-tjänsten men kommer inte vidare.",
-     "Den fastnar på sidan där man laddar upp kontoutdrag."],
-    ["@kommun", "Kan ni förlänga lånetiden på mina böcker?", "Jag hinner inte till biblioteket före fredag."],
-    ["@generic", "Jag vill klaga på bemötandet i er kundtjänst.", "Personen jag pratade med lade på luren mitt i samtalet."],
-    ["@generic", "Jag vill avsluta mitt medlemskap och få min data raderad.", "Bekräfta gärna när det är gjort."],
-    ["@kommun", "Vår granne eldar trädgårdsavfall varje helg.", "Röken kommer in genom ventilerna.",
-     "Är det tillåtet inom detaljplanen?"],
-    ["@handel", "Jag har beställt en ny tvättmaskin men fått besked om att leveransen blir sex veckor sen.",
-     "Jag vill häva köpet om det inte går fortare."],
-]}
-SCEN["en"] = [
-    ["@kommun", "I applied for a parking permit for residents three weeks ago.", "I still haven't heard anything back.",
-     "Could you check whether anything is missing?"],
-    ["@kommun", "Our bins haven't been collected for two weeks.", "The whole street has the same problem.",
-     "Who should I contact about this?"],
-    ["@telekom", "My broadband has been down since last night.", "I've restarted the router several times.",
-     "The internet light keeps flashing red.", "Can you send an engineer?"],
-    ["@telekom", "I'd like to switch to a plan with more data.", "My bill for {emonth} was higher than usual.",
-     "Could you explain the extra charge?"],
-    ["@energi", "I'm moving house and want to close my energy account.", "The meter reading I submitted doesn't seem to have registered.",
-     "Please send the final bill to my new address."],
-    ["@bank", "I can't log in to online banking since the update.", "It just says authentication failed.",
-     "A payment to my landlord is stuck and due tomorrow."],
-    ["@handel", "The parcel was due on Friday but hasn't arrived.", "Tracking has shown the same status for five days.",
-     "Could you look into where it is?"],
-    ["@handel", "I received the wrong size of {esized} and want to exchange them.", "The return label in the box doesn't work.",
-     "Could you email me a new one?"],
-    ["@bostad", "The radiators in the bedroom don't get warm.", "We've bled them but it doesn't help.",
-     "When can someone from maintenance come round?"],
-    ["@resa", "My train to {etown} was cancelled and I'd like compensation.", "I had to take a taxi to make a meeting.",
-     "I still have the receipt."],
-    ["@resa", "I need to change the date of my flight booking.", "I bought the ticket on your website.",
-     "How much does it cost to change?"],
-    ["@resa", "My luggage didn't arrive when I landed at Arlanda on Sunday.", "I filled in a report at the baggage desk.",
-     "How long will it take to be delivered?"],
-    ["@fritid", "I'd like to freeze my gym membership for a few months.", "Can I do that in the app or do I need to come in?"],
-    ["@kommun", "I've had a reminder about a library book I already returned.", "I put it through the returns slot in {etown}.",
-     "Could you check the shelves again?"],
-    ["@bil", "The car was serviced last week but the warning light is still on.", "I'd like you to look at it again at no extra cost."],
-    ["@myndighet", "I moved to Sweden in {emonth} and I'm trying to register my address.", "The online form won't accept my documents."],
-    ["@myndighet", "I'm trying to renew my residence permit online.", "The upload keeps failing at the last step.",
-     "My current permit runs out soon."],
-    ["@fritid", "The concert was cancelled and I'd like my money back.", "I bought four tickets through your site.",
-     "It's been three weeks and nothing has happened."],
-    ["@faktura", "I've been charged twice for the same month.", "I've already paid one of the bills.", "Which one should I ignore?"],
-    ["@generic", "I'd like to close my account and have my data deleted.", "Please confirm once it's done."],
-    ["@kommun", "The street light outside our house has been out since the autumn.", "I've reported it twice through the app."],
-    ["@bostad", "There's a leak under the kitchen sink in my flat.", "Water is coming through to the flat below.",
-     "Can you send a plumber today?"],
-    ["@generic", "I'd like to complain about how I was treated on the phone.", "The person I spoke to hung up on me mid-sentence."],
-    ["@kommun", "My council tax bill is for the wrong band.", "The house was re-valued last year.", "Can you correct it?"],
-    ["@handel", "I ordered a new washing machine but was told delivery will be six weeks late.",
-     "I'd like to cancel the purchase if it can't come sooner."],
-    ["@kommun", "My daughter still hasn't got her bus pass for school transport.", "Term starts on Monday."],
-    ["@kommun", "Is the recycling centre open on bank holidays?", "The website says two different things."],
-    ["@bostad", "I applied for a refund of my deposit when I moved out.", "The landlord says it's with you now.",
-     "How long does it usually take?"],
-]
+SV['H_TREAT'] = _lines("""
+dialys
+hemodialys
+bukhinnedialys
+cellgiftsbehandling
+cytostatikabehandling
+strålbehandling
+immunterapi
+KBT
+samtalsterapi
+psykoterapi
+traumaterapi
+ECT
+elbehandling
+fysioterapi
+sjukgymnastik
+smärtrehabilitering
+hjärtrehabilitering
+strokerehabilitering
+logopedbehandling
+LARO-behandling
+substitutionsbehandling
+antikroppsbehandling
+biologisk behandling
+syrgasbehandling
+blodtransfusioner
+ljusbehandling mot psoriasis
+DBT-behandling
+cellgifter
+""")
 
-OPEN = {
-    ("sv", "email"): ["Hej!", "Hej,", "Hejsan,", "God morgon,", "Till kundtjänst,", "Hej igen,", "Hej {AGENT}!",
-                      "Hej {AGENT},", "@kommun Till kommunens kontaktcenter,", "Hej {AGENT}, tack för svaret i går."],
-    ("sv", "chat"): ["hej!", "Hej!", "hallå,", "Hej, en fråga:", "", "", "hej hej,", "Hej {AGENT}!", "Hej."],
-    ("sv", "forum"): ["Hej allihop!", "Tänkte höra med forumet.", "Någon som vet?", "Har sökt i tråden men hittar inget.",
-                      "Lång text, förlåt.", "Uppdatering i min tråd:", "Hej! Första inlägget här."],
-    ("en", "email"): ["Dear Sir or Madam,", "Hello,", "Hi {AGENT},", "Dear {AGENT},", "To the customer service team,",
-                      "Good afternoon,", "Hi there,", "Hi {AGENT}, thanks for your reply yesterday."],
-    ("en", "chat"): ["hi,", "Hello!", "hey there,", "Hi, quick question:", "", "", "Hi {AGENT}!"],
-    ("en", "forum"): ["Hi all,", "Long-time lurker, first post.", "Has anyone else had this?", "Update on my earlier thread:",
-                      "Sorry if this has been asked before."],
+SV['H_TREAT_FERT'] = _lines("""
+IVF-behandling
+IVF
+insemination
+en fertilitetsutredning
+äggdonation
+ett andra IVF-försök
+""")
+
+SV['H_PROC'] = _lines("""
+ett [kejsarsnitt]
+en [höftledsoperation]
+en [knäprotesoperation]
+en [bypassoperation]
+en [gastric bypass]
+en [överviktsoperation]
+en [mastektomi]
+en [hysterektomi]
+en [njurtransplantation]
+en [levertransplantation]
+en [hjärtoperation]
+en [ryggoperation]
+en [diskbråcksoperation]
+en [gråstarrsoperation]
+en [blindtarmsoperation]
+en [amputation]
+en [ballongvidgning]
+en [pacemakeroperation]
+en [halsmandeloperation]
+en [korsbandsoperation]
+en [axeloperation]
+en [tumöroperation]
+en [abort]
+en [sterilisering]
+en [vasektomi]
+en [koloskopi]
+en [gastroskopi]
+en [biopsi]
+en [magnetröntgen av hjärnan]
+en [datortomografi]
+en [mammografi]
+en [lumbalpunktion]
+en [embryoöverföring]
+en [äggplockning]
+en [stomioperation]
+en [tjocktarmsoperation]
+en [prostataoperation]
+en [sköldkörteloperation]
+en [ablation för förmaksflimmer]
+""")
+
+SV['H_PROC_DEF'] = _lines("""
+kejsarsnittet
+höftoperationen
+knäoperationen
+bypassoperationen
+överviktsoperationen
+mastektomin
+hysterektomin
+transplantationen
+ryggoperationen
+amputationen
+biopsin
+gallstensoperationen
+pacemakeroperationen
+korsbandsoperationen
+""")
+
+SV['H_SL'] = _lines("""
+utmattningssyndrom
+depression
+utbrändhet
+ryggskott
+diskbråck
+en [whiplashskada]
+långtidscovid
+postcovid
+ångest
+en [akut stressreaktion]
+ischias
+en [axelskada]
+en [hjärnskakning]
+en [korsbandsskada]
+fibromyalgi
+migrän
+bröstcancer
+en [höftfraktur]
+graviditetsillamående
+foglossning
+hyperemesis
+ME/CFS
+PTSD
+bipolär sjukdom
+en [knäoperation]
+tennisarmbåge
+karpaltunnelsyndrom
+en [hjärtinfarkt]
+en [stroke]
+lunginflammation
+bältros
+borrelia
+yrsel
+kronisk smärta
+tinnitus
+en [ätstörning]
+en [förlossningsdepression]
+ett [ångestsyndrom]
+""")
+
+SV['H_STATE'] = _lines("""
+döv
+blind
+synskadad
+hörselskadad
+rullstolsburen
+rörelsehindrad
+diabetiker
+astmatiker
+epileptiker
+allergiker
+immunsupprimerad
+dement
+autistisk
+multisjuk
+nyopererad
+hjärtsjuk
+njursjuk
+cancersjuk
+psykiskt sjuk
+långtidssjukskriven
+sjukskriven på heltid
+kraftigt synskadad
+gravt hörselskadad
+dövblind
+lätt dement
+inlagd på psykiatrisk avdelning
+stomiopererad
+strokedrabbad
+""")
+
+SV['H_PREG'] = _lines("""
+gravid
+gravid i vecka (12|18|24|31|36)
+höggravid
+gravid med tvillingar
+gravid för första gången
+gravid och sjukskriven för foglossning
+i tredje trimestern
+nyförlöst
+""")
+
+SV['H_STATE_MOB'] = _lines("""
+rullstolsburen
+rörelsehindrad
+synskadad
+blind
+kraftigt synskadad
+svårt hjärtsjuk
+beroende av rullator
+amputerad på ena benet
+förlamad från midjan och ner
+beroende av syrgas
+""")
+
+SV['H_STATE_ADDICT'] = _lines("""
+alkoholist
+missbrukare
+beroende av opioider
+spelberoende
+heroinmissbrukare
+amfetaminmissbrukare
+beroende av tabletter
+aktiv i ett missbruk
+""")
+
+SV['H_CARE'] = _lines("""
+BUP
+barn- och ungdomspsykiatrin
+vuxenpsykiatrin
+psykiatrin
+beroendemottagningen
+Beroendecentrum
+Maria Ungdom
+mödravården
+MVC
+habiliteringen
+barnhabiliteringen
+psykakuten
+minnesmottagningen
+smärtmottagningen
+ätstörningsenheten
+hemsjukvården
+ASIH
+onkologen
+onkologiska kliniken
+dialysavdelningen
+reumatologen
+diabetesmottagningen
+hörcentralen
+syncentralen
+neurologen
+hjärtmottagningen
+infektionskliniken
+fertilitetskliniken
+strokeenheten
+geriatriken
+rättspsykiatrin
+ett [behandlingshem]
+spelberoendemottagningen
+transplantationsenheten
+lungmottagningen
+psykosmottagningen
+""")
+
+SV['H_CARE_CHILD'] = _lines("""
+BUP
+barnhabiliteringen
+Maria Ungdom
+ätstörningsenheten
+barn- och ungdomspsykiatrin
+hörselhabiliteringen
+barndiabetesmottagningen
+barnonkologen
+""")
+
+SV['H_CARE_HOSP'] = _lines("""
+IVA
+strokeenheten
+hjärtavdelningen
+intensiven
+infektionskliniken
+psykiatriska akutavdelningen
+onkologavdelningen
+""")
+
+SV['H_SYMPT'] = _lines("""
+hög feber
+bröstsmärtor
+svår yrsel
+andnöd
+kraftiga buksmärtor
+blod i urinen
+blodiga kräkningar
+domningar i vänster arm
+svåra huvudvärksattacker
+synbortfall
+kramper
+hjärtklappning
+panikattacker
+svåra magkramper
+ihållande hosta
+nattliga svettningar
+svullna ben
+ledvärk
+svimningsanfall
+minnesluckor
+hallucinationer
+självmordstankar
+självskadebeteende
+ångestattacker
+kraftiga blödningar
+värkar
+sammandragningar
+ont i bröstet
+tryck över bröstet
+svåra ryggsmärtor
+dubbelseende
+sluddrigt tal
+""")
+
+SV['H_EVENT'] = _lines("""
+en [stroke]
+en [hjärtinfarkt]
+en [propp i lungan]
+en [blodpropp]
+en [hjärnblödning]
+ett [epileptiskt anfall]
+ett [migränanfall]
+ett [astmaanfall]
+en [panikattack]
+en [allergisk chock]
+ett [missfall]
+en [psykos]
+en [hjärnskakning]
+en [TIA]
+en [lårbenshalsfraktur]
+en [höftfraktur]
+[sepsis]
+en [blodförgiftning]
+ett [hjärtstopp]
+ett [psykiskt sammanbrott]
+ett [ryggskott]
+en [gallstensattack]
+en [njurstensattack]
+en [överdos]
+ett [krampanfall]
+en [hjärtinfarkt]
+ett [skov]
+""")
+
+SV['H_INPAT'] = _lines("""
+lunginflammation
+RS-virus
+blodförgiftning
+njurbäckeninflammation
+hjärnhinneinflammation
+en [blindtarmsinflammation]
+ketoacidos
+astma
+falsk krupp
+hjärtsvikt
+en [hjärtinfarkt]
+en [stroke]
+ett [svårt astmaanfall]
+en [höftfraktur]
+covid
+influensa med komplikationer
+en [psykos]
+bukspottkörtelinflammation
+en [tarmvred]
+""")
+
+SV['H_COND_ELDER'] = _lines("""
+demens
+Alzheimers sjukdom
+Parkinsons sjukdom
+KOL
+hjärtsvikt
+en [demenssjukdom]
+vaskulär demens
+grav synnedsättning
+benskörhet
+makuladegeneration
+""")
+
+SV['H_COND_AIR'] = _lines("""
+astma
+KOL
+svår astma
+sarkoidos
+cystisk fibros
+en [kronisk lungsjukdom]
+lungfibros
+allergisk astma
+""")
+
+SV['H_MENTAL'] = _lines("""
+PTSD
+ångest
+ett [ångestsyndrom]
+depression
+bipolär sjukdom
+paniksyndrom
+autism
+social fobi
+tvångssyndrom
+utmattningssyndrom
+komplex PTSD
+""")
+
+SV['H_DEVICE'] = _lines("""
+en [syrgaskoncentrator]
+en [hemdialysmaskin]
+en [respirator]
+en [andningsapparat]
+en [CPAP för sömnapné]
+en [näringspump]
+en [elektrisk slemsug]
+""")
+
+SV['H_INJURY'] = _lines("""
+en [handledsfraktur]
+en [hjärnskakning]
+en [korsbandsskada]
+en [whiplashskada]
+ett [armbrott]
+en [fotledsfraktur]
+en [axelluxation]
+en [revbensfraktur]
+en [meniskskada]
+en [höftfraktur]
+en [pisksnärtsskada]
+""")
+
+SV['A_REL_SG'] = _lines("""
+muslim
+praktiserande muslim
+troende muslim
+katolik
+praktiserande katolik
+jude
+ortodox jude
+troende kristen
+frikyrklig
+pingstvän
+syrisk-ortodox
+buddhist
+hindu
+sikh
+mormon
+Jehovas vittne
+sjundedagsadventist
+laestadian
+shiamuslim
+sunnimuslim
+""")
+
+SV['A_REL_PL'] = _lines("""
+muslimer
+praktiserande muslimer
+judar
+ortodoxa judar
+sjundedagsadventister
+hinduer
+buddhister
+Jehovas vittnen
+troende kristna
+laestadianer
+syrisk-ortodoxa
+sikher
+""")
+
+SV['A_CHURCH'] = _lines("""
+Svenska kyrkan
+Katolska kyrkan
+Syrisk-ortodoxa kyrkan
+Equmeniakyrkan
+Pingstkyrkan
+Livets Ord
+Frälsningsarmén
+Finska ortodoxa församlingen
+Judiska församlingen
+Jesu Kristi Kyrka av Sista Dagars Heliga
+Islamiska förbundet
+Evangeliska Fosterlandsstiftelsen
+""")
+
+SV['A_PARTY'] = _lines("""
+Vänsterpartiet
+Socialdemokraterna
+Moderaterna
+Sverigedemokraterna
+Miljöpartiet
+Kristdemokraterna
+Centerpartiet
+Liberalerna
+Feministiskt initiativ
+Piratpartiet
+Medborgerlig samling
+Nyans
+Alternativ för Sverige
+Sveriges kommunistiska parti
+""")
+
+SV['A_PARTY_YOUTH'] = _lines("""
+SSU
+Ung Vänster
+MUF
+Grön Ungdom
+CUF
+Liberala ungdomsförbundet
+KDU
+Ungsvenskarna
+""")
+
+SV['A_POLNOUN'] = _lines("""
+sosse
+gammal sosse
+moderat
+kommunist
+vänsterpartist
+sverigedemokrat
+miljöpartist
+centerpartist
+kristdemokrat
+anarkist
+socialist
+övertygad socialist
+nationalist
+""")
+
+SV['A_UNION'] = _lines("""
+Kommunal
+IF Metall
+Unionen
+Vision
+Sveriges Lärare
+Vårdförbundet
+Byggnads
+Seko
+Handels
+Akademikerförbundet SSR
+Sveriges Ingenjörer
+Journalistförbundet
+Fastighets
+Transportarbetareförbundet
+Polisförbundet
+Läkarförbundet
+Elektrikerförbundet
+GS-facket
+Sveriges Arkitekter
+Naturvetarna
+Ledarna
+SULF
+Syndikalisterna
+""")
+
+SV['A_ORIENT'] = _lines("""
+bisexuell
+homosexuell
+gay
+lesbisk
+transperson
+transkvinna
+transman
+ickebinär
+queer
+pansexuell
+asexuell
+bög
+""")
+
+SV['A_GENDERCARE'] = _lines("""
+könsbekräftande behandling
+könsbekräftande vård
+en könsutredning
+könsbekräftande kirurgi
+hormonbehandling inom könsbekräftande vård
+""")
+
+SV['A_ETHN'] = _lines("""
+rom
+romsk
+same
+tornedaling
+kurd
+assyrier
+afrosvensk
+svart
+somalisk
+eritreansk
+resande
+romni
+syrian
+sverigefinne
+judisk
+""")
+
+SV['A_ETHN_PL'] = _lines("""
+romer
+samer
+tornedalingar
+kurder
+assyrier
+resande
+sverigefinnar
+""")
+
+SV['A_GEN'] = _lines("""
+en [BRCA1-mutation]
+en [BRCA2-mutation]
+[anlag för Huntingtons sjukdom]
+[anlag för hemokromatos]
+en [Faktor V Leiden-mutation]
+[Lynchsyndrom]
+en [ärftlig genmutation]
+[bäraranlag för cystisk fibros]
+""")
+
+SV['A_CRIME'] = _lines("""
+dömd för rattfylleri
+dömd för ringa narkotikabrott
+dömd för misshandel
+dömd för bedrägeri
+dömd för olovlig körning
+dömd för snatteri
+dömd för grov stöld
+villkorligt frigiven
+på skyddstillsyn
+inskriven i frivården
+misstänkt för stöld
+åtalad för ofredande
+tidigare straffad
+dömd till ungdomstjänst
+dömd för skattebrott
+dömd för våld mot tjänsteman
+""")
+
+SV['A_DIET'] = _lines("""
+muslim
+praktiserande muslim
+jude
+ortodox jude
+hindu
+sikh
+sjundedagsadventist
+buddhist
+""")
+
+SV['A_SABBATH'] = _lines("""
+sjundedagsadventist
+ortodox jude
+praktiserande jude
+troende jude
+""")
+
+SV['H_PALL'] = _lines("""
+palliativ vård
+avancerad sjukvård i hemmet
+ASIH-insatser
+hemdialys
+hemsjukvård efter strokerehabiliteringen
+""")
+
+SV['H_ADDICT'] = _lines("""
+ett [spelberoende]
+[alkoholproblem]
+[drogproblem]
+ett [alkoholberoende]
+ett [opioidberoende]
+ett [tablettberoende]
+ett [cannabisberoende]
+""")
+
+SV['H_IMPLANT'] = _lines("""
+en [pacemaker]
+en [ICD]
+ett [cochleaimplantat]
+en [insulinpump]
+en [neurostimulator]
+en [shunt]
+""")
+
+SV['H_SYMPT_CHILD'] = _lines("""
+hög feber
+svår huvudvärk
+kräkningar
+andnöd
+utslag över hela kroppen
+kramper
+yrsel
+kraftiga magsmärtor
+näsblod som inte slutar
+svullna läppar
+ett [astmaanfall]
+ett [epileptiskt anfall]
+""")
+
+EN['H_BARE'] = _lines("""
+asthma
+diabetes
+epilepsy
+migraines
+depression
+MS
+arthritis
+back injury
+chemo
+long COVID
+Crohn's
+fibromyalgia
+endometriosis
+heart condition
+anxiety
+PTSD
+COPD
+tinnitus
+sciatica
+ME/CFS
+psoriasis
+eczema
+sleep apnoea
+hip fracture
+concussion
+""")
+
+EN['H_SYMPT_CHILD'] = _lines("""
+a [high fever]
+a [bad headache]
+[vomiting]
+[shortness of breath]
+a [rash all over]
+[seizures]
+[dizziness]
+[severe stomach pain]
+a [nosebleed that wouldn't stop]
+[swollen lips]
+an [asthma attack]
+""")
+
+EN['H_COND'] = _lines("""
+type 1 diabetes
+type 2 diabetes
+diabetes
+asthma
+severe asthma
+COPD
+epilepsy
+multiple sclerosis
+MS
+Parkinson's disease
+early-onset Alzheimer's
+dementia
+rheumatoid arthritis
+psoriatic arthritis
+Crohn's disease
+ulcerative colitis
+IBS
+coeliac disease
+celiac disease
+endometriosis
+PCOS
+fibromyalgia
+ME/CFS
+chronic fatigue syndrome
+long COVID
+heart failure
+atrial fibrillation
+high blood pressure
+angina
+chronic kidney disease
+cirrhosis of the liver
+hepatitis C
+HIV
+Lyme disease
+shingles
+breast cancer
+prostate cancer
+bowel cancer
+lung cancer
+ovarian cancer
+leukaemia
+leukemia
+lymphoma
+Hodgkin lymphoma
+a [brain tumour]
+melanoma
+ADHD
+autism
+Asperger's
+Tourette's
+dyspraxia
+a [learning disability]
+Down syndrome
+cerebral palsy
+spina bifida
+a [spinal cord injury]
+whiplash
+a [slipped disc]
+sciatica
+osteoarthritis
+osteoporosis
+tinnitus
+[hearing loss]
+macular degeneration
+glaucoma
+cataracts
+depression
+severe depression
+clinical depression
+bipolar disorder
+schizophrenia
+generalised anxiety disorder
+an [anxiety disorder]
+social anxiety
+panic disorder
+PTSD
+OCD
+anorexia
+bulimia
+an [eating disorder]
+hypothyroidism
+Graves' disease
+Hashimoto's
+Addison's disease
+sarcoidosis
+lupus
+Sjögren's syndrome
+ankylosing spondylitis
+Ehlers-Danlos syndrome
+haemophilia
+sickle cell disease
+thalassaemia
+cystic fibrosis
+ALS
+motor neurone disease
+Huntington's disease
+myasthenia gravis
+narcolepsy
+sleep apnoea
+sleep apnea
+migraines
+chronic migraine
+cluster headaches
+trigeminal neuralgia
+carpal tunnel syndrome
+a [frozen shoulder]
+incontinence
+kidney stones
+gallstones
+a [severe nut allergy]
+eczema
+alopecia
+vitiligo
+lipoedema
+lymphoedema
+POTS
+a [traumatic brain injury]
+aphasia
+a [heart condition]
+a [congenital heart defect]
+a [chronic pain condition]
+diabetic neuropathy
+Ménière's disease
+hidradenitis suppurativa
+interstitial cystitis
+""")
+
+EN['H_DIAG'] = _lines("""
+ADHD
+autism
+juvenile idiopathic arthritis
+acute lymphoblastic leukaemia
+autism spectrum disorder
+Asperger's syndrome
+Tourette's syndrome
+dyslexia
+dyscalculia
+bipolar II disorder
+borderline personality disorder
+schizophrenia
+PTSD
+complex PTSD
+fibromyalgia
+type 1 diabetes
+epilepsy
+endometriosis
+Crohn's disease
+coeliac disease
+ME/CFS
+long COVID
+narcolepsy
+POTS
+Ehlers-Danlos syndrome
+selective mutism
+developmental language disorder
+FASD
+Klinefelter syndrome
+Turner syndrome
+fragile X syndrome
+spinal muscular atrophy
+Duchenne muscular dystrophy
+PANS
+ARFID
+anorexia nervosa
+OCD
+""")
+
+EN['H_CHILD'] = _lines("""
+ADHD
+autism
+type 1 diabetes
+epilepsy
+Down syndrome
+cerebral palsy
+a [speech and language disorder]
+dyslexia
+asthma
+a [severe nut allergy]
+coeliac disease
+[hearing loss]
+Asperger's
+Tourette's
+selective mutism
+ARFID
+PANS
+a [learning disability]
+cystic fibrosis
+leukaemia
+a [congenital heart defect]
+juvenile arthritis
+an [eating disorder]
+severe anxiety
+depression
+spinal muscular atrophy
+a [visual impairment]
+dyspraxia
+""")
+
+EN['H_CHILD_ALLERGY'] = _lines("""
+a [severe nut allergy]
+coeliac disease
+a [cow's milk protein allergy]
+an [egg allergy]
+a [peanut allergy]
+a [fish allergy]
+a [sesame allergy]
+""")
+
+EN['H_MED'] = _lines("""
+sertraline
+Zoloft
+fluoxetine
+Prozac
+citalopram
+escitalopram
+Lexapro
+venlafaxine
+mirtazapine
+bupropion
+Wellbutrin
+methylphenidate
+Ritalin
+Concerta
+Elvanse
+Vyvanse
+Adderall
+atomoxetine
+insulin
+Lantus
+NovoRapid
+metformin
+Ozempic
+Wegovy
+Mounjaro
+warfarin
+apixaban
+Eliquis
+rivaroxaban
+Xarelto
+levothyroxine
+pregabalin
+gabapentin
+oxycodone
+codeine
+tramadol
+morphine
+methadone
+buprenorphine
+Suboxone
+naltrexone
+disulfiram
+Antabuse
+lithium
+lamotrigine
+levetiracetam
+Keppra
+sodium valproate
+carbamazepine
+quetiapine
+Seroquel
+aripiprazole
+olanzapine
+risperidone
+diazepam
+Valium
+lorazepam
+Xanax
+alprazolam
+zopiclone
+zolpidem
+prednisolone
+Humira
+adalimumab
+methotrexate
+salbutamol
+Ventolin
+Symbicort
+an [EpiPen]
+omeprazole
+lansoprazole
+amlodipine
+ramipril
+bisoprolol
+atorvastatin
+tamoxifen
+letrozole
+PrEP
+naloxone
+HRT
+the [contraceptive pill]
+propranolol
+sumatriptan
+donepezil
+memantine
+levodopa
+clozapine
+""")
+
+EN['H_MED_CHILD'] = _lines("""
+Concerta
+Elvanse
+Ritalin
+methylphenidate
+insulin
+melatonin
+Ventolin
+an [inhaler]
+Keppra
+an [EpiPen]
+guanfacine
+""")
+
+EN['H_TREAT'] = _lines("""
+dialysis
+haemodialysis
+chemotherapy
+chemo
+radiotherapy
+radiation therapy
+immunotherapy
+CBT
+counselling
+psychotherapy
+trauma therapy
+EMDR therapy
+ECT
+physiotherapy
+physical therapy
+pain rehabilitation
+cardiac rehab
+stroke rehabilitation
+speech therapy
+opioid substitution therapy
+methadone treatment
+hormone therapy
+biologic therapy
+oxygen therapy
+blood transfusions
+DBT
+""")
+
+EN['H_TREAT_FERT'] = _lines("""
+IVF
+IVF treatment
+fertility treatment
+IUI
+egg donation
+a second round of IVF
+""")
+
+EN['H_PROC'] = _lines("""
+a [C-section]
+a [caesarean]
+a [hip replacement]
+a [knee replacement]
+[bypass surgery]
+[gastric bypass surgery]
+[weight-loss surgery]
+a [mastectomy]
+a [hysterectomy]
+a [kidney transplant]
+a [liver transplant]
+[heart surgery]
+[spinal surgery]
+[back surgery]
+[cataract surgery]
+an [appendectomy]
+an [amputation]
+an [angioplasty]
+a [tonsillectomy]
+[ACL surgery]
+[shoulder surgery]
+a [lumpectomy]
+an [abortion]
+a [termination]
+a [vasectomy]
+a [colonoscopy]
+an [endoscopy]
+a [biopsy]
+an [MRI scan of the brain]
+a [CT scan]
+a [mammogram]
+a [lumbar puncture]
+an [embryo transfer]
+[egg retrieval]
+a [stent procedure]
+[thyroid surgery]
+[prostate surgery]
+""")
+
+EN['H_SL'] = _lines("""
+burnout
+stress
+depression
+anxiety
+a [bad back]
+a [slipped disc]
+whiplash
+long COVID
+a [concussion]
+a [broken hip]
+sciatica
+fibromyalgia
+migraines
+breast cancer
+pneumonia
+shingles
+PTSD
+post-natal depression
+hyperemesis
+pelvic girdle pain
+a [knee injury]
+a [torn ACL]
+chronic pain
+vertigo
+glandular fever
+exhaustion disorder
+""")
+
+EN['H_STATE'] = _lines("""
+deaf
+blind
+registered blind
+partially sighted
+visually impaired
+hard of hearing
+a [wheelchair user]
+disabled
+diabetic
+asthmatic
+epileptic
+immunocompromised
+autistic
+terminally ill
+housebound
+a [stroke survivor]
+a [cancer patient]
+a [type 1 diabetic]
+on the [autism spectrum]
+HIV positive
+profoundly deaf
+on long-term sick leave
+recovering from [a heart attack]
+""")
+
+EN['H_PREG'] = _lines("""
+pregnant
+(12|20|28|32|36) weeks pregnant
+heavily pregnant
+pregnant with twins
+in the third trimester
+expecting a baby in (March|June|October)
+""")
+
+EN['H_STATE_MOB'] = _lines("""
+a [wheelchair user]
+disabled
+visually impaired
+blind
+registered blind
+reliant on a walking frame
+an [amputee]
+paralysed from the waist down
+on home oxygen
+""")
+
+EN['H_STATE_ADDICT'] = _lines("""
+an [alcoholic]
+addicted to heroin
+addicted to painkillers
+a [gambling addict]
+using drugs again
+in active addiction
+dependent on opioids
+""")
+
+EN['H_CARE'] = _lines("""
+CAMHS
+BUP
+the [community mental health team]
+the [memory clinic]
+the [pain clinic]
+the [fertility clinic]
+[oncology]
+the [oncology department]
+the [dialysis unit]
+the [eating disorder unit]
+the [addiction service]
+a [drug and alcohol service]
+the [psychiatric ward]
+the [psych ward]
+[antenatal care]
+the [maternity clinic]
+the [neonatal unit]
+the [stroke unit]
+the [cardiology clinic]
+the [rheumatology clinic]
+the [diabetes clinic]
+the [sexual health clinic]
+the [HIV clinic]
+the [palliative care team]
+the [habilitation centre]
+[adult psychiatry]
+the [psychiatric emergency unit]
+the [neurology clinic]
+""")
+
+EN['H_CARE_CHILD'] = _lines("""
+CAMHS
+BUP
+the [child psychiatry service]
+the [habilitation centre]
+the [eating disorder unit]
+the [paediatric diabetes clinic]
+the [children's oncology ward]
+""")
+
+EN['H_CARE_HOSP'] = _lines("""
+[intensive care]
+the [ICU]
+the [stroke unit]
+the [cardiac ward]
+the [psychiatric ward]
+the [oncology ward]
+""")
+
+EN['H_SYMPT'] = _lines("""
+a [high fever]
+[chest pain]
+[severe dizziness]
+[shortness of breath]
+[severe abdominal pain]
+[blood in the urine]
+[numbness in the left arm]
+[blackouts]
+[seizures]
+[palpitations]
+[panic attacks]
+[constant vomiting]
+[night sweats]
+[swollen legs]
+[joint pain]
+[fainting spells]
+[memory loss]
+[insomnia]
+[hallucinations]
+[suicidal thoughts]
+[self-harm]
+[heavy bleeding]
+[contractions]
+[double vision]
+[slurred speech]
+[tightness in the chest]
+""")
+
+EN['H_EVENT'] = _lines("""
+a [stroke]
+a [heart attack]
+a [pulmonary embolism]
+a [blood clot]
+a [brain haemorrhage]
+an [epileptic seizure]
+a [seizure]
+a [migraine attack]
+an [asthma attack]
+a [panic attack]
+an [anaphylactic reaction]
+a [miscarriage]
+a [psychotic episode]
+a [concussion]
+a [TIA]
+a [mini-stroke]
+a [broken hip]
+[sepsis]
+a [cardiac arrest]
+a [nervous breakdown]
+an [overdose]
+an [MS relapse]
+a [gallbladder attack]
+""")
+
+EN['H_INPAT'] = _lines("""
+pneumonia
+RSV
+sepsis
+a [kidney infection]
+meningitis
+[appendicitis]
+diabetic ketoacidosis
+a [severe asthma attack]
+croup
+heart failure
+a [heart attack]
+a [stroke]
+a [broken hip]
+COVID
+[pancreatitis]
+a [psychotic episode]
+a [bowel obstruction]
+""")
+
+EN['H_COND_ELDER'] = _lines("""
+dementia
+Alzheimer's
+Parkinson's
+COPD
+heart failure
+vascular dementia
+severe sight loss
+macular degeneration
+""")
+
+EN['H_COND_AIR'] = _lines("""
+asthma
+COPD
+severe asthma
+sarcoidosis
+cystic fibrosis
+a [chronic lung condition]
+pulmonary fibrosis
+""")
+
+EN['H_MENTAL'] = _lines("""
+PTSD
+anxiety
+an [anxiety disorder]
+depression
+bipolar disorder
+panic disorder
+autism
+social anxiety
+OCD
+complex PTSD
+""")
+
+EN['H_MENTAL_BARE'] = _lines("""
+PTSD
+anxiety
+depression
+OCD
+bipolar disorder
+panic disorder
+ADHD
+autism
+social anxiety
+""")
+
+EN['H_DEVICE'] = _lines("""
+an [oxygen concentrator]
+a [home dialysis machine]
+a [ventilator]
+a [CPAP machine]
+a [feeding pump]
+a [suction machine]
+""")
+
+EN['H_INJURY'] = _lines("""
+a [broken wrist]
+a [concussion]
+a [torn ACL]
+[whiplash]
+a [broken arm]
+a [fractured ankle]
+a [dislocated shoulder]
+[broken ribs]
+a [torn meniscus]
+a [fractured hip]
+""")
+
+EN['H_COND_ACUTE'] = _lines("""
+glandular fever
+pneumonia
+a [concussion]
+long COVID
+[anxiety]
+a [kidney infection]
+shingles
+[depression]
+""")
+
+EN['A_REL_PL'] = _lines("""
+Muslims
+practising Muslims
+Jewish
+observant Jews
+Seventh-day Adventists
+Hindus
+Buddhists
+Jehovah's Witnesses
+devout Christians
+Orthodox Christians
+Sikhs
+""")
+
+EN['A_CHURCH'] = _lines("""
+Church of Sweden
+Catholic Church
+Syriac Orthodox Church
+Uniting Church in Sweden
+Pentecostal church
+Church of Jesus Christ of Latter-day Saints
+Salvation Army
+Jewish congregation
+local mosque
+Hillsong church
+""")
+
+EN['A_PARTY'] = _lines("""
+the Social Democrats
+the Moderate Party
+the Sweden Democrats
+the Left Party
+the Green Party
+the Centre Party
+the Liberals
+the Christian Democrats
+the Labour Party
+the Conservative Party
+the Liberal Democrats
+the Democratic Party
+the Republican Party
+the SNP
+Die Linke
+the Pirate Party
+""")
+
+EN['A_POLNOUN'] = _lines("""
+a [socialist]
+a [communist]
+a [lifelong Labour voter]
+a [Green Party voter]
+a [Tory]
+a [Conservative voter]
+an [anarchist]
+a [Social Democrat]
+a [Sweden Democrat supporter]
+a [Republican]
+a [Democrat]
+a [Marxist]
+""")
+
+EN['A_UNION'] = _lines("""
+Unison
+Unite
+the GMB
+the RMT
+the NEU
+the Teamsters
+the Royal College of Nursing
+Kommunal
+Unionen
+IF Metall
+Vision
+the Swedish Teachers' Union
+the Swedish Association of Health Professionals
+the Swedish Union of Journalists
+Seko
+the CWU
+""")
+
+EN['A_ORIENT'] = _lines("""
+gay
+bisexual
+lesbian
+trans
+transgender
+a [trans woman]
+a [trans man]
+non-binary
+queer
+pansexual
+asexual
+""")
+
+EN['A_GENDERCARE'] = _lines("""
+gender-affirming care
+gender-affirming surgery
+a gender identity assessment
+gender-affirming hormone therapy
+""")
+
+EN['A_ETHN'] = _lines("""
+Roma
+Sámi
+Kurdish
+of Somali heritage
+of Eritrean descent
+Black
+an [Irish Traveller]
+Assyrian
+of Pakistani heritage
+Romani
+Tornedalian
+Afro-Swedish
+""")
+
+EN['A_GEN'] = _lines("""
+a [BRCA1 mutation]
+a [BRCA2 mutation]
+the [Huntington's gene]
+the [gene for haemochromatosis]
+a [Factor V Leiden mutation]
+[Lynch syndrome]
+the [cystic fibrosis gene]
+an [inherited gene mutation]
+""")
+
+EN['A_CRIME'] = _lines("""
+a [criminal record]
+a [conviction for drink driving]
+a [conviction for fraud]
+a [drug conviction]
+a [suspended sentence]
+a [caution for shoplifting]
+an [electronic tag]
+a [conviction for assault]
+a [spent conviction for theft]
+a [community service order]
+a [tax fraud conviction]
+""")
+
+
+# ---------------------------------------------------------------------------
+# templates: "tags | template"; tags = domains (or *) and optional @channel
+# domains: fk skv health school muni housing utility shop insurance
+# ---------------------------------------------------------------------------
+
+TPL = {'sv': {}, 'en': {}}
+
+TPL['sv']['HEALTH'] = """
+fk | {S^} är [[H:sjukskriven för {H_SL}]] sedan {SINCE} och (jag undrar|vi undrar) när sjukpenningen betalas ut.
+fk | Jag har varit [[H:sjukskriven (på heltid|på halvtid|till 75 procent) för {H_SL}]] och (undrar hur jag ansöker om förlängning|vet inte om läkarintyget har kommit fram|har fortfarande inte fått någon utbetalning).
+fk | Läkarintyget (visar|styrker) att jag har {H_COND}, men (handläggaren|ni) (menar|skriver) att jag kan arbeta i ett annat yrke.
+fk | Vi söker omvårdnadsbidrag för {C} som har {H_CHILD}(| och behöver tillsyn även på nätterna| och inte kan vara ensam).
+fk | Jag har {H_COND} och vill ansöka om merkostnadsersättning för (resor till sjukhuset|specialkost|hjälpmedel som regionen inte betalar).
+fk | {FS^} är {H_PREG} och (undrar om|vill veta om) {FSp} kan få graviditetspenning(| eftersom jobbet är fysiskt tungt| när läkaren avråder från nattarbete).
+fk | {C^} har fått [[H:diagnosen {H_DIAG}]] och (läkaren|psykologen|kuratorn) (tycker|säger) att vi borde ansöka om omvårdnadsbidrag.
+fk | Kan man få tillfällig föräldrapenning när barnet ligger [[H:inlagt för {H_INPAT}]]?
+fk | Jag fick avslag på sjukersättning trots att jag har både {H_COND} och {H_COND}.
+fk muni | {S^} går på {H_TREAT} (tre gånger i veckan|varannan dag|varje vecka) och kan inte (ta ett heltidsjobb|delta i den aktivitet ni föreslår).
+fk | Min (arbetsgivare|chef) vet inte att jag har {H_MENTAL}, måste det stå i beslutet som skickas ut?
+fk | Efter {H_PROC_DEF} blev jag [[H:sjukskriven]] i (sex|åtta|tolv) veckor, men ni har bara betalat ut för fyra.
+fk | Jag har {H_COND} och har fått avslag på aktivitetsersättning — kan jag begära omprövning?
+fk | Vi har ett barn med {H_CHILD} och undrar om vi kan dela på vårdbidraget.
+health | Jag (behöver|skulle vilja) förnya mitt recept på {H_MED}(| innan helgen| eftersom tabletterna tar slut på fredag).
+health | {S^} tar {H_MED} (varje morgon|två gånger om dagen|sedan ett halvår) och (har fått biverkningar|mår sämre än innan|undrar om dosen kan ändras).
+health | Jag har {H_COND} och (har väntat|väntar fortfarande) på (en tid|remissvar|ett återbesök) sedan {SINCE}.
+health school | Läkaren skrev en remiss till {H_CARE} i (vintras|våras|somras|höstas) men vi har inte hört något.
+health | {E^} är [[H:inlagd för {H_INPAT}]] och (vi undrar|jag undrar) när {Ep} kan komma hem.
+health | Jag har haft {H_SYMPT} (sedan igår|i tre dagar|sedan i helgen) — ska jag (åka in till akuten|ringa 1177|boka en tid)?
+health | {S^} fick {H_EVENT} (förra veckan|för en månad sedan|i julas) och behöver (en uppföljning|ett intyg|hjälp med hemgången).
+health | Jag ska genomgå {H_PROC} (i maj|nästa vecka|efter sommaren) och undrar (om jag måste vara fastande|hur länge jag blir [[H:sjukskriven]]|om jag får ha med en anhörig).
+health insurance | Efter {H_PROC_DEF} har jag (fortfarande ont|svårt att gå|fått en infektion i såret).
+health | Provsvaren visade att jag har {H_COND}, kan någon ringa och förklara vad det innebär?
+health | Jag är {H_STATE} och behöver (hjälp att boka|tolk vid|en längre tid vid) mitt nästa besök.
+health | Kan jag få ett intyg om att jag har {H_COND}? (Arbetsgivaren|Försäkringsbolaget|CSN) kräver det.
+health | {E^} har {H_COND_ELDER} och klarar inte längre att (ta sig till mottagningen|sköta medicinerna själv|logga in på 1177).
+health | Vi har försökt bli gravida i två år och står nu i kö för {H_TREAT_FERT}.
+health | {FS^} är {H_PREG} och har fått {H_SYMPT} — vart ska vi vända oss?
+health | Jag har {H_COND} och (får|fick) en ny medicin, {H_MED}, men apoteket säger att receptet saknas.
+health | {S^} har fått {H_MED} utskrivet men (det är restnoterat|apoteket har slut) — finns det något alternativ?
+health | Min [[H:psykolog]] på {H_CARE} har slutat och jag har inte fått någon ny kontakt.
+health | Jag fick {H_EVENT} i (mars|januari|höstas) och har fortfarande inte fått någon tid hos neurologen.
+health | Barnmorskan på {H_CARE} sa att jag skulle höra av mig hit eftersom jag är {H_PREG}.
+school | {C^} har {H_CHILD} och behöver (anpassningar i klassrummet|en elevassistent|extra tid på proven|ett åtgärdsprogram).
+school | {C^} tar {H_MED_CHILD} och behöver få en dos vid lunch — vem på skolan kan ge den?
+school | Jag vill informera mentorn om att {C} har fått [[H:diagnosen {H_DIAG}]].
+school | {C^} har {H_CHILD_ALLERGY} — kan köket ordna specialkost (från och med måndag|även på fritids|på utflykten)?
+school | {C^} har varit hemma (i två veckor|i en månad|större delen av terminen) på grund av {H_DEF}.
+school | {C^} är inskriven på {H_CARE_CHILD} och orkar inte vara i skolan hela dagar just nu.
+school | {C^} har {H_CHILD}, så (utflykten|lägerskolan|simundervisningen) behöver planeras lite extra.
+school | Vi har fått veta att {C} har {H_CHILD} och vill boka ett möte med elevhälsan.
+school | {C^} har haft {H_SYMPT_CHILD} i skolan (två gånger|flera gånger) och vi vill att personalen vet hur de ska agera.
+school | {C^} kom hem med {H_SYMPT_CHILD} i går — har något hänt på skolan?
+muni | {E^} har {H_COND_ELDER} och klarar inte längre att bo hemma utan hemtjänst.
+muni | Jag ansöker om färdtjänst eftersom jag är {H_STATE_MOB} och inte kan åka buss.
+muni | Vi vill ansöka om (bostadsanpassning|ledsagarservice|en kontaktperson) för {C} som har {H_CHILD}.
+muni | {E^} fick {H_EVENT} och behöver (trygghetslarm|korttidsboende|mer hemtjänst) när {Ep} kommer hem.
+muni | {R^} är {H_STATE_ADDICT} och har ingenstans att bo — vart vänder man sig?
+muni | Jag är [[H:nykter alkoholist]] sedan (fyra år|2019|många år) och vill bli kontaktfamilj — påverkar det ansökan?
+muni | Jag har {H_COND} och behöver hjälp med (städning|inköp|dusch) två gånger i veckan.
+muni | {E^} har {H_COND_ELDER} och har gått vilse två gånger — kan biståndshandläggaren ringa oss?
+housing | Jag är {H_STATE_MOB} och (hissen|porten) har varit trasig i (en vecka|tre dagar) — jag kommer inte ut.
+housing | {S^} har {H_COND_AIR} och mögellukten i badrummet gör allt värre.
+housing | Grannens (cigarettrök|grillos) tränger in hos oss och jag har {H_COND_AIR}.
+housing | Jag har {H_COND} och behöver (en lägenhet på bottenvåningen|ett badrum utan badkar|en parkeringsplats nära porten) — kan jag få förtur?
+housing | Jag har {H_MENTAL} och störningarna från lägenheten ovanför (gör att jag inte kan sova|förvärrar mina symtom).
+housing | {E^} har {H_COND_ELDER} och behöver en (ramp|stödhandtag i badrummet|lägre tröskel) till lägenheten.
+utility | {E^} har {H_DEVICE} som kräver el dygnet runt — kan ni prioritera oss vid avbrott?
+utility housing shop | Jag var [[H:inlagd för {H_INPAT}]] och missade att betala fakturan — kan jag få anstånd?
+utility | Vi har {H_DEVICE} hemma, så ett planerat strömavbrott på (fyra|sex) timmar går inte.
+shop | Jag har {H_COND} och (behöver byta|vill returnera) (skorna|madrassen|stolen) eftersom (de|den) inte fungerar för mig.
+shop | Kan ni leverera ända till dörren? Jag är {H_STATE_MOB} och kan inte bära paket.
+shop | {FS^} är {H_PREG} och kan inte lyfta tunga kartonger — går det att få hjälp med inbärning?
+insurance | Jag vill anmäla en skada: jag (halkade på isen|ramlade i trappan|cyklade omkull) och fick {H_INJURY}.
+insurance | Under resan till (Spanien|Thailand|Kroatien|Turkiet) blev {S} [[H:inlagd för {H_INPAT}]] — täcker reseförsäkringen vården?
+insurance | Jag fick {H_COND} för (två|tre|fem) år sedan — påverkar det min (livförsäkring|sjukförsäkring|olycksfallsförsäkring)?
+insurance | Formuläret frågar om mediciner: jag tar {H_MED} och har haft {H_COND}.
+insurance | {C^} har {H_CHILD} — ersätter barnförsäkringen (besöken hos|utredningen på) {H_CARE_CHILD}?
+insurance | Jag har fått avslag på ersättning för {H_TREAT} trots att min läkare har skrivit remiss.
+* | Jag har {H_COND}, så det är svårt för mig att (prata i telefon|ta mig till ert kontor|stå i kö) — går det att lösa digitalt?
+* | Förlåt för sent svar, {S} har [[H:legat inne med {H_INPAT}]].
+* | Jag lever med {H_COND} (sedan barndomen|sedan 2015|sedan tio år tillbaka) och har svårt med långa handläggningstider.
+* | Jag mår psykiskt dåligt och har {H_MENTAL}, orkar inte (ringa|ta tag i det här|läsa långa brev) just nu.
+* | Min [[H:psykolog]] tycker att jag ska be om (anstånd|förlängd tid) eftersom jag har {H_MENTAL}.
+* | Jag har nyligen fått beskedet att jag har {H_COND} och allt känns kaotiskt.
+* | Jag har fått {H_EVENT} och ligger på {H_CARE_HOSP} just nu, därför svarar jag sent.
+* | {S^} är {H_STATE} och behöver att ni skickar breven (i större stil|digitalt|till mig i stället).
+* | Jag går på {H_TREAT} och är väldigt trött, så svara gärna skriftligt.
+health muni | {E^} får {H_PALL} hemma och vi behöver (parkeringstillstånd|avlösning någon kväll i veckan).
+* | Jag har {H_ADDICT} och går på (behandling|[[H:AA-möten]]) varje vecka, så tisdagar fungerar inte för mig.
+health | Jag har {H_IMPLANT}, så jag kan inte göra magnetröntgen — finns det något alternativ?
+* | Jag har {H_IMPLANT} och säkerhetsbågen i er entré är ett problem för mig.
+* | {S^} har {H_COND} och blir sämre av stress — snälla, hjälp oss att lösa det här.
+* @chat | har {H_COND} och kan inte komma på mötet idag
+* @chat | sorry sent svar, är på {H_CARE} med {C}
+* @chat | {S} är {H_STATE}, kan ni ta hänsyn till det?
+* @chat | fick {H_EVENT} förra veckan så allt är försenat
+* @forum | Någon annan här som har {H_COND} och har fått avslag från Försäkringskassan?
+* @forum | Har någon erfarenhet av {H_TREAT}? {S^} ska börja (nästa månad|efter jul) och jag är orolig.
+* @forum | Tips på hur man orkar med {H_DEF} och ett heltidsjobb?
+* @forum | Vår son fick [[H:diagnosen {H_DIAG}]] i våras — hur har ni andra gjort med skolan?
+* @forum | Jag tar {H_MED} sedan (ett år|i vintras) och undrar om fler har blivit (så här trötta|yra) av det.
+* @forum | Har någon fått {H_PROC} på (Sahlgrenska|Karolinska|Danderyd|Akademiska|SUS)? Hur lång var återhämtningen?
+* @forum | Som {H_STATE} är det nästan omöjligt att använda er app.
+* | Jag har glömt medicinen ({H_MED}) hemma och är bortrest — kan jag hämta ut den på ett annat apotek?
+fk | Jag tar {H_MED} och {H_MED} och får inte köra bil, så jag kan inte ta jobbet som (chaufför|budbilsförare).
+health | Apoteket säger att mitt recept på {H_MED} har gått ut — kan läkaren förnya det utan besök?
+health @chat | mitt recept på {H_MED} har gått ut, vad gör jag
+school | {C^} har slutat med {H_MED_CHILD} och vi vill att lärarna håller lite extra koll.
+insurance | Täcker reseförsäkringen om jag måste köpa {H_MED} utomlands?
+* @forum | Någon som har bytt från {H_MED} till {H_MED}? Hur gick det?
+* | På grund av {H_DEF} har jag inte kunnat (öppna posten|betala i tid|svara tidigare).
+fk | {H_DEF^} har blivit sämre och jag behöver förlänga [[H:sjukskrivningen]].
+housing | {H_DEF^} gör att jag inte klarar trapporna längre — finns det en lägenhet med hiss?
+fk | Jag har genomgått {H_PROC} och läkaren har [[H:sjukskrivit mig]] i (fyra|sex) veckor.
+* @forum | Ska göra {H_PROC} (nästa vecka|i maj), någon som har tips inför?
+health | Kallelsen till {H_PROC} kom samma dag som jag ska på (en begravning|ett bröllop) — kan tiden flyttas?
+* | Jag är [[H:sjukskriven för {H_SL}]] och har svårt att (koncentrera mig|läsa långa texter), så förklara gärna enkelt.
+fk @chat | [[H:sjukskriven för {H_SL}]], när kommer pengarna?
+health @chat | har {H_SYMPT}, behöver jag åka in?
+* | Jag har en tid på {H_CARE} samma dag, kan mötet flyttas?
+fk | Intyget från {H_CARE} skickades in (i april|för tre veckor sedan), har ni fått det?
+health | Kan ni skicka journalen från {H_CARE} till min nya vårdcentral?
+"""
+
+TPL['sv']['ART9'] = """
+school | Vi firar inte (jul|födelsedagar) eftersom vi är [[A:Jehovas vittnen]], så {C} behöver ett annat alternativ (till luciatåget|vid julavslutningen).
+school | Vi är {A_REL_PL} och {C} äter inte fläskkött — står det rätt i specialkostlistan?
+school | Jag är [[A:muslim]] och [[A:fastar under ramadan]], så kan utvecklingssamtalet flyttas till förmiddagen?
+school | {C^} bär [[A:hijab]] av religiösa skäl och vill inte ta av den på idrotten.
+school | Vi är [[A:judar]] och {C} behöver vara ledig på (jom kippur|rosh hashana).
+school | Vi är {A_ETHN_PL} och vill att {C} ska få modersmålsundervisning.
+school | {C^} är [[A:trans]] och vill bli kallad [[N:(Alex|Sam|Love|Kim|Charlie)]] i skolan — kan ni ändra i närvarosystemet?
+muni | Som {A_REL_SG} vill jag att begravningen sker enligt min tro — vem ska jag prata med?
+muni | Jag är medlem i {A_PARTY} och sitter i (kommunfullmäktige|byggnadsnämnden|socialnämnden) — gäller jävsreglerna i det här ärendet?
+muni | Jag är {A_POLNOUN} och tycker att kommunens beslut om (badhuset|biblioteket|skolnedläggningen) är fel.
+muni | Jag är aktiv i {A_PARTY_YOUTH} och vi vill boka en lokal för ett möte.
+muni | Jag är {A_CRIME} och undrar om det påverkar min ansökan om (försörjningsstöd|boende|jobb inom kommunen).
+muni | Min son åkte fast för [[A:snatteri]] och socialtjänsten har kallat till möte.
+muni | Jag [[A:satt i fängelse]] (mellan 2019 och 2022|i tre år) och behöver nu hjälp att hitta bostad.
+muni | Han har [[A:kontaktförbud]] mot mig men dyker ändå upp utanför (huset|förskolan).
+muni | Vi tillhör den [[A:romska minoriteten]] och vill veta vilka rättigheter vi har som nationell minoritet.
+skv | Jag har gått ur {A_CHURCH} men (betalar fortfarande|dras fortfarande på) kyrkoavgift.
+skv | Jag är medlem i {A_CHURCH} och undrar varför avgiften dras två gånger.
+skv | Medlemsavgiften till {A_UNION} dras på lönen — kan den dras av i deklarationen?
+skv fk | Vi är ett [[A:samkönat par]] och undrar hur föräldraskapet registreras när barnet föds.
+skv fk | Vi är [[A:två mammor]] och fick ett brev adresserat till "barnets far".
+skv | Jag har [[A:bytt juridiskt kön]] men ert system visar fortfarande mitt gamla namn.
+skv | Mina [[A:fingeravtryck]] togs vid passansökan men kortet har inte kommit.
+housing | Jag är {A_ORIENT} och har blivit trakasserad av en granne på grund av det.
+housing | Jag är {A_ETHN} och blev nekad visning så fort jag sa mitt namn i telefon.
+housing | Jag är {A_CRIME} — får hyresvärden neka mig kontrakt för det?
+housing | Grannen har skrivit kränkande saker på dörren eftersom vi är {A_REL_PL}.
+health | Jag står i kö för {A_GENDERCARE} och undrar hur lång väntetiden är nu.
+health | Ett [[A:gentest]] visade att jag bär på {A_GEN} och läkaren rekommenderar tätare kontroller.
+health | Mitt [[A:DNA-test]] visade {A_GEN}, vilket är viktigt för mina syskon att känna till.
+health insurance | Jag bär på {A_GEN} — måste jag uppge det i hälsodeklarationen?
+* | Jag är {A_ORIENT} och vill inte att det står i journalen som alla kan läsa.
+* | Jag är medlem i {A_UNION} och har pratat med (förbundet|min ombudsman) om det här.
+* | Jag är [[A:fackligt ansluten]] och vill att mitt skyddsombud är med på mötet.
+* | Jag är förtroendevald för {A_UNION} på arbetsplatsen och skriver å en kollegas vägnar.
+shop school | Som {A_DIET} äter jag inte (fläsk|kött) — kan ni ta bort det från (beställningen|menyn)?
+* | Jag är {A_SABBATH}, så jag kan inte komma på (lördagar|fredagskvällar) — finns det andra tider?
+* | Jag går till [[A:fredagsbönen]] i moskén, så fredagar mitt på dagen fungerar inte för mig.
+school | Jag är [[A:ateist]] och vill inte att julavslutningen ska hållas i kyrkan.
+muni | Pappa var [[A:humanist]] och ville ha en borgerlig begravning utan präst — hur ordnar vi det?
+* | Jag röstade på {A_PARTY} och tycker att (ni|kommunen|staten) borde lyssna mer på oss.
+* @forum | Som {A_ORIENT} känner jag mig inte välkommen i (simhallen|föreningen) efter det som hände.
+* @forum | Jag har varit medlem i {A_PARTY} i tjugo år och skäms över beslutet.
+* @forum | Någon som vet om man måste uppge att man är {A_CRIME} när man söker (lägenhet|jobb)?
+* @chat | är med i {A_UNION}, kan facket vara med på mötet?
+* @chat | vi är {A_REL_PL} så vi firar inte jul, kan ni ändra datumet?
+* @forum | Jag är {A_REL_SG} och undrar om fler har blivit illa bemötta på (vårdcentralen|jobbet|Arbetsförmedlingen) på grund av det.
+housing | Jag är {A_REL_SG} och någon har klistrat hatiska lappar på min dörr.
+fk | Facket ({A_UNION}) hjälper mig att överklaga beslutet.
+muni | Som förtroendevald för {A_PARTY} vill jag begära ut handlingarna i ärendet.
+school | {C^} är {A_ETHN} och har blivit utsatt för rasistiska kommentarer av andra elever.
+* @chat | min bror är {A_CRIME}, kan han ändå hämta ut paketet åt mig?
+"""
+
+TPL['sv']['EH'] = """
+* | (Servern|Systemet|Portalen|Appen|Er webbsida|Kundportalen) är [[eh:sjukt]] (långsam|seg|trög) (idag|i kväll|igen|hela veckan)(, sidan laddar inte|, jag ger snart upp|).
+* | (Datorn|Min laptop|Jobbdatorn|Surfplattan) har (fått|dragit på sig) (ett |)[[eh:virus]] så jag kan inte (öppna bilagan ni skickade|logga in just nu|skriva ut blanketten).
+* | Er (kampanj|reklamfilm|annons|tävling) har gått [[eh:viral]] på (Tiktok|Instagram|Facebook|nätet), men (erbjudandet syns inte i butiken|rabattkoden fungerar inte|ingen i butiken kände till den).
+* | Jag blir [[eh:(galen|tokig)]] på (telefonkön|er chattbot|alla blanketter|ert inloggningssystem|den här appen)(!|.| snart.)
+shop | I er [[eh:(feberrea|feber-rea)]] stod det (30|40|50) procent, men rabatten drogs inte (i kassan|i webbshoppen).
+housing | Vi bor mitt i [[eh:hjärtat]] av (stan|Gamla stan|centrum|Haga), och (sopbilen kommer klockan fem på morgonen|leveransbilarna står på tomgång hela natten|det är omöjligt att parkera).
+muni | (Torget|Stationen|Saluhallen|Biblioteket) är [[eh:hjärtat]] i (stadsdelen|byn|kommunen) — varför ska det (stängas|byggas om|säljas)?
+* | Ni verkar vara [[eh:döva]] för (kritik|synpunkter|alla klagomål) — det här är (tredje|fjärde|femte) gången jag skriver.
+* | Vi har stirrat oss [[eh:blinda]] på (fakturan|avtalet|beslutet|kontoutdraget) och hittar inte (felet|vad som ändrats|var beloppet kommer ifrån).
+housing | (Hyresvärden|Förvaltaren|Styrelsen) slår [[eh:dövörat]] till varje gång vi klagar på (ventilationen|tvättstugan|kylan|trapphusbelysningen).
+* | Hela (växeln|chatten|e-tjänsten|bokningssystemet) var [[eh:lamslagen]] (i morse|hela förmiddagen|i går kväll), jag kom inte fram.
+shop utility | (Trafiken|Hela stan|Vägnätet) var [[eh:förlamad]] av (snön|ovädret|stormen), så (budet|montören|teknikern) kom aldrig fram.
+shop | Er returpolicy känns lite [[eh:schizofren]] — (en sida|kvittot|hemsidan) säger 30 dagar, (en annan|mejlet|appen) säger 14.
+* | (Vädret|Novembermörkret|Det här regnet) är så [[eh:deprimerande]] att jag (glömde bort att svara på ert brev|missade sista dagen|inte orkade ringa), förlåt.
+* | Jag är [[eh:allergisk]] mot (krångliga blanketter|långa telefonköer|automatiska svar), men här kommer (den ifyllda blanketten|mitt svar|underlaget).
+insurance | Verkstaden ställde [[eh:diagnos]] på (bilen|motorcykeln|husbilen) och (kopplingen|växellådan|turbon|katalysatorn) är slut.
+utility | Teknikern ställde [[eh:diagnos]] på (routern|värmepumpen|elmätaren) men (ingenting har hänt sedan dess|felet kvarstår).
+housing | Vi kör [[eh:operation]] (vårstädning|höststädning|rensning av cykelrummet) (i trapphuset|på gården|i förråden) på lördag, får vi låna en container?
+housing shop | (Flytten|Monteringen|Leveransen) genomfördes med [[eh:kirurgisk]] precision, stort tack till (gubbarna|teamet|chauffören)!
+* | Det här är ett [[eh:symptom]] på att ni har (för lite personal|dåliga rutiner|ett trasigt system).
+* | Hur lång tid tar [[eh:behandlingen]] av mitt (ärende|överklagande|klagomål) (just nu|i vanliga fall|ungefär)?
+* | Hur går er [[eh:behandling]] av personuppgifter till när jag (använder appen|chattar med er|loggar in med BankID)?
+muni | Förslaget till (ny detaljplan|nya cykelvägar|ny skolplan) är ute på [[eh:remiss]] — (var kan jag läsa det|när går remisstiden ut)?
+muni school | Har ni [[eh:receptet]] på (kanelbullarna|linssoppan|kladdkakan|fiskgratängen) som serverades på (öppet hus|julmarknaden|skolavslutningen)?
+housing shop | Vilken [[eh:dosering]] av (tvättmedel|sköljmedel|avkalkningsmedel) rekommenderar ni för (de nya maskinerna i tvättstugan|kaffebryggaren|diskmaskinen)?
+shop | Jag beställde [[eh:disktabletter]] men fick (sköljmedel|handdiskmedel|maskinrengöring) i stället.
+shop | [[eh:Kaffekapslarna]] kom (helt krossade|utan förpackning|i fel smak).
+housing | Det är (en [[eh:akut]] vattenläcka|ett [[eh:akut]] stopp i avloppet|ett [[eh:akut]] strömavbrott) i (källaren|tvättstugan|trapphus B), kan någon komma?
+insurance housing | Vi har en [[eh:vattenskada]] i (badrummet|köket|hallen) efter att (diskmaskinen läckte|ett rör sprack|grannen ovanför svämmade över).
+housing | Det finns [[eh:frostskador]] på (rören|fasaden|altanen) efter vintern.
+insurance housing | (Bilen|Min cykel|Barnvagnen) fick en [[eh:skada]] (på ert parkeringsdäck|i cykelrummet|vid er lastkaj).
+housing | [[eh:Fuktskadan]] i (källarförrådet|badrummet|tvättstugan) har fortfarande inte åtgärdats.
+* | Vi är inte [[eh:immuna]] mot förseningar, men (tre veckor|en månad|två månader) är för mycket.
+muni | (Bibliotekariens|Guidens|Simlärarens) entusiasm var [[eh:smittsam]], barnen har (läst varje kväll|pratat om det hela veckan) sedan dess!
+shop | Mitt [[eh:handikapp]] i golf är (18|24|12|30), vilken (klubblängd|driver|bollsort) passar mig?
+* | (Kundtjänsten|Växeln|Er chatt) är [[eh:ryggraden]] i er verksamhet, så varför är den stängd på (helger|kvällar|röda dagar)?
+muni | (Parken|Skogsdungen|Ängen vid ån) är stadens gröna [[eh:lunga]] — varför ska den bli (parkering|bostäder|en logistikhall)?
+housing | Det är kul att känna stadens [[eh:puls]], men inte klockan (tre|fyra|två) på natten från (uteserveringen|nattklubben|byggarbetsplatsen).
+utility | Det är [[eh:pest eller kolera]]: antingen binder vi oss i (tre|två) år eller betalar (dubbelt|en fast avgift varje månad).
+* | (Filen|Bilagan|Dokumentet) är [[eh:infekterad]] enligt (vårt e-postfilter|mitt antivirusprogram), kan ni skicka den igen?
+* | (Mejlet|Ert svar|Beslutet) hamnade i [[eh:karantän]] hos (vår IT-avdelning|mitt skräppostfilter), därför svarar jag först nu.
+utility | Vilket [[eh:antivirusprogram]] ingår i (bredbandspaketet|tryggpaketet|premiumabonnemanget)?
+school | Vilka dagar är det (idrottsdag|friluftsdag|orientering) under skolans [[eh:hälsovecka]]?
+muni | Finns det [[eh:friskvårdsbidrag]] för (timanställda|vikarier|säsongsanställda) i kommunen?
+muni health | Finns det [[eh:rullstolsramp]] vid (entrén|stadshuset|simhallen|biblioteket)?
+school muni | Har (aulan|matsalen|samlingssalen) [[eh:hörslinga]]? Vi ska ha (föräldramöte|informationskväll|årsmöte) där.
+muni school | Var sitter [[eh:hjärtstartaren]] i (idrottshallen|simhallen|kulturhuset)?
+school muni | Kan ni använda ett [[eh:dyslexivänligt]] typsnitt i (veckobrevet|nyhetsbrevet|informationsbladet)?
+school | Erbjuder skolmatsalen [[eh:glutenfria]] alternativ (varje dag|bara vissa dagar|även på fritids)?
+shop | Jag fick (vanlig mjölk|vanlig yoghurt|vanlig grädde) i stället för [[eh:laktosfri]] i matkassen.
+shop | Jag vill ändra min månadsgåva till [[eh:(Cancerfonden|Barncancerfonden|Hjärt-Lungfonden|Alzheimerfonden)]] som jag startade via er (webbshop|kampanj).
+shop | Vi köpte [[eh:Rosa bandet]]-(muggen|tröjan|pinsen) men den kom i fel (färg|storlek).
+shop | Kan jag hämta paketet på [[eh:Apotek Hjärtat]] (på torget|i gallerian|vid stationen) i stället för på ombudet?
+shop | Varför står det [[eh:Hälsans kök]] på (kvittot|fakturan)? Jag beställde inga färdigrätter.
+muni | Hållplatsen vid [[eh:sjukhuset]] är flyttad — var går (bussen|linje 4|nattbussen) nu?
+muni | Parkeringen vid [[eh:vårdcentralen]] är full av (byggbaracker|snö|containrar) sedan (två veckor|i måndags).
+* | Jag fick [[eh:hjärnsläpp]] och skrev fel (kod|lösenord|pinkod) (tre gånger|flera gånger), nu är (kontot|kortet) låst.
+* | Jag är [[eh:dödstrött]] på att (vänta på svar från er|ringa samma nummer hela tiden|få automatiska svar).
+muni | Det är [[eh:sjuka]] köer till (återvinningscentralen|simhallen|passexpeditionen) på (lördagar|söndagar|lovdagarna).
+muni | Vi ska ha [[eh:HLR]]-utbildning i (föreningen|bostadsrättsföreningen|idrottsklubben), kan vi låna en lokal?
+* @chat | haha mitt stjärntecken är [[eh:Kräftan]] så det är väl därför jag (glömde betala|missade tiden)
+utility | Att (byta elavtal|säga upp bredbandet|flytta abonnemanget) hos er har varit en riktig [[eh:huvudvärk]].
+* | Argumentet i ert (svar|beslut|mejl) [[eh:haltar]] lite, om jag får säga så.
+shop | Det var en [[eh:febril]] aktivitet i butiken (inför jul|under mellandagsrean|på Black Friday), så jag förstår att det tog tid.
+utility | En [[eh:hälsokontroll]] av (fibernätet|elnätet|värmesystemet) borde göras innan vintern.
+* | (Företaget|Koncernen|Ert bolag) [[eh:opererar]] i hela Norden, så varför finns ingen (svensk|engelskspråkig) kundtjänst?
+* | Ni har [[eh:amputerat]] appen — (halva|de flesta) funktionerna är borta efter uppdateringen.
+school | Hur gör man en [[eh:sjukanmälan]] i (den nya appen|Skolplattformen|Vklass)?
+fk | Räknas [[eh:sjuklön]] in i underlaget för (bostadsbidraget|underhållsstödet|föräldrapenningen)?
+insurance | Ingår [[eh:vårdförsäkring]] i (företagets paket|kollektivavtalet) eller måste man teckna den själv?
+shop | [[eh:Plåster]]-förpackningen saknades i första hjälpen-lådan jag beställde.
+* | Era öppettider är en ren [[eh:mardröm]] för oss som jobbar (skift|natt|helger).
+housing | Ventilationen i (tvättstugan|badrummet|källaren) [[eh:andas]] inte, det luktar instängt.
+* @forum | Den här tråden har verkligen gått [[eh:viral]], kul att så många (svarat|delat med sig)!
+* @forum | Jag tror att hela kommunens IT är [[eh:sjuk]] — (ingen e-tjänst fungerar|inget formulär går att skicka) idag.
+muni | Kan vi boka simhallen för en [[eh:vattengympa]]-grupp på (tisdagar|torsdagskvällar)?
+shop | Jag har beställt [[eh:tabletter]] till diskmaskinen (två gånger|tre gånger) men fått fel märke.
+muni | Vem ansvarar för [[eh:krisberedskapen]] i kommunen om (vattnet|strömmen|värmen) försvinner?
+* | (Kön|Väntetiden) i telefon var helt [[eh:sjuk]] idag, (över en timme|nästan två timmar).
+utility | (Elpriset|Fakturan) i (januari|februari) var [[eh:sjukt]] hög — stämmer verkligen avläsningen?
+* | Er nya logga är [[eh:sjukt]] snygg, men (var hittar jag fakturorna|inloggningen fungerar inte).
+shop | Vi har haft [[eh:köpfeber]] i hela familjen sedan ni öppnade, men leveranstiderna är för långa.
+muni | Det har varit [[eh:byggfeber]] i kvarteret i (två|tre) år nu — när blir det klart?
+* | Det blev en riktig [[eh:kalldusch]] när (fakturan|beslutet|slutnotan) kom.
+* | Ert nya system har [[eh:barnsjukdomar]], förstår jag, men (jag har inte kunnat logga in på en vecka|ingen faktura går att öppna).
+utility | Nätet får [[eh:hicka]] varje kväll runt (åtta|nio) — (uppkopplingen försvinner|strömmen blinkar).
+housing | Huset har varit [[eh:sjukt]] kallt hela veckan, (termometern visar 17 grader|elementen är iskalla).
+shop | [[eh:Vitamin Well]]-flaskorna i (beställningen|matkassen) läckte.
+shop | Jag beställde [[eh:Läkerol]] men fick (tuggummi|halstabletter av ett annat märke).
+* | Det var [[eh:hjärtskärande]] att se (hur personalen behandlades|parken förstöras|lekplatsen rivas).
+muni | Betalautomaten vid [[eh:sjukhusparkeringen]] tar inte kort.
+* @chat | [[eh:galet]] snabbt svar, tack!
+shop | Kan man betala (årskortet|gymkortet|simkortet) med [[eh:friskvårdsbidraget]] via förmånsportalen?
+"""
+
+TPL['sv']['EA'] = """
+housing | Vi har [[ea:party]] på (lördag|fredag|söndag eftermiddag), så det kan bli lite ljud till (midnatt|tolv|elva) — hoppas det är okej.
+housing | Grannen har [[ea:party]] (varje helg|mitt i veckan) med hög musik, vad kan ni göra?
+shop | Hela [[ea:partiet]] med (stolar|lampor|kakel|krukor) var (skadat|i fel färg) när det levererades.
+shop | Jag köpte ett [[ea:parti]] (klinkers|plattor|golvlister|tapeter) på rea, men det fattas (tre lådor|två paket|en rulle).
+shop insurance | (Nyckeln|Passet|Laddaren) låg i det (lilla|yttre|innersta) [[ea:facket]] på väskan när den försvann (på flygplatsen|på tåget).
+shop | Dragkedjan till [[ea:facket]] på (ryggsäcken|resväskan) gick sönder efter en vecka.
+muni | Är (återvinningscentralen|simhallen|biblioteket) öppen på [[ea:Kristi himmelsfärdsdag]]?
+muni utility | Vad gäller för (sophämtningen|slamtömningen|kundtjänstens öppettider) under [[ea:julen]]?
+shop | Har ni öppet på [[ea:(påskafton|julafton|trettondedag jul)]]?
+housing | Jag bor på [[ea:Kyrkogatan]] (12|4B|7) och (porttelefonen fungerar inte|brevlådan har brutits upp).
+muni | (Bussen|Linje 3|Skolbussen) vid [[ea:Domkyrkan]] har ställts in flera morgnar i rad.
+muni | (Vägarbetet|Avspärrningen) vid [[ea:kyrkogården]] gör att vi inte kommer fram till (garaget|förskolan).
+shop housing | Ni har ett [[ea:moderat]] pris på (tjänsten|flytthjälpen|fönsterputsen), men offerten saknar moms.
+shop | Er [[ea:liberala]] returpolicy var anledningen till att jag handlade (här|hos er och inte någon annanstans).
+housing | Det var en [[ea:konservativ]] uppskattning att (renoveringen|stambytet|fasadarbetet) skulle ta två veckor, skrev ni — nu har det gått (sex|åtta).
+housing insurance | Arbetet är inte [[ea:fackmässigt]] utfört, (fogarna|kakelplattorna|listerna) släpper redan.
+housing | Vi anlitade en [[ea:fackman]] som sa att felet ligger i (stammen|elcentralen|ventilationen).
+shop | Den boken är rena [[ea:bibeln]] för alla (hobbysnickare|odlare|bagare), när kommer den in igen?
+* | Inget är [[ea:heligt]] längre, nu tar ni betalt för (pappersfakturan|kvittot|avin) också.
+* | [[ea:Gudskelov]] att (paketet|beslutet|pengarna) kom fram till slut!
+* | Det här verkar inte helt [[ea:kosher]] — varför har (priset|avgiften|räntan) ändrats (efter köpet|utan förvarning)?
+* | Jag loggar in med [[ea:Face ID]] men (appen hänger sig|inget händer|jag kastas ut direkt).
+* | Varför sparar ni ett [[ea:digitalt fingeravtryck]] av (min webbläsare|min mobil)?
+* | Det ligger visst i (företagets|kommunens|bolagets) [[ea:DNA]] att aldrig svara på mejl.
+* | Ert svar var väldigt [[ea:generiskt]] och besvarade inte (min fråga|det jag skrev).
+muni | Det har gått ett [[ea:ras]] vid (gång- och cykelvägen mot skolan|ån|banvallen).
+insurance | Spelar hundens [[ea:ras]] någon roll för (premien|självrisken)?
+shop | (Semlorna|Kanelbullarna|Mackorna) från ert (bageri|kafé) var [[ea:kriminellt]] goda, tack!
+* | Den nya (rutinen|bokningssidan|tidsplanen) var [[ea:dömd]] att misslyckas från början.
+insurance housing | Vi hade ett [[ea:rörbrott]] i (källaren|köket|tvättstugan) i helgen.
+muni | Tack för (boktipset|tipset), en riktigt [[ea:fängslande]] (roman|deckare|biografi)!
+* | Hur [[ea:konverterar]] jag (filen|bilden|dokumentet) till PDF före uppladdningen?
+shop | Jag är [[ea:medlem]] i er (kundklubb|bonusklubb) men fick inte (medlemsrabatten|poängen).
+muni school | (Skrivaren|Kopiatorn|Biljettautomaten) (i biblioteket|i receptionen) [[ea:strejkar]] igen.
+utility shop | Kan vi få en [[ea:demonstration]] av (appen|systemet|laddboxen) innan vi tecknar avtal?
+utility | Var i appen gör man [[ea:valet]] mellan (fast och rörligt pris|olika hastigheter)?
+* | Jag lämnade ett meddelande på [[ea:röstbrevlådan]] (i går|i fredags|i morse) men ingen har ringt tillbaka.
+shop | Fiskdisken sålde [[ea:regnbågslax]] som var dålig redan (samma dag|dagen efter).
+shop | Jag beställde [[ea:Stolthet och fördom]] (i inbunden utgåva|som ljudbok) men fick en helt annan bok.
+* | Delar ni mina uppgifter med [[ea:tredje part]](| för marknadsföring| i reklamsyfte)?
+muni | Matchen avgjordes på [[ea:straffar]] och publiken stormade planen — har ni sett skadorna på läktaren?
+shop | Kan man betala med [[ea:fingeravtrycket]] i er nya kassa?
+* @chat | [[ea:herregud]] vad lång kö det är
+* @forum | Den här tråden är rena [[ea:predikan]] för de redan frälsta, ingen från (bolaget|kommunen) läser ändå.
+muni | Gäller [[ea:röda dagar]] för färdtjänsten även på (midsommarafton|julafton|nyårsafton)?
+shop | Jag hyrde ett [[ea:partytält]] som kom utan (tältpinnar|linor).
+* | Jag har fortfarande [[ea:tro]] på att ni löser det, men tålamodet börjar tryta.
+utility | Ni [[ea:predikar]] hållbarhet men skickar fortfarande pappersfakturor.
+muni | Parkeringsnormen verkar vara en [[ea:helig ko]] i kommunen.
+shop | Strumporna från er [[ea:Pride]]-kollektion kom i fel storlek.
+* | Det kanske är [[ea:kätterskt]] att säga, men (er gamla app|den gamla webbsidan|ert förra fakturaupplägg) var (bättre|mycket enklare).
+housing | Som [[ea:medlem]] i bostadsrättsföreningen undrar jag varför årsavgiften höjts.
+* @forum | [[ea:Gud]] vet hur länge man ska behöva vänta på (ett svar|en handläggare|besked).
+"""
+
+TPL['sv']['PHONE'] = """
+* | Ni når mig på {PHONE}(| efter kl. 16| dagtid| mellan 8 och 17).
+* | Ring gärna {PHONE} om något är oklart.
+* | Mitt nya nummer är {MOB}, det gamla fungerar inte längre.
+* | Jag har bytt telefonnummer till {MOB}, kan ni uppdatera det?
+* | Kan ni ringa upp mig? {PHONE}
+* | {PHONE} — ring när ni kan.
+muni health | Hemtjänsten kan ringa (min dotter|min son|mig) på {PHONE}.
+* | Kontaktperson: (min dotter|min man|min sambo|min syster), {PHONE}.
+* | SMS:a hellre till {MOB}, jag kan inte svara i telefon på jobbet.
+* | Jag har försökt ringa er från {PHONE} flera gånger utan att komma fram.
+* | Ni ringde från ett dolt nummer — jag nås på {PHONE}.
+housing | Hantverkaren kan ringa på {PHONE} innan de kommer, så öppnar jag.
+* | Ring mig på {MOB} eller på jobbet, {LAND}.
+* | Jag är bortrest, så ring hellre (min granne|min bror) på {PHONE}.
+shop | Budfirman kan ringa {MOB} när de är utanför porten.
+school | Om något händer med barnet, ring {MOB} i första hand och {MOB} i andra hand.
+* @chat | nummer: {MOB}
+* @chat | ring {MOB} istället
+* @chat | kan ni ringa mig på {PHONE}?
+* @forum | Jag fick ett konstigt sms från {MOB} som påstod att det var från er, är det bluff?
+* @forum | Om någon vill ha tips kan ni ringa mig på {MOB} på kvällarna.
+* | Telefon: {PHONE}
+* | Mitt nummer är {PHONE}(| om ni vill ringa).
+* | Jag nås säkrast på {LAND} (före lunch|på förmiddagarna) och annars på {MOB}.
+* | Kontakta gärna (min god man|min kontaktperson|min handläggare på kommunen) på {PHONE}.
+"""
+
+TPL['sv']['PNR'] = """
+* | Mitt personnummer är {PNR}.
+* | Personnummer: {PNR}
+fk school health | Det gäller (min son|min dotter|vårt barn), personnummer {PNRC}.
+* @chat | pnr {PNR}
+* | Jag heter {SENDER} och har personnummer {PNR}.
+fk skv health | {PNR} — kan ni kolla status på min ansökan?
+* | Mitt personnr är {PNR}, tacksam för återkoppling.
+muni health fk | Ansökan gäller {E} ({PNRO}), som (bor på ett särskilt boende|har god man).
+muni health skv | Mammas personnummer är {PNRO} — jag är hennes god man.
+* | Kan ni kontrollera att ni har rätt personnummer? Det ska vara {PNR}, inte {PNR}.
+school | Elevens personnummer: {PNRC}
+* @forum | Jag ringde och uppgav {PNR} men de hittade mig inte i systemet.
+fk skv | Jag har personnummer {PNR} men ert brev var ställt till min (gamla adress|exmake).
+health | Jag är född {PNR} och (har ingen|saknar) BankID, så jag kan inte logga in på 1177.
+insurance | Försäkringstagare: {PNR}
+skv | Barnets personnummer är {PNRC} och hon ska flyttas till vår adress.
+fk | (Pers.nr|Personnr|P-nr) {PNR}
+* @chat | mitt personnummer {PNR} om det hjälper
+utility housing | Kontraktet står på mig, {PNR}, och på min sambo, {PNR}.
+health | Remissen gäller {E}, född {PNRO}.
+"""
+
+TPL['sv']['SAM'] = """
+* | Jag har inget personnummer än, bara samordningsnummer: {SAM}.
+* | Mitt samordningsnummer är {SAM}.
+fk skv | Samordningsnr {SAM}
+skv fk | Min man har samordningsnummer {SAM} och väntar fortfarande på folkbokföring.
+* | Pnr: {SAM}
+skv | Jag fick samordningsnumret {SAM} (när jag började jobba|via arbetsgivaren|när jag pluggade här) men nu har jag flyttat hit.
+health | Jag har samordningsnummer ({SAM}), kan jag ändå få en tid på vårdcentralen?
+* | Mitt nummer hos Skatteverket är {SAM} (samordningsnummer).
+housing utility | Hyresavtalet är skrivet på mitt samordningsnummer, {SAM}.
+* @chat | samordningsnummer {SAM}
+"""
+
+TPL['sv']['EMAIL'] = """
+* | Svara gärna till {EMAIL} i stället, jag kollar inte Mina sidor så ofta.
+* | Min mejladress är {SEMAIL}.
+shop insurance utility | Skicka kvittot till {SEMAIL}, tack.
+* | Jag har bytt e-post till {SEMAIL}, kan ni uppdatera?
+* | Mejla (min dotter|min son|min god man) på {EMAIL}.
+* | Jag har skickat underlaget från {SEMAIL} men fått studsmejl.
+utility housing | Fakturan ska gå till {EMAIL} från och med nästa månad.
+* | Kopia till {EMAIL} tack.
+school | Skolan har fel mejladress till mig, den rätta är {SEMAIL}.
+* @chat | mejla mig på {SEMAIL}
+* @forum | Skriv till {SEMAIL} om ni vill veta hur det gick.
+* | E-post: {SEMAIL}
+"""
+
+TPL['sv']['IBAN'] = """
+shop insurance utility housing | Återbetalningen kan sättas in på {IBAN}.
+shop insurance fk skv | Mitt IBAN är {IBAN} (BIC {BIC}).
+fk skv insurance | Jag bor i (Finland|Tyskland|Norge|Danmark) nu, så betala gärna till {IBANX}.
+housing | Depositionen kan betalas tillbaka till kontot {IBANSE}.
+insurance | Ersättningen ska gå till IBAN {IBANSE}, inte till det gamla kontot.
+shop utility | Ni har dragit fel belopp — pengarna ska tillbaka till {IBAN}.
+"""
+
+TPL['sv']['CARD'] = """
+shop utility | Jag blev dragen två gånger på kortet {CARD}.
+shop | Kortnumret är {CARD}, kan ni se betalningen?
+shop utility insurance | Jag betalade med kort {CARD} men ordern står fortfarande som obetald.
+shop | Använd kortet {CARD} för nästa dragning, det gamla har gått ut.
+* @chat | kortnr {CARD}
+shop | Jag fick ett mejl som bad mig bekräfta kortet {CARD} — är det från er?
+insurance | Premien dras på {CARD}, men jag vill byta till autogiro.
+"""
+
+TPL['sv']['ORDER10'] = """
+shop | Mitt ordernummer är {ORDER10}.
+shop | Order {ORDER10} har fortfarande inte kommit.
+shop | Angående beställning {ORDER10}: (storleken var fel|en del saknas|kartongen var trasig).
+shop | Jag vill returnera (skorna|jackan|lampan|dammsugaren) från order nr {ORDER10}.
+utility | Mitt kundnummer hos er är {ORDER10}.
+utility | Kundnr {ORDER10}, anläggningen på (Björkvägen|Sjögatan|Industrivägen).
+utility | Avtalsnummer: {ORDER10}
+housing | Kontraktsnummer {ORDER10}
+housing | Objektsnummer {ORDER10} — är lägenheten fortfarande ledig?
+insurance | Försäkringsnummer {ORDER10}
+insurance | Skadenummer {ORDER10}, anmäld (förra veckan|i mars).
+shop utility insurance | Fakturanummer {ORDER10} stämmer inte med det jag beställde.
+muni | Bokningsnummer {ORDER10} för (idrottshallen|festlokalen|grillplatsen).
+* @chat | {ORDER10} — var är mitt paket?
+* @chat | gäller {ORDER10}
+* @chat | ordernr {ORDER10}
+shop | Referens {ORDER10} på följesedeln stämmer inte med kvittot.
+utility | Mätar-ID {ORDER10} visar en förbrukning som inte kan stämma.
+shop | Kundnummer {ORDER10}, jag handlar ofta hos er.
+* | Ni skrev {ORDER10} i mejlet, men det numret hittar jag inte någonstans.
+"""
+
+TPL['sv']['ORDER12'] = """
+shop | Ordernummer {ORDER12}
+utility | Kundnummer: {ORDER12}
+shop | Bokningsreferens {ORDER12}
+utility | Mätarnummer {ORDER12} — avläsningen är fel.
+shop | Medlemsnummer {ORDER12} i kundklubben.
+insurance | Avtalsnummer {ORDER12} gäller hemförsäkringen.
+housing | Fakturanummer {ORDER12} har betalats två gånger.
+* @chat | {ORDER12} heter ordern
+"""
+
+TPL['sv']['ORGNR'] = """
+muni housing utility shop insurance skv | Vårt organisationsnummer är {ORGNR}.
+muni housing utility shop insurance | Fakturan ska ställas till (föreningen|bolaget|bostadsrättsföreningen), org.nr {ORGNR}.
+housing | Vi är en bostadsrättsförening (org.nr {ORGNR}) och vill teckna avtal för hela huset.
+shop | Leverantören (org.nr {ORGNR}) har inte levererat, vem ansvarar?
+skv | Min enskilda firma har bytt till aktiebolag med organisationsnummer {ORGNR}.
+muni | Föreningen har organisationsnummer {ORGNR} och söker bidrag för (sommarlägret|lokalhyran).
+utility | Org nr: {ORGNR}
+insurance | Företagsförsäkringen gäller bolaget med orgnr {ORGNR}.
+shop utility insurance housing @chat | orgnr {ORGNR}
+"""
+
+TPL['sv']['OCR'] = """
+utility housing insurance | Jag betalade med OCR-nummer {OCR} men ni säger att betalningen saknas.
+utility housing | Referensnumret (OCR) på avin är {OCR}.
+utility housing insurance skv shop muni | Jag skrev fel OCR — {OCR} i stället för {OCR}.
+skv | Jag betalade in restskatten med OCR {OCR}.
+shop | Klarna-fakturan har OCR {OCR}, är den betald?
+muni | Avgiften för barnomsorgen betalades med OCR {OCR}.
+utility housing insurance skv shop muni @chat | ocr {OCR}
+"""
+
+TPL['sv']['DATE'] = """
+* | Förfallodatum var {DATE}, men fakturan kom först efter det.
+skv fk | Jag flyttade den {DATE} och anmälde flytten samma dag.
+shop | Leveransen var planerad till {DATE}.
+* | Mötet {DATE} kl. (9|10|13.30) passar inte, finns det annan tid?
+insurance | Skadan inträffade {DATE}.
+fk muni | Beslutet är daterat {DATE} men jag fick det långt senare.
+housing | Avflyttning sker {DATE}, när kan besiktningen göras?
+utility | Avbrottet började {DATE} och pågår fortfarande.
+school | Utvecklingssamtalet {DATE} måste flyttas.
+health | Jag har en tid {DATE} men behöver avboka den.
+* @chat | senast {DATE}?
+muni | Ansökan skickades in {DATE}.
+shop | Jag beställde {DATE} och har fortfarande inget fått.
+* | Jag var bortrest {DATEPAIR}.
+"""
+
+TPL['sv']['GIFT16'] = """
+shop | Presentkortsnummer {GIFT16} fungerar inte i kassan.
+shop | Jag har ett presentkort ({GIFT16}) som ska gälla till årsskiftet.
+shop | Värdekoden {GIFT16} säger att den redan är använd.
+shop | Kortnumret på presentkortet är {GIFT16}, saldot borde vara 500 kr.
+* @chat | presentkort {GIFT16}
+"""
+
+TPL['sv']['TRACK'] = """
+shop | Kollinummer {TRACK}
+shop | Spårningsnumret {TRACK} har stått still i fem dagar.
+shop | Sändnings-ID {TRACK} visar att paketet är levererat, men jag har inget fått.
+shop | Paketet med kolli-ID {TRACK} ligger visst hos fel ombud.
+shop insurance | Returen skickades med {TRACK} och har kommit fram enligt PostNord.
+* @chat | spårning {TRACK}
+muni school | Materialet skickades med kollinummer {TRACK}.
+"""
+
+TPL['sv']['TICKET'] = """
+* | Jag hänvisar till ärende {TICKET}.
+* | Ärendenummer {TICKET}
+muni | Ert diarienummer är {TICKET}.
+* | Ni gav mig ärendenummer {TICKET} i telefon förra veckan.
+* | Ref: {TICKET}
+* @chat | ärende {TICKET}
+housing | Felanmälan {TICKET} är fortfarande inte åtgärdad.
+utility shop | Ärendet {TICKET} stängdes utan att någon hörde av sig.
+muni | Det gäller bygglovsärende {TICKET}.
+"""
+
+TPL['sv']['INTRO'] = """
+fk | Jag skriver angående (min ansökan om|mitt ärende om|beslutet om) (föräldrapenning|bostadsbidrag|tillfällig föräldrapenning|underhållsstöd|barnbidrag).
+fk | Jag har en fråga om (utbetalningen|beslutet|blanketten) som kom (i förra veckan|igår|i måndags).
+fk | Jag har försökt logga in på Mina sidor men det fungerar inte.
+fk | Enligt brevet ska jag komplettera min ansökan inom två veckor.
+fk | Jag har fått ett beslut som jag inte riktigt förstår.
+skv | Jag har en fråga om min deklaration (för förra året|som jag lämnade in i april).
+skv | Vi har flyttat och ska (anmäla flytt|ändra folkbokföringen).
+skv | Jag har ansökt om id-kort men inte fått någon tid.
+skv | Jag fick ett brev om (kvarskatt|en justering av rotavdraget|ränteavdraget).
+skv | Hur gör jag för att lägga till ett barn i flyttanmälan?
+health | Jag (vill boka|behöver omboka) en tid (hos läkaren|hos sjuksköterskan|på mottagningen).
+health | Jag har en fråga om (en remiss|ett provsvar|mitt recept).
+health | Jag har försökt nå mottagningen via 1177 i flera dagar.
+school | Jag är vårdnadshavare till en elev i (årskurs 4|7B|klass 2A|förskoleklass).
+school | Jag har en fråga om (schemat|utvecklingssamtalet|skolskjutsen|fritids).
+school | Vi har fått info om (friluftsdagen|studiebesöket|lägerskolan) men undrar över ett par saker.
+muni | Jag har en fråga om (bygglovet|sophämtningen|färdtjänsten|hemtjänsten|parkeringstillståndet).
+muni | Vi bor i (villaområdet vid sjön|centrum|Norrby|Västra Hamnen) och vill ta upp en sak.
+muni | Jag har försökt nå er via växeln utan att lyckas.
+housing | Jag bor på (Björkgatan|Storgatan|Ängsvägen|Lärkstigen) (4|12|27B|31) och vill göra en felanmälan.
+housing | Jag har en fråga om (hyresavin|lägenhetsbytet|besiktningen|uppsägningen).
+housing | Det gäller lägenhet (1102|0903|1204|1301) på (andra|tredje|fjärde) våningen.
+utility | Jag har en fråga om (elräkningen|min senaste faktura|bredbandet|vattenmätaren).
+utility | Vi har haft (strömavbrott|avbrott i bredbandet) (tre gånger den här veckan|sedan i morse).
+utility | Jag vill byta till ett (fastprisavtal|rörligt avtal).
+shop | Jag beställde (ett par skor|en jacka|en soffa|en lampa|en dammsugare) (förra veckan|för tio dagar sedan).
+shop | Jag vill reklamera en vara.
+shop | Paketet (har inte kommit|kom skadat|innehöll fel vara).
+insurance | Jag vill anmäla en skada.
+insurance | Jag har en fråga om min (hemförsäkring|bilförsäkring|reseförsäkring|barnförsäkring).
+insurance | Jag har fått ett beslut i mitt skadeärende som jag inte håller med om.
+"""
+
+TPL['sv']['REQUEST'] = """
+* | Tacksam för svar.
+* | Hör gärna av er så snart som möjligt.
+* | Vad ska jag göra nu?
+* | Kan ni hjälpa mig?
+* | Hur lång är handläggningstiden just nu?
+* | Jag väntar på besked.
+* | Vänligen återkom.
+* | Ursäkta att det blev långt.
+* | Tack för hjälpen!
+* | Återkom gärna per mejl.
+* | Jag har redan skickat samma fråga via formuläret men inte fått svar.
+* | Snälla, hjälp!
+* | Det är bråttom.
+* | Tack på förhand.
+"""
+
+GREET = {
+    'sv': ['Hej!', 'Hej,', 'Hejsan,', 'Hej hej,', 'God morgon!', 'Goddag,', 'Hej igen,',
+           'Till {ORG},', 'Hej {AGENT}!', 'Hej {AGENT},', 'Hej på er,', 'Hallå!'],
+    'en': ['Hi,', 'Hello,', 'Dear {ORG},', 'Hi there,', 'Good morning,', 'Hello again,',
+           'Hi {AGENT},', 'Dear {AGENT},', 'To whom it may concern,', 'Hey,'],
 }
 CLOSE = {
-    ("sv", "email"): ["Med vänliga hälsningar\n{SELF}", "Mvh\n{SELF}", "Vänliga hälsningar,\n{FIRST}",
-                      "Hälsningar\n{SELF}\n{MYPHONE}", "Mvh {SELF}\nTel: {MYPHONE}", "Tack på förhand!\n{SELF}\n{EMAIL}",
-                      "Med vänlig hälsning\n{SELF}\nMobil {MYPHONE}", "/{FIRST}"],
-    ("sv", "chat"): ["tack!", "mvh {FIRST}", "Tack för hjälpen", "", "", "/{FIRST}"],
-    ("sv", "forum"): ["Tacksam för svar!", "Tack på förhand.", "Edit: stavfel.", "/ Villaägaren", "// Trött småbarnsförälder",
-                      "/ Cykelpendlaren", ""],
-    ("en", "email"): ["Kind regards,\n{SELF}", "Best wishes,\n{SELF}\n{MYPHONE}", "Thanks,\n{FIRST}",
-                      "Regards\n{SELF}\nMobile: {MYPHONE}", "Many thanks,\n{SELF}\n{EMAIL}", "Yours faithfully,\n{SELF}"],
-    ("en", "chat"): ["thanks!", "cheers, {FIRST}", "Thanks for your help", "", ""],
-    ("en", "forum"): ["Thanks in advance!", "Any advice appreciated.", "Edit: typo.", "- Frustrated tenant", ""],
+    'sv': ['Med vänliga hälsningar', 'Vänliga hälsningar', 'Mvh', 'Hälsningar', 'MVH',
+           'Vänligen', 'Ha en fin dag!', 'Tack på förhand,', 'Bästa hälsningar', 'Allt gott,'],
+    'en': ['Kind regards,', 'Best regards,', 'Best,', 'Thanks,', 'Many thanks,', 'Regards,',
+           'Yours sincerely,', 'Cheers,', 'Thank you,'],
 }
-CLOSE_CLEAN = {
-    ("sv", "email"): ["Med vänliga hälsningar", "Mvh", "Tack på förhand!", "Hälsningar från en fundersam kund",
-                      "Vänliga hälsningar"],
-    ("sv", "chat"): ["tack!", "", "", "Tack för hjälpen"],
-    ("sv", "forum"): CLOSE[("sv", "forum")],
-    ("en", "email"): ["Kind regards", "Thanks in advance", "Best", "Regards"],
-    ("en", "chat"): ["thanks!", "", ""],
-    ("en", "forum"): CLOSE[("en", "forum")],
+ANON_SIG = {
+    'sv': ['Mvh', 'Vänliga hälsningar', 'Tack!', '// skickat från min mobil', 'Hälsningar', 'Tack på förhand'],
+    'en': ['Thanks', 'Regards', 'Sent from my phone', 'Best wishes', 'Thanks in advance'],
 }
-
-# --------------------------------------------------------------------------
-# Assembly
-# --------------------------------------------------------------------------
-
-def weighted(weights):
-    keys = list(weights)
-    return rng.choices(keys, [weights[k] for k in keys])[0]
-
-def has_item(parts):
-    return any(l and l[0] == "I" for _, l in parts)
-
-def fits(tpl, tag):
-    if not tpl.startswith("@"):
-        return True
-    return tag in tpl[1:].split(" ", 1)[0].split(",")
-
-def choose(pool, tag, used):
-    cands = [t for t in pool if fits(t, tag) and t not in used]
-    if not cands:
-        return None
-    t = rng.choice(cands)
-    used.add(t)
-    return t
-
-def build_message(lang, channel, clean):
-    ctx = Ctx(lang, clean)
-    scen = rng.choice(SCEN[lang])
-    tag, scen = scen[0][1:], scen[1:]
-    n_core = {"chat": rng.choice([1, 1, 2]), "email": rng.choice([2, 3, 4]), "forum": rng.choice([2, 3, 3, 4])}[channel]
-    rest = sorted(rng.sample(range(1, len(scen)), min(n_core - 1, len(scen) - 1)))
-    core = [render(scen[0], ctx)] + [render(scen[i], ctx) for i in rest]
-
-    extras = []
-    used = set()
-    if not clean:
-        k = rng.choices([1, 2, 3, 4], [45, 33, 16, 6])[0]
-        if channel == "chat":
-            k = min(k, 2)
-        for _ in range(k):
-            tpl = None
-            while tpl is None:
-                kind = weighted(ITEM_WEIGHTS)
-                tpl = choose(ITEM_TPL[(lang, kind)], tag, used)
-            ctx.subj_female = ctx.rel_female if kind.endswith("_REL") else ctx.female
-            extras.append(render(tpl, ctx))
-    p_decoy = 0.72 if clean else 0.5
-    if rng.random() < p_decoy:
-        for _ in range(rng.choices([1, 2, 3], [60, 30, 10])[0]):
-            tpl = None
-            while tpl is None:
-                kind = weighted(DECOY_WEIGHTS)
-                tpl = choose(DECOY_TPL[(lang, kind)], tag, used)
-            extras.append(render(tpl, ctx))
-    rng.shuffle(extras)
-    # the core story stays in order; extras go after its first sentence or at its end
-    head, tail = core[:1], core[1:]
-    after_first, at_end = [], []
-    for e in extras:
-        (after_first if rng.random() < 0.4 else at_end).append(e)
-    body = head + after_first + tail + at_end
-
-    opening = rng.choice([o for o in OPEN[(lang, channel)] if fits(o, tag)])
-    if opening.startswith("@"):
-        opening = opening.split(" ", 1)[1]
-    closing_pool = CLOSE_CLEAN if clean else CLOSE
-    closing = rng.choice(closing_pool[(lang, channel)])
-    if clean:
-        opening = opening if "{" not in opening else ("Hej!" if lang == "sv" else "Hello,")
-    open_parts = render(opening, ctx) if opening else []
-    close_parts = render(closing, ctx) if closing else []
-
-    parts = []
-    def add(seq):
-        parts.extend(seq)
-    if channel == "email":
-        if open_parts:
-            add(open_parts); add([P("\n\n")])
-        split = rng.randrange(1, len(body) + 1) if len(body) > 2 and rng.random() < 0.6 else len(body)
-        for i, s in enumerate(body):
-            if i == split:
-                add([P("\n\n")])
-            elif i > 0:
-                add([P(" ")])
-            add(s)
-        if close_parts:
-            add([P("\n\n")]); add(close_parts)
-    else:
-        sep = " "
-        if open_parts:
-            add(open_parts); add([P(" ")])
-        for i, s in enumerate(body):
-            if i > 0:
-                add([P("\n\n" if (channel == "forum" and rng.random() < 0.2) else sep)])
-            add(s)
-        if close_parts:
-            add([P(" " if channel == "chat" else "\n\n" if rng.random() < 0.4 else " ")]); add(close_parts)
-    if clean:
-        assert not has_item(parts), parts
-    return parts
-
-AUTO_DECOYS = {
-    "en": [(re.compile(r"\b(?:cancel(?:led|lation|ling)?|treated)\b", re.I), "everyday_health")],
-    "sv": [],
+ANON_SIG_DOMAIN = {
+    ('sv', 'housing'): ['Hälsningar, en trött hyresgäst', '/ Boende i trappuppgång C'],
+    ('sv', 'school'): ['Mvh en förälder i 3B', 'Hälsningar, vårdnadshavare i 5A'],
+    ('en', 'housing'): ['- a tenant in block C', 'A tired tenant'],
+    ('en', 'school'): ['A parent in class 3B'],
+}
+ORGS = {
+    'sv': {'fk': ['Försäkringskassan', 'handläggaren'], 'skv': ['Skatteverket'],
+           'health': ['vårdcentralen', 'mottagningen', 'Region Norrland'],
+           'school': ['skolan', 'rektor', 'förskolan'], 'muni': ['kommunen', 'Kontaktcenter', 'socialtjänsten'],
+           'housing': ['bostadsbolaget', 'förvaltningen', 'kundservice'], 'utility': ['kundservice', 'elbolaget'],
+           'shop': ['kundtjänst', 'butiken'], 'insurance': ['skadeavdelningen', 'försäkringsbolaget']},
+    'en': {'fk': ['Försäkringskassan', 'Swedish Social Insurance Agency'], 'skv': ['Skatteverket', 'Swedish Tax Agency'],
+           'health': ['Health Centre', 'Clinic'], 'school': ['School Office', 'Principal'],
+           'muni': ['Contact Centre', 'Municipality'], 'housing': ['Housing Office', 'Property Management'],
+           'utility': ['Customer Service', 'Support Team'], 'shop': ['Customer Service', 'Support Team'],
+           'insurance': ['Claims Team', 'Customer Service']},
 }
 
-def auto_decoys(lang, parts):
-    """Label everyday senses that occur in the fixed scenario text (e.g. 'my train was cancelled')."""
+TPL['en']['HEALTH'] = """
+fk | I've been [[H:on sick leave for {H_SL}]] since {SINCE} and haven't received any sickness benefit yet.
+fk | {S^} {S_have} been [[H:signed off work with {H_SL}]] — what documents do you need from the doctor?
+fk | My doctor's certificate says I have {H_COND}, but the case officer says I can still work.
+fk | We're applying for care allowance for {C}, who has {H_CHILD}.
+fk | {FS^} {FS_be} {H_PREG} and {FS_have} a physically demanding job — can {FSp} get pregnancy benefit?
+fk | {C^} was [[H:diagnosed with {H_DIAG}]] last year and the psychologist suggested we apply for support.
+fk | Can I get temporary parental benefit while {C} is [[H:in hospital with {H_INPAT}]]?
+fk | My application for sickness compensation was rejected even though I have {H_COND} and {H_COND}.
+fk muni | {S^} {S_have} {H_TREAT} (three times a week|every other day) and can't take on full-time work.
+health | I need to renew my prescription for {H_MED}(| before the weekend| as I only have a few days left).
+health | {S^} take{S_s} {H_MED} (every morning|twice a day|since last year) and {S_have} been getting side effects.
+health | I have {H_COND} and I've been waiting for (an appointment|a referral|a follow-up) since {SINCE}.
+health school | Our GP referred {C} to {H_CARE} in (January|the spring|the autumn) but we haven't heard anything.
+health | {E^} has been [[H:admitted with {H_INPAT}]] — (when are visiting hours|can we bring {Eo} some clothes)?
+health | I've had {H_SYMPT} (since yesterday|for three days|on and off all week) — should I go to A&E or call 1177?
+health | {S^} had {H_EVENT} (last week|a month ago|over Christmas) and need{S_s} a follow-up appointment.
+health | I'm booked for {H_PROC} (in May|next week|after the summer) — do I need to fast beforehand?
+health insurance | Since {S_poss} {H_PROC_BARE}, {Sp} {S_have} (been in a lot of pain|had trouble walking|had an infection in the wound).
+health | The test results showed that I have {H_COND}; could someone explain what happens next?
+health | I'm {H_STATE} and would need (an interpreter|extra time|a ground-floor room) for my appointment.
+health | Could I get a certificate stating that I have {H_COND}? My employer is asking for one.
+health | We've been [[H:trying for a baby]] for two years and are on the waiting list for {H_TREAT_FERT}.
+health | My [[H:therapist]] at {H_CARE} has left and I haven't been given a new contact.
+health | {FS^} {FS_be} {H_PREG} and {FS_have} had {H_SYMPT} — who should we contact?
+health | {S^} {S_have} been prescribed {H_MED} but the pharmacy says it's out of stock — is there an alternative?
+school | {C^} has {H_CHILD} and needs (adjustments in the classroom|a teaching assistant|extra time in tests).
+school | {C^} takes {H_MED_CHILD} and needs a dose at lunchtime — who at school can give it?
+school | I wanted to let the class teacher know that {C} has just been [[H:diagnosed with {H_DIAG}]].
+school | {C^} has {H_CHILD_ALLERGY} — can the kitchen provide a special diet (from Monday|at after-school club too|on the school trip)?
+school | {C^} has missed (two weeks|most of this term) because of {H_COND_ACUTE}.
+school | {C^} is under {H_CARE_CHILD} and struggles to manage full school days at the moment.
+school | {C^} has {H_CHILD}, so the (school trip|overnight camp|swimming lessons) will need some extra planning.
+muni | {E^} has {H_COND_ELDER} and can no longer live at home without home care.
+muni | I'm applying for färdtjänst because I'm {H_STATE_MOB} and can't use the bus.
+muni | {E^} had {H_EVENT} and will need a safety alarm when {Ep} comes home.
+muni | {R^} is {H_STATE_ADDICT} and has nowhere to live — who do I contact?
+muni | I have {H_COND} and need help with (cleaning|shopping|showering) twice a week.
+housing | I'm {H_STATE_MOB} and the lift has been broken for (a week|five days) — I can't get out of the flat.
+housing | {S^} {S_have} {H_COND_AIR} and the mould in the bathroom is making it worse.
+housing | I have {H_MENTAL} and the noise from upstairs (keeps me awake|is making my symptoms worse).
+housing | I have {H_COND} and need a ground-floor flat — is there any way to get priority?
+utility | {E^} uses {H_DEVICE} that needs power around the clock — can you prioritise us during outages?
+utility housing shop | I was [[H:in hospital with {H_INPAT}]] and missed the payment — could I get an extension?
+shop | I'm {H_STATE_MOB} and can't carry heavy parcels — can the delivery be brought to the door?
+shop | {FS^} {FS_be} {H_PREG} and can't lift heavy boxes — can the driver carry the sofa inside?
+insurance | I'd like to report an injury: I (slipped on the ice|fell down the stairs|came off my bike) and suffered {H_INJURY}.
+insurance | While travelling in (Spain|Thailand|Greece|Turkey), {S} {S_was} [[H:hospitalised with {H_INPAT}]] — does the travel insurance cover it?
+insurance | I was [[H:diagnosed with {H_COND}]] (two|three|five) years ago — does that affect my (life|income protection) insurance?
+insurance | The form asks about medication: I take {H_MED} and have had {H_COND}.
+* | I have {H_COND}, so phone calls are difficult for me — can we sort this out by email?
+* | Sorry for the late reply, {S} {S_have} been [[H:in hospital with {H_INPAT}]].
+* | I've been living with {H_COND} since (childhood|2015|my twenties) and long waiting times are really hard.
+* | My [[H:therapist]] suggested I ask for an extension because of my {H_MENTAL_BARE}.
+* | I was recently told I have {H_COND} and everything feels chaotic right now.
+* | I'm on {H_TREAT_ON} and very tired, so please reply in writing.
+health muni | {E^} is receiving {H_PALL} at home and we need (a parking permit|respite care one evening a week).
+* | I have {H_ADDICT} and go to (treatment|[[H:AA meetings]]) every week, so Tuesdays don't work for me.
+health | I have {H_IMPLANT}, so I can't have an MRI — is there an alternative?
+* | I have {H_IMPLANT} and the security gate at your office is a problem for me.
+* | {S^} {S_be} {H_STATE}, so could you send letters (in large print|digitally|to me instead)?
+* @chat | i have {H_COND} so can't make the meeting today
+* @chat | sorry, at {H_CARE} with {C} all morning
+* @chat | had {H_EVENT} last week so everything is delayed
+* @forum | Anyone else here with {H_COND} who got turned down by Försäkringskassan?
+* @forum | Has anyone had {H_PROC} at (Sahlgrenska|Karolinska|Danderyd|Akademiska)? How long was the recovery?
+* @forum | Does anyone else take {H_MED} and feel (this tired|dizzy) all the time?
+* @forum | Our son was [[H:diagnosed with {H_DIAG}]] this spring — how did the rest of you deal with school?
+health | The pharmacy says my prescription for {H_MED} has expired — can the doctor renew it without a visit?
+fk | I take {H_MED} and {H_MED} and can't drive, so I can't take a job as a (driver|courier).
+* @forum | Has anyone switched from {H_MED} to {H_MED}? How did it go?
+health @chat | my prescription for {H_MED} ran out, what do i do
+insurance | Does the travel insurance cover it if I need to buy {H_MED} abroad?
+* | I left my medication ({H_MED}) at home and I'm travelling — can I collect it at another pharmacy?
+* | Because of my {H_BARE} I haven't been able to (open my post|pay on time|reply sooner).
+fk | My {H_BARE} has got worse and I need to extend my [[H:sick leave]].
+housing | My {H_BARE} means I can't manage the stairs any more — is there a flat with a lift?
+fk | I've had {H_PROC} and the doctor has [[H:signed me off]] for (four|six) weeks.
+* @forum | Having {H_PROC} (next week|in May), any tips?
+health | The appointment for {H_PROC} is on the same day as a (funeral|wedding) — can it be moved?
+* | I'm [[H:on sick leave for {H_SL}]] and find it hard to (concentrate|read long letters), so please keep it simple.
+fk @chat | [[H:off sick with {H_SL}]], when will the money come?
+health @chat | i have {H_SYMPT}, should i come in?
+school | {C^} came home with {H_SYMPT_CHILD} yesterday — did something happen at school?
+school | {C^} has had {H_SYMPT_CHILD} at school (twice|several times) and we want staff to know what to do.
+* | I have an appointment at {H_CARE} the same day, could the meeting be moved?
+fk | The certificate from {H_CARE} was sent in (April|three weeks ago) — have you received it?
+* | I had {H_EVENT} and I'm in {H_CARE_HOSP} right now, which is why I'm replying late.
+housing | I have {H_COND} and the broken heating is making it much worse.
+* | {S^} {S_have} {H_COND} and stress makes it worse — please help us sort this out.
+"""
+
+EN['A_DIET'] = _lines("""
+a [Muslim]
+a [practising Muslim]
+a [Jew]
+an [Orthodox Jew]
+a [Hindu]
+a [Sikh]
+a [Seventh-day Adventist]
+a [Buddhist]
+""")
+
+EN['A_SABBATH'] = _lines("""
+a [Seventh-day Adventist]
+an [Orthodox Jew]
+an [observant Jew]
+a [practising Jew]
+""")
+
+EN['H_PALL'] = _lines("""
+palliative care
+hospice care
+end-of-life care
+home dialysis
+""")
+
+EN['H_ADDICT'] = _lines("""
+a [gambling addiction]
+a [drinking problem]
+a [drug problem]
+an [alcohol addiction]
+an [opioid addiction]
+a [cannabis addiction]
+""")
+
+EN['H_IMPLANT'] = _lines("""
+a [pacemaker]
+an [ICD]
+a [cochlear implant]
+an [insulin pump]
+a [spinal cord stimulator]
+a [shunt]
+""")
+
+EN['H_TREAT_ON'] = _lines("""
+dialysis
+chemo
+chemotherapy
+radiotherapy
+immunotherapy
+methadone treatment
+opioid substitution therapy
+home oxygen
+hormone therapy
+biologic therapy
+""")
+
+EN['H_PROC_BARE'] = _lines("""
+hip replacement
+knee replacement
+bypass surgery
+gastric bypass
+kidney transplant
+back surgery
+amputation
+ACL surgery
+shoulder surgery
+""")
+
+TPL['en']['ART9'] = """
+school | We don't celebrate (Christmas|birthdays) because we are [[A:Jehovah's Witnesses]], so {C} needs an alternative activity.
+school | We are {A_REL_PL} and {C} doesn't eat pork — is that noted on the special diet list?
+school | I'm a [[A:practising Muslim]] and [[A:fast during Ramadan]], so could the meeting be in the morning?
+school | {C^} wears a [[A:hijab]] for religious reasons and doesn't want to remove it for PE.
+school | {C^} is [[A:transgender]] and would like to be called [[N:(Alex|Sam|Robin|Charlie)]] at school — can you update the register?
+muni | As {A_REL_SG_ART}, I'd like the funeral to follow my faith — who should I talk to?
+muni | I'm a member of {A_PARTY} and sit on the (municipal council|planning committee) — do the conflict-of-interest rules apply?
+muni | I'm {A_POLNOUN} and I think the decision to close the (library|pool|school) is wrong.
+muni | My son was arrested for [[A:shoplifting]] and social services have called us to a meeting.
+muni | I [[A:spent three years in prison]] and now need help finding somewhere to live.
+muni | I have {A_CRIME} — will that affect my application for (housing support|a job with the council)?
+skv | I left the [[A:Church of Sweden]] last year but I'm still being charged the church fee.
+skv | I'm a member of the {A_CHURCH} and the fee seems to have been deducted twice.
+skv | The membership fee for {A_UNION} is deducted from my salary — can I claim it on my tax return?
+skv fk | We're a [[A:same-sex couple]] and want to know how parenthood is registered when the baby is born.
+skv | I've [[A:legally changed my gender]] but your system still shows my old name.
+skv | My [[A:fingerprints]] were taken for the residence permit card but the card never arrived.
+housing | I'm {A_ORIENT} and the neighbour has been harassing me because of it.
+housing | I'm {A_ETHN} and I was refused a viewing as soon as I gave my name.
+housing | I have {A_CRIME} — can the landlord refuse me a contract because of that?
+health | I'm on the waiting list for {A_GENDERCARE} and would like to know the current waiting time.
+health | A [[A:genetic test]] showed I carry {A_GEN}, and the doctor recommends more frequent check-ups.
+health insurance | I carry {A_GEN} — do I have to declare that on the health questionnaire?
+* | I'm {A_ORIENT} and I don't want that in notes that everyone can read.
+* | I'm a member of {A_UNION} and my rep will join the meeting.
+* | I'm a [[A:union rep]] at the (hospital|depot|warehouse) and I'm writing on behalf of a colleague.
+shop school | As {A_DIET}, I don't eat (pork|meat) — can you remove it from the order?
+* | I'm {A_SABBATH}, so I can't attend on (Saturdays|Friday evenings) — are there other times?
+* | I go to [[A:Friday prayers]] at the mosque, so Friday lunchtime doesn't work for me.
+school | I'm an [[A:atheist]] and don't want the end-of-term assembly held in a church.
+* | I voted for {A_PARTY} and I think (you|the council) should listen to people like us.
+* @forum | As someone who is {A_ORIENT}, I no longer feel welcome at the (pool|club) after what happened.
+* @forum | Does anyone know if you have to declare {A_CRIME} when applying for a flat?
+* @chat | im in {A_UNION}, can my union rep come to the meeting?
+* @forum | I'm {A_REL_SG_ART} and wonder if others have been treated badly at (the health centre|work|the job centre) because of it.
+fk | My union ({A_UNION}) is helping me appeal the decision.
+muni | As a local councillor for {A_PARTY}, I'd like to request the documents in this case.
+school | {C^} is {A_ETHN} and has been subjected to racist comments by other pupils.
+skv | How do I leave the {A_CHURCH}? I no longer share the faith and don't want to pay the fee any more.
+"""
+
+EN['A_REL_SG_ART'] = _lines("""
+a [Muslim]
+a [practising Catholic]
+a [Jew]
+an [Orthodox Jew]
+a [Seventh-day Adventist]
+a [Jehovah's Witness]
+a [devout Christian]
+a [Sikh]
+a [Hindu]
+a [Buddhist]
+an [evangelical Christian]
+a [Quaker]
+a [Mormon]
+a [Shia Muslim]
+""")
+
+TPL['en']['EH'] = """
+* | The new (app update|website|dashboard) is [[eh:sick]], well done — but (the invoice page is missing|I can't find my bookings).
+* | My (laptop|work computer|tablet) (caught|picked up) a [[eh:virus]], so I can't (open the attachment you sent|log in right now|print the form).
+shop | Your (ad|campaign|competition) went [[eh:viral]] on (TikTok|Instagram|Facebook), but (the discount code doesn't work|nobody in the store knew about it).
+* | This (queue|chatbot|login system) is driving me [[eh:(crazy|mad|insane)]].
+shop | The prices in your (spring|summer|Black Friday) sale are [[eh:insane]] — is that a mistake?
+housing | We live right in the [[eh:heart]] of (the old town|the city|Haga), and (the bin lorry comes at five in the morning|parking is impossible).
+muni | The (square|library|market hall) is the [[eh:heart]] of the (neighbourhood|village) — why close it?
+* | You seem to be turning a [[eh:deaf]] ear to (complaints|feedback) — this is my (third|fourth|fifth) email.
+muni | There's a [[eh:blind spot]] at the (car park exit|school crossing|roundabout) where drivers can't see cyclists.
+* | The whole (switchboard|chat service|booking system) was [[eh:paralysed]] (this morning|all afternoon), I couldn't get through.
+shop | Your return policy is a bit [[eh:schizophrenic]] — (one page|the receipt) says 30 days, (another|the email) says 14.
+* | This (weather|November darkness|rain) is so [[eh:depressing]] that I forgot to reply to your letter, sorry.
+* | I'm [[eh:allergic]] to (paperwork|phone queues|automated replies), but here is the completed form.
+utility | The router's [[eh:diagnostics]] page says the line is fine, but (nothing loads|the speed is terrible).
+insurance | The garage ran a [[eh:diagnostic]] on the (car|motorbike|camper van) and the (gearbox|clutch|turbo) is finished.
+housing shop | The (move|installation|delivery) was done with [[eh:surgical]] precision, thank you!
+* | This is a [[eh:symptom]] of (understaffing|poor routines|a broken system), not of anything I did.
+housing | What kind of wood [[eh:treatment]] do you recommend for the (balcony floor|garden fence|decking)?
+shop | I ordered [[eh:dishwasher tablets]] but received (rinse aid|washing-up liquid) instead.
+shop | The coffee [[eh:capsules]] arrived (completely crushed|in the wrong flavour).
+* | We're not [[eh:immune]] to delays, but (three weeks|a month|two months) is too long.
+muni | The (librarian's|guide's|swimming teacher's) enthusiasm was [[eh:contagious]] — the kids have talked about it all week!
+shop | My golf [[eh:handicap]] is (18|24|12), which (club length|driver) would suit me?
+* | (Customer service|Your chat) is the [[eh:backbone]] of your business, so why is it closed at (weekends|night)?
+muni | The (park|woodland|meadow by the river) is the city's green [[eh:lung]] — why turn it into (a car park|housing)?
+housing | It's nice to feel the [[eh:pulse]] of the city, but not at (three|four) in the morning.
+* | Our (mail filter|antivirus) flagged the (file|attachment) as [[eh:infected]], could you send it again?
+* | Your (email|reply|decision) ended up in [[eh:quarantine]] (at our IT department|in my spam filter), hence the late reply.
+utility | Which [[eh:antivirus]] is included in the (broadband package|premium plan)?
+school | Which days are (sports day|the outdoor day) during the school's [[eh:wellness week]]?
+muni health | Is there a [[eh:wheelchair ramp]] at the (entrance|town hall|swimming pool|library)?
+school muni | Does the (assembly hall|dining hall) have a [[eh:hearing loop]]? We're holding a (parents' meeting|information evening) there.
+muni school | Where is the [[eh:defibrillator]] in the (sports hall|swimming pool|culture centre)?
+school muni | Could you use a [[eh:dyslexia-friendly]] font in the (weekly newsletter|information sheet)?
+school | Are there [[eh:gluten-free]] options in the school canteen (every day|only on some days)?
+shop | I got regular (milk|yoghurt|cream) instead of [[eh:lactose-free]] in my grocery box.
+shop | I'd like to change my monthly donation to [[eh:(Cancerfonden|the Heart and Lung Foundation|Cancer Research UK)]] that I set up through your shop.
+* | I'm [[eh:sick of]] waiting for (a reply|someone to call me back|the refund).
+utility | (Switching contracts|Cancelling the broadband|Moving my subscription) with you has been a real [[eh:headache]].
+shop | What a [[eh:stroke]] of luck — the parcel turned up at my (neighbour's|office).
+* @chat | lol my star sign is [[eh:Cancer]] so obviously i (forgot to pay|missed the appointment)
+* | I've been avoiding your (app|website|self-service portal) like the [[eh:plague]] since the (update|redesign|new login).
+utility | Could you run a [[eh:health check]] on our (fibre connection|heat pump|meter)?
+* | I understand you're going through some [[eh:growing pains]] with the new (system|app|booking page), but (this is too slow|I still can't log in|nothing works).
+* | I had a [[eh:brain fart]] and typed the wrong (PIN|password) three times, now I'm locked out.
+* | Quick [[eh:sanity check]]: is the deadline the (15th|20th) or the 30th?
+fk | Is [[eh:sick pay]] counted as income for (housing allowance|maintenance support)?
+muni | The bus stop by the [[eh:hospital]] has moved — where does the (bus|number 4) go from now?
+shop | Can I collect the parcel at [[eh:Apotek Hjärtat]] (in the mall|by the station) instead of the usual pickup point?
+* | Your company [[eh:operates]] in all the Nordic countries, so why is there no English support line?
+muni | Can our (association|housing cooperative) book a room for a [[eh:CPR]] course?
+shop | The traffic was [[eh:crippled]] by the (snow|storm), so I understand the delay.
+* | Your opening hours are a [[eh:nightmare]] for those of us who work (shifts|nights).
+* @forum | This thread has really gone [[eh:viral]], thanks everyone for (replying|sharing)!
+* @forum | I think the whole council IT system is [[eh:sick]] today — (no e-service works|no form can be sent).
+shop | The [[eh:first aid]] kit I ordered was missing the plasters.
+insurance | Does the company package include [[eh:health insurance]] or do I have to buy it myself?
+school | How do I report a [[eh:sick day]] in the new school app?
+* | The phone queue today was [[eh:insane]], (over an hour|almost two hours).
+* | Your new logo looks [[eh:sick]], but (where are the invoices|the login doesn't work).
+* | Your new system has some [[eh:teething problems]], I get it, but I haven't been able to log in for a week.
+* | It was [[eh:heartbreaking]] to see (the playground torn down|the park destroyed).
+* @chat | [[eh:crazy]] fast reply, thanks!
+housing | The heating has been [[eh:dead]] since Monday and the flat is freezing.
+utility | The (fibre box|router) has a [[eh:hiccup]] every evening around (eight|nine).
+shop | The [[eh:Vitamin Well]] bottles in my order were leaking.
+"""
+
+TPL['en']['EA'] = """
+housing | We're having a [[ea:party]] on (Saturday|Friday), so it may be a bit loud until (midnight|eleven) — hope that's okay.
+housing | The neighbours have a [[ea:party]] (every weekend|in the middle of the week) with loud music — what can you do?
+* | Do you share my data with [[ea:third-party]] (advertisers|partners|companies)?
+* | Which [[ea:third parties]] get my (address|phone number) when I order?
+muni utility | How does (bin collection|customer service) work over [[ea:Christmas]]?
+shop | Are you open on [[ea:(Easter Saturday|Christmas Eve|Good Friday)]]?
+muni | Is the (recycling centre|swimming pool|library) open on [[ea:Ascension Day]]?
+housing | I live on [[ea:Church Street]] (12|4B|7) and (the entry phone doesn't work|my letterbox was broken into).
+muni | The (bus|school bus) by the [[ea:cathedral]] has been cancelled several mornings in a row.
+shop | Your [[ea:liberal]] return policy is the reason I shop here.
+housing | It was a [[ea:conservative]] estimate that the (renovation|pipe replacement) would take two weeks — it's now been (six|eight).
+shop | That book is the [[ea:bible]] for every (DIY enthusiast|gardener|home baker), when will it be back in stock?
+* | Nothing is [[ea:sacred]] any more — now you charge for (paper invoices|receipts) too.
+* | [[ea:Thank God]] the (parcel|decision|refund) finally arrived!
+* | This doesn't seem entirely [[ea:kosher]] — why did the (price|fee) change (after I paid|without notice)?
+* | I log in with [[ea:Face ID]] but (the app freezes|nothing happens).
+* | Why do you store a [[ea:fingerprint]] of my (browser|phone)?
+* | It's apparently in your company's [[ea:DNA]] never to answer emails.
+* | Your reply was very [[ea:generic]] and didn't answer (my question|what I wrote).
+muni | Will the road be closed for the [[ea:race]] on Sunday?
+shop | The (cinnamon buns|cakes|sandwiches) from your (bakery|café) were [[ea:criminally]] good, thanks!
+* | The new (routine|booking page|schedule) was [[ea:doomed]] from the start.
+muni | The match went to a [[ea:penalty]] shoot-out and fans damaged the stands.
+muni | Thanks for the (recommendation|tip), a truly [[ea:captivating]] (novel|crime story|biography)!
+* | How do I [[ea:convert]] the (file|photo|document) to PDF before uploading it?
+shop | I'm a [[ea:member]] of your (loyalty club|bonus club) but didn't get the (member discount|points).
+muni school | The (printer|photocopier|ticket machine) in the (library|reception) is [[ea:on strike]] again.
+utility shop | Could we get a [[ea:demonstration]] of the (app|system|charging box) before signing the contract?
+shop | I ordered [[ea:Pride and Prejudice]] (in hardback|as an audiobook) but received a completely different book.
+shop | The fish counter sold [[ea:rainbow trout]] that was off the same day.
+* | Could I please get a [[ea:straight]] answer about the (fees|deadline|refund)?
+utility | Is billing monthly or [[ea:bi-monthly]] now?
+* @forum | Posting here is [[ea:preaching to the choir]], nobody from the (company|council) reads it.
+* @chat | [[ea:god knows]] how long this queue is
+shop | Can I book a table for a [[ea:party]] of (eight|ten|twelve)?
+* | Is that the [[ea:gospel truth]] or just what (the chatbot|your website|the first agent) (says|told me)?
+* | A working login page seems to be the [[ea:holy grail]] for your IT department.
+housing | As a [[ea:member]] of the housing cooperative, I'd like to know why the fee went up.
+shop | The socks from your [[ea:Pride]] collection arrived in the wrong size.
+muni | The parking rules seem to be a [[ea:sacred cow]] in this town.
+* | It may be [[ea:heresy]] to say it, but your old app was better.
+* | I still have [[ea:faith]] that you'll sort this out, but my patience is running thin.
+insurance | Is my [[ea:racing]] bike covered by the home insurance?
+"""
+
+TPL['en']['PHONE'] = """
+* | You can reach me on {PHONE_EN}(| after 4 pm| during office hours).
+* | Please call me on {PHONE_EN} if anything is unclear.
+* | My new number is {MOB}, the old one no longer works.
+* | I've changed my phone number to {MOB}, could you update it?
+* | Could you call me back? {PHONE_EN}
+* | My UK number is {UKPHONE}, but I'm in Sweden until (the end of the month|August).
+* | Call me at {USPHONE} — I'm (in New York|back in the US) at the moment.
+muni health | The home care team can call (my daughter|my son|me) on {PHONE_EN}.
+* | Contact person: (my daughter|my husband|my partner), {PHONE_EN}.
+* | Please text {MOB} rather than calling, I can't answer at work.
+* | I've tried calling you from {PHONE_EN} several times without getting through.
+housing | The plumber can ring {PHONE_EN} before coming so I can open the door.
+shop | The courier can call {MOB} when they're outside.
+* @chat | my number is {MOB}
+* @chat | pls call {PHONE_EN}
+* @forum | I got a weird text from {MOB} claiming to be from you, is it a scam?
+* | Phone: {PHONE_EN}
+* | I'm best reached on {LAND} in the mornings, otherwise {MOB}.
+"""
+
+TPL['en']['PNR'] = """
+* | My personal identity number is {PNR}.
+* | Personnummer: {PNR}
+fk school health | This is about (my son|my daughter|our child), personnummer {PNRC}.
+* | My Swedish personnummer is {PNR}.
+* | My name is {SENDER} and my personal number is {PNR}.
+fk skv | {PNR} — could you check the status of my application?
+muni health fk | The application is for {E} ({PNRO}), who (lives in a care home|has a legal guardian).
+* | Could you check you have the right personnummer? It should be {PNR}, not {PNR}.
+* @chat | personnummer {PNR}
+health | I was born {PNR} and don't have BankID, so I can't log in to 1177.
+skv | Our daughter's personnummer is {PNRC} and she should be registered at our address.
+insurance | Policyholder ID: {PNR}
+* @forum | I gave them my ID number {PNR} on the phone but they couldn't find me.
+"""
+
+TPL['en']['SAM'] = """
+* | I don't have a personnummer yet, only a coordination number: {SAM}.
+* | My coordination number (samordningsnummer) is {SAM}.
+skv fk | My husband's samordningsnummer is {SAM} and he is still waiting to be registered.
+* | Personal number: {SAM}
+skv | I got the samordningsnummer {SAM} when I started working here, but now I've moved to Sweden.
+health | I have a coordination number ({SAM}) — can I still get an appointment at the health centre?
+housing utility | The tenancy agreement is under my coordination number, {SAM}.
+* @chat | samordningsnummer {SAM}
+"""
+
+TPL['en']['EMAIL'] = """
+* | Please reply to {EMAIL} instead, I rarely check the portal.
+* | My email address is {SEMAIL}.
+shop insurance utility | Please send the receipt to {SEMAIL}.
+* | I've changed my email to {SEMAIL}, could you update it?
+* | Please email (my daughter|my son|my legal guardian) at {EMAIL}.
+* | I sent the documents from {SEMAIL} but got a bounce message.
+utility housing | Invoices should go to {EMAIL} from next month.
+* | Please cc {EMAIL}.
+* @chat | email me at {SEMAIL}
+* | Email: {SEMAIL}
+"""
+
+TPL['en']['IBAN'] = """
+shop insurance utility housing | Please refund the amount to {IBAN}.
+shop insurance fk skv | My IBAN is {IBAN} (BIC {BIC}).
+fk skv insurance | I live in (Finland|Germany|the Netherlands|the UK) now, so please pay into {IBANX}.
+housing | The deposit can be returned to {IBANSE}.
+insurance | The compensation should go to IBAN {IBAN}, not the old account.
+"""
+
+TPL['en']['CARD'] = """
+shop utility | I was charged twice on my card {CARD}.
+shop | The card number is {CARD}, can you see the payment?
+shop utility insurance | I paid with card {CARD} but the order still shows as unpaid.
+shop | Please use the card {CARD} for the next payment, the old one has expired.
+shop | I got an email asking me to confirm my card {CARD} — was that from you?
+* @chat | card no {CARD}
+"""
+
+TPL['en']['ORDER10'] = """
+shop | My order number is {ORDER10}.
+shop | Order {ORDER10} still hasn't arrived.
+shop | Regarding order {ORDER10}: (the size was wrong|a part is missing|the box was damaged).
+shop | I'd like to return the (shoes|jacket|lamp) from order no. {ORDER10}.
+utility | My customer number with you is {ORDER10}.
+utility | Contract number: {ORDER10}
+housing | Tenancy agreement number {ORDER10}
+insurance | Policy number {ORDER10}
+insurance | Claim number {ORDER10}, reported (last week|in March).
+shop utility insurance | Invoice number {ORDER10} doesn't match what I ordered.
+muni | Booking number {ORDER10} for the (sports hall|party room).
+* @chat | {ORDER10} — where is my parcel?
+* @chat | re {ORDER10}
+shop | Customer no. {ORDER10}, I order from you a lot.
+* | You wrote {ORDER10} in the email, but I can't find that number anywhere.
+"""
+
+TPL['en']['ORDER12'] = """
+shop | Order number {ORDER12}
+utility | Customer number: {ORDER12}
+shop | Booking reference {ORDER12}
+utility | Meter number {ORDER12} — the reading is wrong.
+insurance | Policy number {ORDER12} is for the home insurance.
+"""
+
+TPL['en']['ORGNR'] = """
+muni housing utility shop insurance skv | Our company registration number is {ORGNR}.
+muni housing utility shop insurance | The invoice should be addressed to the (association|company|housing cooperative), org. no. {ORGNR}.
+housing | We're a housing cooperative (org. no. {ORGNR}) and want a contract for the whole building.
+skv | My sole trader business has become a limited company with organisation number {ORGNR}.
+muni | The association's organisation number is {ORGNR} and we're applying for a grant.
+shop utility insurance housing @chat | org nr {ORGNR}
+"""
+
+TPL['en']['OCR'] = """
+utility housing insurance | I paid with OCR reference {OCR}, but you say the payment is missing.
+utility housing insurance skv shop muni | I entered the wrong OCR — {OCR} instead of {OCR}.
+skv | I paid the tax owed using OCR number {OCR}.
+utility housing | The payment reference (OCR) on the invoice is {OCR}.
+utility housing insurance skv shop muni @chat | ocr {OCR}
+"""
+
+TPL['en']['DATE'] = """
+* | The due date was {DATE}, but the invoice only arrived after that.
+skv fk | I moved on {DATE} and reported the move the same day.
+shop | Delivery was scheduled for {DATE}.
+* | The meeting on {DATE} doesn't suit me, is there another time?
+insurance | The damage happened on {DATE}.
+fk muni | The decision is dated {DATE} but I received it much later.
+housing | I'm moving out on {DATE} — when can the inspection be done?
+health | I have an appointment on {DATE} but need to cancel it.
+* @chat | by {DATE}?
+* | I was away {DATEPAIR}.
+"""
+
+TPL['en']['GIFT16'] = """
+shop | Gift card number {GIFT16} doesn't work at the checkout.
+shop | I have a gift card ({GIFT16}) that should be valid until the end of the year.
+shop | The voucher code {GIFT16} says it has already been used.
+* @chat | gift card {GIFT16}
+"""
+
+TPL['en']['TRACK'] = """
+shop | Tracking number {TRACK}
+shop | Tracking number {TRACK} hasn't moved in five days.
+shop | Shipment {TRACK} shows as delivered, but I haven't received anything.
+shop insurance | The return was sent with {TRACK} and has arrived according to PostNord.
+* @chat | tracking {TRACK}
+"""
+
+TPL['en']['TICKET'] = """
+* | I'm referring to case {TICKET}.
+* | Case number {TICKET}
+muni | Your reference number is {TICKET}.
+* | You gave me case number {TICKET} on the phone last week.
+* | Ref: {TICKET}
+* @chat | ticket {TICKET}
+housing | Repair request {TICKET} still hasn't been dealt with.
+"""
+
+TPL['en']['INTRO'] = """
+fk | I'm writing about my application for (parental benefit|housing allowance|temporary parental benefit|child allowance).
+fk | I have a question about the (payment|decision|form) I received (last week|yesterday).
+fk | I moved to Sweden (last year|in January) and I'm trying to understand how the system works.
+skv | I have a question about my tax return (for last year|that I filed in April).
+skv | We've moved and need to (register the move|update our address).
+skv | I applied for an ID card but haven't been given an appointment.
+health | I'd like to (book|rebook) an appointment (with the doctor|with the nurse).
+health | I have a question about (a referral|some test results|my prescription).
+school | I'm the parent of a pupil in (year 4|class 7B|preschool class).
+school | I have a question about (the timetable|the parent-teacher meeting|school transport|after-school care).
+muni | I have a question about (building permits|bin collection|special transport|home care|parking permits).
+muni | I've tried to reach you through the switchboard without success.
+housing | I live at (Björkgatan|Storgatan|Ängsvägen) (4|12|27B) and want to report a fault.
+housing | I have a question about (the rent invoice|the flat swap|the inspection|my notice period).
+utility | I have a question about (my electricity bill|the latest invoice|the broadband|the water meter).
+utility | We've had (power cuts|broadband outages) (three times this week|since this morning).
+shop | I ordered (a pair of shoes|a jacket|a sofa|a lamp) (last week|ten days ago).
+shop | I'd like to make a complaint about an item.
+shop | The parcel (hasn't arrived|arrived damaged|contained the wrong item).
+insurance | I'd like to report a claim.
+insurance | I have a question about my (home|car|travel|child) insurance.
+"""
+
+TPL['en']['REQUEST'] = """
+* | I'd appreciate a reply.
+* | Please get back to me as soon as possible.
+* | What should I do now?
+* | Could you help me?
+* | How long is the processing time at the moment?
+* | I look forward to hearing from you.
+* | Sorry for the long message.
+* | Thanks for your help!
+* | Please reply by email.
+* | I already sent the same question through the form but got no answer.
+* | It's urgent.
+* | Thanks in advance.
+"""
+
+
+# ---------------------------------------------------------------------------
+# template engine
+# ---------------------------------------------------------------------------
+
+DOMAINS = [('fk', 13), ('skv', 9), ('health', 16), ('school', 11), ('muni', 12), ('housing', 11),
+           ('utility', 8), ('shop', 12), ('insurance', 8)]
+LABEL_TAGS = {'H': ('item', 'HEALTH'), 'A': ('item', 'ART9_OTHER'), 'N': ('item', 'NAME'),
+              'eh': ('decoy', 'everyday_health'), 'ea': ('decoy', 'everyday_art9')}
+CAT_TYPE = {'HEALTH': 'HEALTH', 'ART9': 'ART9_OTHER', 'PHONE': 'PHONE', 'PNR': 'PNR_PERSONNUMMER',
+            'SAM': 'PNR_SAMORDNING', 'EMAIL': 'EMAIL', 'IBAN': 'IBAN', 'CARD': 'CARD',
+            'EH': 'everyday_health', 'EA': 'everyday_art9', 'ORDER10': 'order10',
+            'ORDER12': 'order12', 'ORGNR': 'orgnr', 'OCR': 'ocr', 'DATE': 'date',
+            'GIFT16': 'giftcard16', 'TRACK': 'tracking', 'TICKET': 'ticket'}
+ITEM_CATS = ['HEALTH', 'ART9', 'PHONE', 'PNR', 'SAM', 'EMAIL', 'IBAN', 'CARD']
+DECOY_CATS = ['EH', 'EA', 'ORDER10', 'ORDER12', 'ORGNR', 'OCR', 'DATE', 'GIFT16', 'TRACK',
+              'TICKET']
+
+
+def parse_block(block):
     out = []
-    for t, lab in parts:
-        if lab or not AUTO_DECOYS[lang]:
-            out.append((t, lab))
-            continue
-        pos = 0
-        hits = sorted((m.start(), m.end(), kind) for rx, kind in AUTO_DECOYS[lang] for m in rx.finditer(t))
-        for s_, e_, kind in hits:
-            if s_ > pos:
-                out.append((t[pos:s_], None))
-            out.append((t[s_:e_], D(kind)))
-            pos = e_
-        if pos < len(t):
-            out.append((t[pos:], None))
+    for line in _lines(block):
+        tags, tpl = line.split(' | ', 1)
+        tags = tags.split()
+        doms = [t for t in tags if not t.startswith('@')]
+        chans = [t[1:] for t in tags if t.startswith('@')]
+        out.append({'doms': doms, 'chans': chans, 'tpl': tpl.strip(), 'uses': 0})
     return out
 
-def finalize(mid, lang, channel, parts):
-    parts = auto_decoys(lang, parts)
-    # merge adjacent unlabelled parts
-    text = ""
+
+TEMPLATES = {lang: {cat: parse_block(b) for cat, b in d.items()} for lang, d in TPL.items()}
+
+ALT_RE = re.compile(r'\(([^()]*\|[^()]*)\)')
+TOK_RE = re.compile(r'\[\[(\w+):(.*?)\]\]|\{(\w+)(\^?)\}')
+CORE_RE = re.compile(r'^(.*?)\[([^\]]+)\](.*)$')
+
+
+def resolve_alts(s):
+    while True:
+        m = ALT_RE.search(s)
+        if not m:
+            return s
+        s = s[:m.start()] + rng.choice(m.group(1).split('|')) + s[m.end():]
+
+
+def flat(segs):
+    return ''.join(t for t, _ in segs)
+
+
+def cap_segs(segs):
+    out = list(segs)
+    for i, (t, lab) in enumerate(out):
+        if t:
+            out[i] = (t[0].upper() + t[1:], lab)
+            break
+    return out
+
+
+VOCAB_USES = {}
+
+
+def pick_vocab(lang, name):
+    """Least-used-first choice so that the whole vocabulary gets exercised."""
+    lst = VOCAB[lang][name]
+    key = (lang, name)
+    uses = VOCAB_USES.setdefault(key, [0] * len(lst))
+    lo = min(uses)
+    cands = [i for i, u in enumerate(uses) if u <= lo + 1]
+    i = rng.choice(cands)
+    uses[i] += 1
+    return lst[i]
+
+
+def vocab_segs(lang, name):
+    entry = resolve_alts(pick_vocab(lang, name))
+    lab = ('item', 'HEALTH') if name.startswith('H_') else ('item', 'ART9_OTHER')
+    m = CORE_RE.match(entry)
+    if m:
+        segs = []
+        if m.group(1):
+            segs.append((m.group(1), None))
+        segs.append((m.group(2), lab))
+        if m.group(3):
+            segs.append((m.group(3), None))
+        return segs
+    return [(entry, lab)]
+
+
+SINCE = {'sv': ['mars', 'i höstas', 'början av april', 'årsskiftet', 'mitten av januari',
+                'i våras', 'november', 'i somras', 'jul', 'förra veckan', 'februari'],
+         'en': ['March', 'the autumn', 'early April', 'New Year', 'mid-January', 'the spring',
+                'November', 'last summer', 'Christmas', 'last week', 'February']}
+
+
+class Ctx:
+    def __init__(self, lang, domain, channel):
+        self.lang = lang
+        self.domain = domain
+        self.channel = channel
+        self.gender = rng.choice('mf')
+        if lang == 'sv':
+            pool = wchoice([('sv', 80), ('mix', 20)])
+        else:
+            pool = wchoice([('en', 60), ('mix', 20), ('sv', 20)])
+        self.first, self.last = random_name_pair(pool, self.gender)
+        self.subj = {}
+        self.semail = None
+
+    # -- subjects ---------------------------------------------------------
+    def subject(self, kind):
+        if kind in self.subj:
+            return self.subj[kind]
+        sv = self.lang == 'sv'
+        if kind == 'S':
+            if rng.random() < 0.5:
+                v = (('jag', 'jag', 'mig', 'x') if sv else ('I', 'I', 'me', 'my', 'x'))
+                self.subj['S_self'] = True
+            else:
+                v = rng.choice(SV_OTHERS if sv else EN_OTHERS)
+                self.subj['S_self'] = False
+        elif kind == 'C':
+            v = rng.choice(SV_CHILD if sv else EN_CHILD)
+        elif kind == 'E':
+            v = rng.choice(SV_ELDER if sv else EN_ELDER)
+        elif kind == 'R':
+            v = rng.choice(SV_RELATIVE if sv else EN_RELATIVE)
+        elif kind == 'FS':
+            if self.gender == 'f' and rng.random() < 0.7:
+                v = (('jag', 'jag', 'mig', 'f') if sv else ('I', 'I', 'me', 'my', 'f'))
+                self.subj['FS_self'] = True
+            else:
+                v = (rng.choice([('min fru', 'hon', 'henne', 'f'), ('min sambo', 'hon', 'henne', 'f'),
+                                 ('min flickvän', 'hon', 'henne', 'f')]) if sv else
+                     rng.choice([('my wife', 'she', 'her', 'her', 'f'), ('my partner', 'she', 'her', 'her', 'f'),
+                                 ('my girlfriend', 'she', 'her', 'her', 'f')]))
+                self.subj['FS_self'] = False
+        self.subj[kind] = v
+        return v
+
+
+def fill_slot(name, ctx):
+    lang = ctx.lang
+    if name in VOCAB[lang]:
+        return vocab_segs(lang, name)
+    # subjects
+    base = name.split('_')[0]
+    if base in ('S', 'C', 'E', 'R', 'FS') or name in ('Sp', 'So', 'Cp', 'Co', 'Ep', 'Eo', 'FSp'):
+        if name in ('Sp', 'So', 'Cp', 'Co', 'Ep', 'Eo', 'FSp'):
+            kind, part = name[:-1], name[-1]
+        elif '_' in name:
+            kind, part = name.split('_', 1)
+        else:
+            kind, part = name, ''
+        v = ctx.subject(kind)
+        if kind == 'R':
+            return v
+        if part == '':
+            return v[0]
+        if part == 'p':
+            return v[1]
+        if part == 'o':
+            return v[2]
+        self_ = ctx.subj.get(kind + '_self', False)
+        if part == 'have':
+            return 'have' if self_ else 'has'
+        if part == 'be':
+            return 'am' if self_ else 'is'
+        if part == 's':
+            return '' if self_ else 's'
+        if part == 'was':
+            return 'was'
+        if part == 'poss':
+            return v[3] if lang == 'en' else 'min'
+        raise KeyError(name)
+    # names
+    if name == 'SENDER':
+        return [(ctx.first + ' ' + ctx.last, ('item', 'NAME'))]
+    if name == 'SENDERF':
+        return [(ctx.first, ('item', 'NAME'))]
+    if name == 'AGENT':
+        return [(rng.choice(AGENTS_SV if lang == 'sv' else AGENTS_EN), ('item', 'NAME'))]
+    if name == 'BOY':
+        return rng.choice(BOYS_SV)
+    if name == 'GIRL':
+        return rng.choice(GIRLS_SV)
+    if name == 'BOY_EN':
+        return rng.choice(BOYS_EN)
+    if name == 'GIRL_EN':
+        return rng.choice(GIRLS_EN)
+    if name == 'ORG':
+        return rng.choice(ORGS[lang][ctx.domain])
+    if name == 'SINCE':
+        return rng.choice(SINCE[lang])
+    if name == 'BIC':
+        return rng.choice(BICS)
+    item = lambda t, v: [(v, ('item', t))]
+    decoy = lambda k, v: [(v, ('decoy', k))]
+    if name == 'PNR':
+        return item('PNR_PERSONNUMMER', make_pnr())
+    if name == 'PNRC':
+        return item('PNR_PERSONNUMMER', make_pnr(who='child'))
+    if name == 'PNRO':
+        return item('PNR_PERSONNUMMER', make_pnr(who='elder'))
+    if name == 'SAM':
+        return item('PNR_SAMORDNING', make_pnr(sam=True))
+    if name == 'PHONE':
+        return item('PHONE', make_phone_se())
+    if name == 'PHONE_EN':
+        k = rng.random()
+        v = make_phone_se() if k < 0.6 else (make_phone_uk() if k < 0.85 else make_phone_us())
+        return item('PHONE', v)
+    if name == 'MOB':
+        return item('PHONE', make_mobile())
+    if name == 'LAND':
+        return item('PHONE', make_landline())
+    if name == 'UKPHONE':
+        return item('PHONE', make_phone_uk())
+    if name == 'USPHONE':
+        return item('PHONE', make_phone_us())
+    if name == 'EMAIL':
+        return item('EMAIL', make_email())
+    if name == 'SEMAIL':
+        if ctx.semail is None:
+            ctx.semail = make_email(ctx.first, ctx.last)
+        return item('EMAIL', ctx.semail)
+    if name == 'IBAN':
+        return item('IBAN', make_iban())
+    if name == 'IBANSE':
+        return item('IBAN', make_iban('SE'))
+    if name == 'IBANX':
+        return item('IBAN', make_iban(rng.choice(['FI', 'DE', 'NO', 'DK', 'NL', 'GB', 'PL', 'ES', 'FR', 'EE'])))
+    if name == 'CARD':
+        return item('CARD', make_card())
+    if name == 'ORDER10':
+        v = make_order10()
+        if rng.random() < 0.06:
+            v = '#' + v
+        return decoy('order10', v)
+    if name == 'ORDER12':
+        return decoy('order12', make_order12())
+    if name == 'ORGNR':
+        return decoy('orgnr', make_orgnr())
+    if name == 'OCR':
+        return decoy('ocr', make_ocr())
+    if name == 'DATE':
+        return decoy('date', make_date(lang))
+    if name == 'GIFT16':
+        return decoy('giftcard16', make_gift16())
+    if name == 'DATEPAIR':
+        a = rand_date(2023, 2026)
+        b = a + datetime.timedelta(days=rng.randint(3, 40))
+        fmt = rng.choice(['iso', 'dmy/', 'dmy.', 'text']) if lang == 'en' else rng.choice(['iso', 'dmy.', 'd/m', 'text'])
+        def f(d):
+            if fmt == 'iso':
+                return d.isoformat()
+            if fmt == 'dmy/':
+                return '%02d/%02d/%d' % (d.day, d.month, d.year)
+            if fmt == 'dmy.':
+                return '%02d.%02d.%d' % (d.day, d.month, d.year)
+            if fmt == 'd/m':
+                return '%d/%d' % (d.day, d.month)
+            return '%d %s %d' % (d.day, (MONTHS_SV if lang == 'sv' else MONTHS_EN)[d.month - 1], d.year)
+        pre, mid = ('mellan ', ' och ') if lang == 'sv' else ('between ', ' and ')
+        return [(pre, None), (f(a), ('decoy', 'date')), (mid, None), (f(b), ('decoy', 'date'))]
+    if name == 'TRACK':
+        return decoy('tracking', make_tracking())
+    if name == 'TICKET':
+        return decoy('ticket', make_ticket(lang))
+    raise KeyError('unknown slot ' + name)
+
+
+def expand(tpl, ctx):
+    tpl = resolve_alts(tpl)
+    segs = []
+    pos = 0
+    for m in TOK_RE.finditer(tpl):
+        if m.start() > pos:
+            segs.append((tpl[pos:m.start()], None))
+        if m.group(1):
+            text = flat(expand(m.group(2), ctx))
+            segs.append((text, LABEL_TAGS[m.group(1)]))
+        else:
+            sub = fill_slot(m.group(3), ctx)
+            if isinstance(sub, str):
+                sub = expand(sub, ctx)
+            if m.group(4):
+                sub = cap_segs(sub)
+            segs.extend(sub)
+        pos = m.end()
+    if pos < len(tpl):
+        segs.append((tpl[pos:], None))
+    return [s for s in segs if s[0]]
+
+
+def templates_for(lang, cat, domain, channel):
+    return [t for t in TEMPLATES[lang].get(cat, [])
+            if ('*' in t['doms'] or domain in t['doms'])
+            and (not t['chans'] or channel in t['chans'])]
+
+
+SLOT_RE = re.compile(r'\{(\w+?)\^?\}')
+
+
+def novelty(lang, tpl):
+    bonus = 0
+    for name in SLOT_RE.findall(tpl):
+        if name in VOCAB[lang]:
+            uses = VOCAB_USES.get((lang, name))
+            bonus += len(VOCAB[lang][name]) if uses is None else sum(1 for u in uses if u == 0)
+    return bonus
+
+
+def pick_template(cands, lang):
+    w = [(t, (1 + novelty(lang, t['tpl']) / 2.0) * (4.0 if t['uses'] == 0 else 1.0) /
+          (1 + t['uses']) ** 1.5) for t in cands]
+    t = wchoice(w)
+    t['uses'] += 1
+    return t['tpl']
+
+
+# ---------------------------------------------------------------------------
+# message assembly
+# ---------------------------------------------------------------------------
+
+COUNTS = {k: 0 for k in ITEM_TYPES + DECOY_KINDS}
+SEEN_SENTENCES = set()
+
+
+def deficit(cat):
+    t = CAT_TYPE[cat]
+    return max(TARGETS[t] - COUNTS[t], 0) + 3
+
+
+def choose_cats(pool, n, lang, domain, channel):
+    avail = [c for c in pool if templates_for(lang, c, domain, channel)]
+    out = []
+    for _ in range(n):
+        if not avail:
+            break
+        c = wchoice([(c, deficit(c)) for c in avail])
+        out.append(c)
+        if c not in ('HEALTH', 'ART9', 'EH'):
+            avail = [a for a in avail if a != c]
+    return out
+
+
+def render_unit(cat, ctx, used_tpls):
+    cands = [t for t in templates_for(ctx.lang, cat, ctx.domain, ctx.channel)
+             if t['tpl'] not in used_tpls]
+    if not cands:
+        return None
+    segs = None
+    for _ in range(8):
+        tpl = pick_template(cands, ctx.lang)
+        segs = expand(tpl, ctx)
+        if flat(segs) not in SEEN_SENTENCES:
+            break
+    used_tpls.add(tpl)
+    SEEN_SENTENCES.add(flat(segs))
+    return segs
+
+
+def render_neutral(cat, ctx):
+    cands = templates_for(ctx.lang, cat, ctx.domain, ctx.channel)
+    if not cands:
+        return None
+    return expand(pick_template(cands, ctx.lang), ctx)
+
+
+EMOJI = [' 🙏', ' 😊', ' 🙂', ' 😩', ' 😤', ' 👍', ' 😅']
+CHAT_HELLO = {'sv': ['hej', 'Hej!', 'hallå', 'Hej,', 'hej hej', 'Tjena,'],
+              'en': ['hi', 'Hi!', 'hello', 'Hey,', 'hiya']}
+CHAT_BYE = {'sv': ['tack', 'tack!', 'mvh', 'tack på förhand', 'tacksam för svar'],
+            'en': ['thanks', 'thx', 'thanks!', 'cheers']}
+FORUM_HELLO = {'sv': ['Hej alla!', 'Hej forumet,', 'Hej,', 'Hallå där!'],
+               'en': ['Hi all,', 'Hello everyone,', 'Hi,']}
+FORUM_BYE = {'sv': ['Tack på förhand!', 'Tacksam för tips.', 'Någon som vet?', 'Hur gjorde ni?'],
+             'en': ['Thanks in advance!', 'Any tips appreciated.', 'Does anyone know?']}
+SIG_PHONE = {'sv': ['Tel: {PHONE}', 'Mobil: {MOB}', '{PHONE}', 'Tfn {PHONE}', 'Telefon {PHONE}',
+                    'Mobil {MOB} (dagtid)'],
+             'en': ['Tel: {PHONE_EN}', 'Mobile: {MOB}', '{PHONE_EN}', 'Phone {UKPHONE}', 'Mob. {PHONE_EN}']}
+SIG_EMAIL = {'sv': ['{SEMAIL}', 'E-post: {SEMAIL}', 'Mejl: {SEMAIL}'],
+             'en': ['{SEMAIL}', 'Email: {SEMAIL}', 'E-mail: {SEMAIL}']}
+SIG_PNR = {'sv': ['Pnr {PNR}', 'Personnummer: {PNR}', 'Pers.nr {PNR}'],
+           'en': ['Personnummer {PNR}', 'Personal ID no. {PNR}']}
+
+
+def seg_text(t):
+    return [(t, None)]
+
+
+def build_message():
+    lang = 'sv' if rng.random() < 0.70 else 'en'
+    channel = wchoice([('chat', 38), ('email', 37), ('forum', 25)])
+    domain = wchoice(DOMAINS)
+    empty = rng.random() < 0.335
+    ctx = Ctx(lang, domain, channel)
+    if empty:
+        n_item = 0
+        n_dec = wchoice([(0, 10), (1, 48), (2, 32), (3, 10)])
+        if channel == 'chat':
+            n_dec = min(n_dec, 2)
+    else:
+        if channel == 'chat':
+            n_item = wchoice([(1, 72), (2, 28)])
+        elif channel == 'email':
+            n_item = wchoice([(1, 42), (2, 40), (3, 18)])
+        else:
+            n_item = wchoice([(1, 62), (2, 32), (3, 6)])
+        n_dec = wchoice([(0, 36), (1, 44), (2, 20)])
+        if channel == 'chat':
+            n_dec = min(n_dec, 1)
+    cats = (choose_cats(ITEM_CATS, n_item, lang, domain, channel) +
+            choose_cats(DECOY_CATS, n_dec, lang, domain, channel))
+    rng.shuffle(cats)
+    used = set()
+    units = [u for u in (render_unit(c, ctx, used) for c in cats) if u]
+    intro_p = {'chat': 0.22, 'email': 0.75, 'forum': 0.35}[channel]
+    req_p = {'chat': 0.18, 'email': 0.6, 'forum': 0.3}[channel]
+    if not units or rng.random() < intro_p:
+        intro = render_neutral('INTRO', ctx)
+        if intro:
+            units.insert(0, intro)
+    if rng.random() < req_p:
+        units.append(render_neutral('REQUEST', ctx))
+
+    segs = []
+    if channel == 'chat':
+        if rng.random() < 0.35:
+            segs += seg_text(rng.choice(CHAT_HELLO[lang]) + ' ')
+        for i, u in enumerate(units):
+            if i:
+                segs += seg_text(' ')
+            segs += u
+        if rng.random() < 0.3:
+            segs += seg_text(' ' + rng.choice(CHAT_BYE[lang]))
+        if rng.random() < 0.14:
+            segs += seg_text(rng.choice(EMOJI))
+        if segs[0][1] is None and rng.random() < 0.3:
+            t = segs[0][0]
+            segs[0] = (t[0].lower() + t[1:], None)
+    elif channel == 'email':
+        greet = rng.choice([g for g in GREET[lang] if not (empty and '{AGENT}' in g)])
+        segs += expand(greet, ctx) + seg_text('\n\n')
+        paras = []
+        i = 0
+        while i < len(units):
+            k = 2 if (rng.random() < 0.35 and i + 1 < len(units)) else 1
+            paras.append(units[i:i + k])
+            i += k
+        for pi, para in enumerate(paras):
+            if pi:
+                segs += seg_text('\n\n')
+            for si, u in enumerate(para):
+                if si:
+                    segs += seg_text(' ')
+                segs += u
+        segs += seg_text('\n\n')
+        if empty:
+            segs += seg_text(rng.choice(ANON_SIG[lang] + ANON_SIG_DOMAIN.get((lang, domain), [])))
+        else:
+            segs += seg_text(rng.choice(CLOSE[lang]) + '\n')
+            segs += expand(rng.choice(['{SENDER}', '{SENDER}', '{SENDER}', '{SENDERF}']), ctx)
+            if COUNTS['PHONE'] < TARGETS['PHONE'] and rng.random() < 0.33:
+                segs += seg_text('\n') + expand(rng.choice(SIG_PHONE[lang]), ctx)
+            if COUNTS['EMAIL'] < TARGETS['EMAIL'] and rng.random() < 0.14:
+                segs += seg_text('\n') + expand(rng.choice(SIG_EMAIL[lang]), ctx)
+            if (domain in ('fk', 'skv', 'health') and rng.random() < 0.06
+                    and COUNTS['PNR_PERSONNUMMER'] < TARGETS['PNR_PERSONNUMMER']):
+                segs += seg_text('\n') + expand(rng.choice(SIG_PNR[lang]), ctx)
+    else:
+        if rng.random() < 0.3:
+            segs += seg_text(rng.choice(FORUM_HELLO[lang]) + ' ')
+        split = len(units) >= 2 and rng.random() < 0.3
+        for i, u in enumerate(units):
+            if i:
+                segs += seg_text('\n\n' if (split and i == len(units) // 2) else ' ')
+            segs += u
+        if rng.random() < 0.3:
+            segs += seg_text(' ' + rng.choice(FORUM_BYE[lang]))
+        if not empty and rng.random() < 0.2:
+            segs += seg_text('\n/') + expand('{SENDERF}', ctx)
+        if rng.random() < 0.06:
+            segs += seg_text(rng.choice(EMOJI))
+    return lang, channel, domain, segs
+
+
+def spans(segs):
+    text = ''.join(t for t, _ in segs)
     items, decoys = [], []
     cp = 0
-    bp = 0
-    for t, lab in parts:
+    bpos = 0
+    for t, lab in segs:
+        blen = len(t.encode('utf-8'))
         if lab:
-            rec = {"start": cp, "end": cp + len(t), "value": t}
-            if lab[0] == "I":
-                rec["type"] = lab[1]
+            rec = {'start': cp, 'end': cp + len(t), 'bstart': bpos, 'bend': bpos + blen, 'value': t}
+            if lab[0] == 'item':
+                items.append(dict([('type', lab[1])] + list(rec.items())))
             else:
-                rec["kind"] = lab[1]
-            rec["bstart"] = bp
-            rec["bend"] = bp + len(t.encode("utf-8"))
-            (items if lab[0] == "I" else decoys).append(rec)
-        text += t
+                decoys.append(dict([('kind', lab[1])] + list(rec.items())))
         cp += len(t)
-        bp += len(t.encode("utf-8"))
-    msg = {"id": mid, "lang": lang, "channel": channel, "text": text}
-    truth = {"id": mid, "items": items, "decoys": decoys}
-    return msg, truth
+        bpos += blen
+    return text, items, decoys
 
-# --------------------------------------------------------------------------
-# Verification and audit
-# --------------------------------------------------------------------------
 
-WATCH = re.compile(
-    r"sjuk|diagnos|medicin|behandl|virus|läkar|sjukhus|vård|tablett|cancer|\bkräft|terapi|operat|insulin|allergi|"
-    r"astma|diabet|depress|ångest|psyk|migrän|epilep|gravid|smärt|\bont\b|galen|hälsa|hälso|feber|"
-    r"sick|illness|health|doctor|hospital|pain|cancel|treat|therap|patient|disease|disorder|"
-    r"parti|fack|kyrk|moské|relig|union|party|church|muslim|kristen|\bjud|\bsame\b|\brom\b|homo|gay|\bbi\b|"
-    r"trans|labour|conservative|liberal|moderat|vänster|kommunal|dna|fingerav|fingerprint|pride|race|"
-    r"rullstol|rullator|hörapparat|syrgas|opere|olyck|blind|döv|handikapp|funktions|wheelchair|injur|accident|"
-    r"surgery|pills?\b|meds\b|prescri|recept|\bill\b|tumör|tumour|anfall|attack|kramp|seizure", re.I)
+def check_value(kind, v):
+    """Assert that a planted value really is what its label claims."""
+    d = re.sub(r'[^0-9]', '', v)
+    if kind in ('PNR_PERSONNUMMER', 'PNR_SAMORDNING'):
+        assert ('+' not in v) or len(d) == 10
+        ok = pnr12_valid(d) if len(d) == 12 else pnr10_valid(d)
+        assert ok, v
+        day = int(d[-6:-4])
+        assert (day > 60) == (kind == 'PNR_SAMORDNING'), v
+    elif kind == 'IBAN':
+        assert iban_valid(v), v
+    elif kind == 'CARD':
+        assert card_like(d), v
+    elif kind == 'order10':
+        assert len(d) == 10 and not pnr10_valid(d) and not orgnr_valid(d), v
+    elif kind == 'order12':
+        assert len(d) == 12 and not pnr12_valid(d), v
+    elif kind == 'orgnr':
+        assert orgnr_valid(d[-12:-2] if v.startswith('SE') else d[-10:]), v
+    elif kind == 'giftcard16':
+        assert len(d) == 16 and not luhn_ok(d), v
+    elif kind == 'ocr':
+        assert luhn_ok(d) and not card_like(d) and len(d) not in (10, 12), v
+    elif kind == 'PHONE':
+        assert 7 <= len(d) <= 14, v
+        assert not pnr10_valid(d), v
 
-def verify(msg, truth):
-    text = msg["text"]
-    b = text.encode("utf-8")
-    spans = []
-    for rec in truth["items"] + truth["decoys"]:
-        v = rec["value"]
-        assert text[rec["start"]:rec["end"]] == v, (msg["id"], rec)
-        assert b[rec["bstart"]:rec["bend"]].decode("utf-8") == v, (msg["id"], rec)
-        assert v == v.strip() and v, (msg["id"], rec)
-        spans.append((rec["start"], rec["end"]))
-    spans.sort()
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
-        assert e1 <= s2, (msg["id"], "overlap", spans)
-    # labelled values must not touch a letter or digit of the surrounding text
-    for rec in truth["items"] + truth["decoys"]:
-        s, e = rec["start"], rec["end"]
-        if rec.get("type") in ("HEALTH", "ART9_OTHER", "NAME") or rec.get("kind") in ("everyday_health", "everyday_art9"):
-            continue   # inflected words may be inside a longer word only by design of the template
-        if s > 0:
-            assert not text[s - 1].isalnum(), (msg["id"], rec, text[s - 3:e + 3])
-        if e < len(text):
-            assert not text[e].isalnum(), (msg["id"], rec, text[s - 3:e + 3])
-    covered = [False] * len(text)
-    for s, e in spans:
-        for i in range(s, e):
-            covered[i] = True
-    masked = "".join("#" if covered[i] else ch for i, ch in enumerate(text))
-    for m in re.finditer(r"\d(?:\d|[ \-.](?=\d))*", masked):
-        nd = sum(c.isdigit() for c in m.group())
-        assert nd < 5, (msg["id"], "unlabelled number", m.group(), text)
-    assert "@" not in masked, (msg["id"], "unlabelled e-mail", text)
-    return masked
 
 def main():
-    audit = "--audit" in sys.argv
     messages, truths = [], []
-    n_clean_target = round(N_MESSAGES * SHARE_CLEAN)
-    clean_ids = set(rng.sample(range(N_MESSAGES), n_clean_target))
-    watch = Counter()
-    for mid in range(N_MESSAGES):
-        lang = "sv" if rng.random() < SHARE_SV else "en"
-        channel = rng.choices(["chat", "email", "forum"], [45, 35, 20])[0]
-        parts = build_message(lang, channel, mid in clean_ids)
-        msg, truth = finalize(mid, lang, channel, parts)
-        masked = verify(msg, truth)
-        for tok in re.finditer(r"[\w/-]+", masked):
-            if WATCH.search(tok.group()):
-                watch[tok.group()] += 1
-        messages.append(msg)
-        truths.append(truth)
+    seen_texts = set()
+    lang_c, chan_c, dom_c = {}, {}, {}
+    n = 0
+    while n < N_MESSAGES:
+        lang, channel, domain, segs = build_message()
+        text, items, decoys = spans(segs)
+        if text in seen_texts:
+            continue
+        seen_texts.add(text)
+        n += 1
+        mid = 'h3-%05d' % n
+        for it in items:
+            COUNTS[it['type']] += 1
+            check_value(it['type'], it['value'])
+        for de in decoys:
+            COUNTS[de['kind']] += 1
+            check_value(de['kind'], de['value'])
+        lang_c[lang] = lang_c.get(lang, 0) + 1
+        chan_c[channel] = chan_c.get(channel, 0) + 1
+        dom_c[domain] = dom_c.get(domain, 0) + 1
+        messages.append({'id': mid, 'lang': lang, 'channel': channel, 'text': text})
+        truths.append({'id': mid, 'items': items, 'decoys': decoys})
 
-    with open(os.path.join(HERE, "messages.jsonl"), "w", encoding="utf-8") as f:
+    # self-check: every span slices to its value by code points and by UTF-8 bytes
+    for m, t in zip(messages, truths):
+        b = m['text'].encode('utf-8')
+        for s in t['items'] + t['decoys']:
+            assert m['text'][s['start']:s['end']] == s['value']
+            assert b[s['bstart']:s['bend']].decode('utf-8') == s['value']
+            assert s['value'] == s['value'].strip() and s['value']
+
+    with open(os.path.join(OUT_DIR, 'messages.jsonl'), 'w', encoding='utf-8', newline='\n') as f:
         for m in messages:
-            f.write(json.dumps(m, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "truth.jsonl"), "w", encoding="utf-8") as f:
+            f.write(json.dumps(m, ensure_ascii=False) + '\n')
+    with open(os.path.join(OUT_DIR, 'truth.jsonl'), 'w', encoding='utf-8', newline='\n') as f:
         for t in truths:
-            f.write(json.dumps(t, ensure_ascii=False) + "\n")
-
-    types, kinds = Counter(), Counter()
-    phone_shapes, pnr_shapes = Counter(), Counter()
-    distinct = {"HEALTH": set(), "ART9_OTHER": set(), "everyday_health": set(), "everyday_art9": set()}
-    for t in truths:
-        for i in t["items"]:
-            types[i["type"]] += 1
-            if i["type"] == "PHONE":
-                phone_shapes[re.sub(r"\d", "9", i["value"])] += 1
-            if i["type"] in ("PNR_PERSONNUMMER", "PNR_SAMORDNING"):
-                pnr_shapes[re.sub(r"\d", "9", i["value"])] += 1
-            if i["type"] in distinct:
-                distinct[i["type"]].add(i["value"].lower())
-        for d in t["decoys"]:
-            kinds[d["kind"]] += 1
-            if d["kind"] in distinct:
-                distinct[d["kind"]].add(d["value"].lower())
-    def phone_kind(v):
-        d = re.sub(r"\D", "", v)
-        if v.startswith("+44") or d.startswith(("07700", "020", "0161")):
-            return "uk"
-        if v.startswith(("+1", "1-", "(")) or "555" in v:
-            return "us"
-        if v.startswith("+46"):
-            nat = "0" + d[2:]
-        elif v.startswith("0046"):
-            nat = "0" + d[4:]
-        else:
-            nat = d
-        return "se_mobile" if nat.startswith("07") else "se_landline"
-    phone_kinds = Counter(phone_kind(i["value"]) for t in truths for i in t["items"] if i["type"] == "PHONE")
-    order10_phone_like = sum(1 for t in truths for d in t["decoys"]
-                             if d["kind"] == "order10" and d["value"].startswith(("07", "08")))
+            f.write(json.dumps(t, ensure_ascii=False) + '\n')
+    no_item = sum(1 for t in truths if not t['items'])
+    no_item_nonname = sum(1 for t in truths if not [i for i in t['items'] if i['type'] != 'NAME'])
+    tpl_counts = {lang: sum(len(v) for v in TEMPLATES[lang].values()) for lang in TEMPLATES}
+    vocab_sizes = {lang: sum(len(v) for v in VOCAB[lang].values()) for lang in VOCAB}
     stats = {
-        "channel": dict(sorted(Counter(m["channel"] for m in messages).items())),
-        "decoys": dict(sorted(kinds.items())),
-        "decoys_total": sum(kinds.values()),
-        "distinct_values": {k: len(v) for k, v in distinct.items()},
-        "heldout": True,
-        "items_total": sum(types.values()),
-        "lang": dict(sorted(Counter(m["lang"] for m in messages).items())),
-        "messages": len(messages),
-        "messages_with_pii": sum(1 for t in truths if t["items"]),
-        "messages_without_items": sum(1 for t in truths if not t["items"]),
-        "order10_starting_07_or_08": order10_phone_like,
-        "phone_formats": len(phone_shapes),
-        "phone_kinds": dict(sorted(phone_kinds.items())),
-        "pnr_formats": len(pnr_shapes),
-        "seed": SEED,
-        "text_bytes": sum(len(m["text"].encode("utf-8")) for m in messages),
-        "types": dict(sorted(types.items())),
+        'corpus': 'heldout3',
+        'seed': SEED,
+        'reference_date': REF_DATE.isoformat(),
+        'messages': len(messages),
+        'messages_without_items': no_item,
+        'messages_without_items_except_names': no_item_nonname,
+        'languages': {k: lang_c[k] for k in sorted(lang_c)},
+        'channels': {k: chan_c[k] for k in sorted(chan_c)},
+        'domains': {k: dom_c[k] for k in sorted(dom_c)},
+        'items': {k: COUNTS[k] for k in ITEM_TYPES},
+        'decoys': {k: COUNTS[k] for k in DECOY_KINDS},
+        'items_total': sum(COUNTS[k] for k in ITEM_TYPES),
+        'decoys_total': sum(COUNTS[k] for k in DECOY_KINDS),
+        'templates': tpl_counts,
+        'vocabulary_entries': vocab_sizes,
     }
-    with open(os.path.join(HERE, "stats.json"), "w", encoding="utf-8") as f:
-        json.dump(stats, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    print(json.dumps(stats, indent=1, ensure_ascii=False))
-    if audit:
-        print("\nunlabelled words on the watch list (review by hand):")
-        for w, n in watch.most_common():
-            print(f"{n:5d}  {w}")
+    with open(os.path.join(OUT_DIR, 'stats.json'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(json.dumps(stats, ensure_ascii=False, indent=2) + '\n')
+    print(json.dumps(stats, ensure_ascii=False, indent=2))
 
-if __name__ == "__main__":
+
+if __name__ == '__main__':
     main()
