@@ -45,6 +45,123 @@ pub fn last_words(window: &str, n: usize) -> &str {
     trimmed
 }
 
+/// What the word naming a number right before it says the number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// "telefonnummer", "mobilnumret", "phone number", "my daughter's number".
+    Phone,
+    /// Any other numbered thing: "kundnummer", "skadenummer", "Anläggnings-ID", "policy number".
+    Reference,
+    /// No such word, or one that says nothing ("ett nummer", "the number").
+    Unnamed,
+}
+
+/// Words that make a number a phone's when they name it: the first part of a compound
+/// ("telefon|nummer") or the word before "nummer"/"number" ("phone number", "my number").
+const PHONE_STEMS: &[&str] = &[
+    "tel",
+    "tele",
+    "telefon",
+    "telefons",
+    "phone",
+    "telephone",
+    "mobil",
+    "mobile",
+    "cell",
+    "cellphone",
+    "fax",
+    "sms",
+    "växel",
+    "växelns",
+    "direkt",
+    "hem",
+    "home",
+    "work",
+    "arbets",
+    "jobb",
+    "kontakt",
+    "contact",
+    "my",
+    "mitt",
+    "min",
+    "ditt",
+    "din",
+    "your",
+    "his",
+    "her",
+    "hans",
+    "hennes",
+    "new",
+    "nya",
+    "nytt",
+    "old",
+    "gamla",
+    "gammalt",
+    "rätt",
+    "correct",
+    "whatsapp",
+    "landline",
+    "office",
+    "dagtid",
+    "kvälls",
+    "daytime",
+    "evening",
+    "reserv",
+    "backup",
+];
+
+/// Words that name nothing when they stand before "nummer"/"number".
+const EMPTY_STEMS: &[&str] = &["ett", "det", "detta", "samma", "a", "the", "this", "that", "same", "which", "vilket"];
+
+/// Words between a label and its number: "Kundnumret är 07…", "policy number is 07…".
+const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "på", "on", "at", "till", "to", "är:", "is:"];
+
+/// The label of the number that `window` (lower-case, ending right before it) introduces.
+pub fn label_before(window: &str) -> Label {
+    let words: Vec<&str> = last_words(window, 4)
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '#' | '.' | ',' | '(' | ')' | '"' | '\'')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    while i < words.len() && FILLERS.contains(&words[i]) {
+        i += 1;
+    }
+    let Some(word) = words.get(i) else {
+        return Label::Unnamed;
+    };
+    const STANDALONE: &[&str] = &["nummer", "numret", "number", "no", "nr", "id", "ref", "nummer:"];
+    if STANDALONE.contains(word) {
+        return match words.get(i + 1) {
+            // A person's number: "my daughter's number", "Min dotters nummer", "Annas nummer".
+            Some(stem)
+                if PHONE_STEMS.contains(stem)
+                    || stem.ends_with("'s")
+                    || stem.ends_with("’s")
+                    || (stem.ends_with('s') && !mentions(stem, &REFERENCE_WORDS) && !mentions(stem, &ORDER_WORDS)) =>
+            {
+                Label::Phone
+            }
+            Some(stem) if EMPTY_STEMS.contains(stem) => Label::Unnamed,
+            Some(_) => Label::Reference,
+            None => Label::Unnamed,
+        };
+    }
+    // Plain "-id" would take "arbetstid" (working hours) for a label; only "kund-id" is one.
+    for suffix in ["nummer", "numret", "numren", "nr", "-id", "number"] {
+        if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
+            let stem = stem.trim_end_matches(['-', 's']);
+            return if PHONE_STEMS.iter().any(|p| stem == p.trim_end_matches('s')) {
+                Label::Phone
+            } else {
+                Label::Reference
+            };
+        }
+    }
+    Label::Unnamed
+}
+
 /// A list of context words, searched for with one automaton built on first use (a
 /// window is read once for the whole list, instead of once per word).
 pub struct Keywords {
@@ -249,6 +366,26 @@ mod tests {
         assert_eq!(last_words("från ", 3), "från");
         // Whitespace wider than one byte (no-break space) must not split a character.
         assert_eq!(last_words("a\u{a0}b\u{a0}c\u{a0}d", 3), "b\u{a0}c\u{a0}d");
+        for (window, label) in [
+            ("kundnummer ", Label::Reference),
+            ("ärendenumret är ", Label::Reference),
+            ("anläggnings-id: ", Label::Reference),
+            ("your policy number is ", Label::Reference),
+            ("customer id ", Label::Reference),
+            ("mitt telefonnummer är ", Label::Phone),
+            ("ring mig på mobilnumret ", Label::Phone),
+            ("try my daughter's number, ", Label::Phone),
+            ("my number is ", Label::Phone),
+            ("tel nr ", Label::Phone),
+            ("det ska vara ", Label::Unnamed),
+            ("ring mig på ", Label::Unnamed),
+            ("hon har samma nummer ", Label::Unnamed),
+            ("ring under arbetstid ", Label::Unnamed),
+            ("min dotters nummer är ", Label::Phone),
+            ("ärendets nummer är ", Label::Reference),
+        ] {
+            assert_eq!(label_before(window), label, "{window}");
+        }
         let text = "Mitt Personnummer är 19";
         assert_eq!(window_before(text, text.find("19").unwrap(), 100), "mitt personnummer är ");
         assert_eq!(window_before("åäö123", 6, 3), "ö");

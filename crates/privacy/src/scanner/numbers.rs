@@ -595,6 +595,12 @@ impl PhoneContext {
         let is_reference = |words: &str| mentions(words, &REFERENCE_WORDS) || mentions(words, &ORDER_WORDS);
         // What directly introduces the number decides ("Mobil: 076… Referensnummer 0843…");
         // a word such as "nummer" counts only where nothing names a reference.
+        // A word that names the number ("kundnummer", "mobilnumret") says what it is.
+        match label_before(sentence) {
+            Label::Phone => return Self { phone_words: true, reference: false },
+            Label::Reference => return Self { phone_words: false, reference: true },
+            Label::Unnamed => {}
+        }
         let phone_words = if is_reference(introduced_by) {
             mentions(introduced_by, &PHONE_WORDS)
         } else {

@@ -321,3 +321,23 @@ fn dotted_swedish_numbers_and_numbers_called_numbers() {
     assert!(kinds_of("Mobil: 076 127 50 48 Referensnummer 0843602462 enligt bekräftelsen.", "0843602462").is_empty());
     assert!(kinds_of("Fakturan är daterad 03.06.2026.", "03.06.2026").is_empty());
 }
+
+#[test]
+fn the_word_naming_a_number_says_whether_it_is_a_phone() {
+    for text in [
+        "Kundnummer 0734601069 gäller.",
+        "Skadenumret är 0712345678.",
+        "Anläggnings-ID: 0798765432",
+        "Your policy number is 0734567890.",
+        "Beställningsnr 0823456789",
+    ] {
+        assert!(scan(text).iter().all(|(_, k)| *k != "phone"), "{text}");
+    }
+    for (text, value) in [
+        ("Mitt telefonnummer är 0734601069.", "0734601069"),
+        ("Ring mig på mobilnumret 0701234567", "0701234567"),
+        ("Ring under arbetstid 08-123 456 78", "08-123 456 78"),
+    ] {
+        assert_eq!(kinds_of(text, value), vec!["phone"], "{text}");
+    }
+}
