@@ -515,6 +515,16 @@ fn announced_word(text: &str, pos: usize) -> Option<(usize, usize)> {
 
 /// Words that follow an announcing phrase without naming a condition.
 const NOT_A_CONDITION: &[&str] = &[
+    "my",
+    "min",
+    "mitt",
+    "mina",
+    "his",
+    "hans",
+    "hennes",
+    "er",
+    "ert",
+    "you",
     "att",
     "det",
     "den",

@@ -341,3 +341,11 @@ fn the_word_naming_a_number_says_whether_it_is_a_phone() {
         assert_eq!(kinds_of(text, value), vec!["phone"], "{text}");
     }
 }
+
+#[test]
+fn a_condition_named_after_an_announcing_phrase_is_flagged_even_if_unknown() {
+    assert_eq!(sensitive("Min son utreds för dyskalkyli just nu."), vec!["dyskalkyli"]);
+    assert_eq!(sensitive("She was admitted with pyelonephritis last week."), vec!["pyelonephritis"]);
+    assert_eq!(sensitive("Jag är allergisk mot jordnötter."), vec!["jordnötter"]);
+    assert!(sensitive("I was admitted with my sister to the event.").is_empty());
+}
