@@ -109,8 +109,8 @@ impl Scan<'_> {
     }
 
     fn emit<W: Write>(&self, bytes: &[u8], line: &mut LineState, out: &mut W) -> Result<()> {
-        // The strict check is the fast one; the lossy decoder only runs on bad input.
-        let text = std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), Cow::Borrowed);
+        // The strict (SIMD) check is the fast one; the lossy decoder only runs on bad input.
+        let text = simdutf8::basic::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), Cow::Borrowed);
         if matches!(text, Cow::Owned(_)) && !line.invalid_reported {
             eprintln!(
                 "samtal scan: line {}: invalid UTF-8 replaced by U+FFFD (offsets refer to the replaced text)",

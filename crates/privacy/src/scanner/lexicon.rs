@@ -382,23 +382,10 @@ impl Lexicon {
                 return Err(err("term must be non-empty and lower-case"));
             }
             let entry = Entry { kind, weak, ending, compound_head, announces, membership };
-            // ASCII case is folded by the automaton; non-ASCII letters (Å, Ä, Ö) need their own variants.
-            let mut variants = vec![term.to_owned()];
-            if !term.is_ascii() {
-                let mut chars = term.chars();
-                if let Some(first) = chars.next() {
-                    variants.push(first.to_uppercase().chain(chars).collect());
-                }
-                variants.push(term.to_uppercase());
-            }
-            variants.dedup();
-            for v in variants {
-                patterns.push(v);
-                entries.push(entry);
-            }
+            patterns.push(term.to_owned());
+            entries.push(entry);
         }
         let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
@@ -410,7 +397,10 @@ impl Lexicon {
         // Every match the word rules accept, then the leftmost-longest of those that
         // overlap: an everyday phrase that starts earlier or runs longer hides a term in it.
         let mut candidates: Vec<Candidate> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        // The automaton reads a lower-cased copy (the same length, so offsets hold): one
+        // pattern per term instead of its capitalised variants keeps the automaton small.
+        let folded = fold_case(text);
+        for m in self.automaton.find_overlapping_iter(&folded[..]) {
             let entry = self.entries[m.pattern().as_usize()];
             if let Some(end) = word_match(text, m.start(), m.end(), entry) {
                 candidates.push(Candidate { entry, start: m.start(), end });
@@ -468,6 +458,23 @@ impl Lexicon {
         }
         out[first..].sort_by_key(|f| f.start);
     }
+}
+
+/// `text`'s bytes with ASCII and Latin-1 capitals (Å, Ä, Ö, É…) made small; both keep their
+/// length in UTF-8 (a Latin-1 capital's second byte is its small letter's minus 0x20).
+fn fold_case(text: &str) -> Vec<u8> {
+    let mut previous = 0u8;
+    text.bytes()
+        .map(|b| {
+            let small = if previous == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 {
+                b + 0x20
+            } else {
+                b.to_ascii_lowercase()
+            };
+            previous = b;
+            small
+        })
+        .collect()
 }
 
 /// The confidence of a condition named after "diagnosed with", "lider av" and the like.
