@@ -108,10 +108,44 @@ const PHONE_STEMS: &[&str] = &[
     "evening",
     "reserv",
     "backup",
+    "tfn",
+    "privat",
+    "fast",
+    "fastnät",
+    "alternativ",
+    "extra",
+    "annat",
+    "andra",
+    "personlig",
+    "best",
+    "direct",
+    "private",
+    "alternative",
+    "other",
+    "personal",
+    "emergency",
 ];
 
-/// Words that name nothing when they stand before "nummer"/"number".
-const EMPTY_STEMS: &[&str] = &["ett", "det", "detta", "samma", "a", "the", "this", "that", "same", "which", "vilket"];
+/// Numbered things named before "number"/"nummer" that the reference lists leave out
+/// because, alone, they also begin phone sentences ("kundtjänst", "policy").
+const REFERENCE_STEMS: &[&str] = &[
+    "policy",
+    "claim",
+    "customer",
+    "member",
+    "membership",
+    "account",
+    "application",
+    "contract",
+    "case",
+    "kund",
+    "medlems",
+    "konto",
+    "avtals",
+    "försäkrings",
+    "skade",
+    "ansöknings",
+];
 
 /// Words between a label and its number: "Kundnumret är 07…", "policy number is 07…".
 const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "på", "on", "at", "till", "to", "är:", "is:"];
@@ -143,9 +177,15 @@ pub fn label_before(window: &str) -> Label {
             {
                 Label::Phone
             }
-            Some(stem) if EMPTY_STEMS.contains(stem) => Label::Unnamed,
-            Some(_) => Label::Reference,
-            None => Label::Unnamed,
+            // "order number", "kund nr": a reference; any other word says too little.
+            Some(stem)
+                if mentions(stem, &REFERENCE_WORDS)
+                    || mentions(stem, &ORDER_WORDS)
+                    || REFERENCE_STEMS.contains(stem) =>
+            {
+                Label::Reference
+            }
+            _ => Label::Unnamed,
         };
     }
     // Plain "-id" would take "arbetstid" (working hours) for a label; only "kund-id" is one.
@@ -372,6 +412,11 @@ mod tests {
             ("anläggnings-id: ", Label::Reference),
             ("your policy number is ", Label::Reference),
             ("customer id ", Label::Reference),
+            ("order number: ", Label::Reference),
+            ("my best number is ", Label::Phone),
+            ("privatnummer ", Label::Phone),
+            ("tfn-nummer: ", Label::Phone),
+            ("on number ", Label::Unnamed),
             ("mitt telefonnummer är ", Label::Phone),
             ("ring mig på mobilnumret ", Label::Phone),
             ("try my daughter's number, ", Label::Phone),
