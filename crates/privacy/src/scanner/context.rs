@@ -126,6 +126,12 @@ const PHONE_STEMS: &[&str] = &[
     "emergency",
 ];
 
+/// Parts of a compound that make its "-nummer" a phone's.
+const PHONE_ROOTS: &[&str] = &[
+    "tel", "tfn", "mobil", "mob", "phone", "fax", "sms", "swish", "växel", "direkt", "kontakt", "cell", "privat",
+    "hem", "jobb", "arbets", "reserv", "kväll", "dagtid", "fastnät", "whatsapp",
+];
+
 /// Numbered things named before "number"/"nummer" that the reference lists leave out
 /// because, alone, they also begin phone sentences ("kundtjänst", "policy").
 const REFERENCE_STEMS: &[&str] = &[
@@ -133,18 +139,20 @@ const REFERENCE_STEMS: &[&str] = &[
     "claim",
     "customer",
     "member",
-    "membership",
     "account",
     "application",
     "contract",
     "case",
     "kund",
-    "medlems",
+    "medlem",
     "konto",
-    "avtals",
-    "försäkrings",
+    "avtal",
+    "försäkring",
     "skade",
-    "ansöknings",
+    "ansök",
+    "reklamation",
+    "biljett",
+    "ticket",
 ];
 
 /// Words between a label and its number: "Kundnumret är 07…", "policy number is 07…".
@@ -152,51 +160,56 @@ const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "på", "on", "at",
 
 /// The label of the number that `window` (lower-case, ending right before it) introduces.
 pub fn label_before(window: &str) -> Label {
-    let words: Vec<&str> = last_words(window, 4)
+    // Words nearest first, each with whether a comma ended it: a label never reaches
+    // across a comma ("Ring mig om leveransen, numret är 070…").
+    let words: Vec<(&str, bool)> = last_words(window, 4)
         .split_whitespace()
         .rev()
-        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '#' | '.' | ',' | '(' | ')' | '"' | '\'')))
-        .filter(|w| !w.is_empty())
+        .map(|raw| {
+            let word = raw.trim_matches(|c: char| matches!(c, ':' | '#' | '.' | ',' | '(' | ')' | '"' | '\''));
+            (word, raw.ends_with(','))
+        })
+        .filter(|(w, _)| !w.is_empty())
         .collect();
     let mut i = 0;
-    while i < words.len() && FILLERS.contains(&words[i]) {
+    while i < words.len() && FILLERS.contains(&words[i].0) {
         i += 1;
     }
-    let Some(word) = words.get(i) else {
+    let Some(&(word, _)) = words.get(i) else {
         return Label::Unnamed;
     };
-    const STANDALONE: &[&str] = &["nummer", "numret", "number", "no", "nr", "id", "ref", "nummer:"];
-    if STANDALONE.contains(word) {
+    let names_reference = |stem: &str| {
+        mentions(stem, &REFERENCE_WORDS)
+            || mentions(stem, &ORDER_WORDS)
+            || REFERENCE_STEMS.iter().any(|r| stem.starts_with(r))
+    };
+    if ["ref", "id"].contains(&word) {
+        return Label::Reference;
+    }
+    if ["nummer", "numret", "number", "no", "nr"].contains(&word) {
         return match words.get(i + 1) {
+            Some(&(_, true)) | None => Label::Unnamed,
+            // "order number", "kund nr", "försäkringens nummer": a reference.
+            Some(&(stem, false)) if names_reference(stem) => Label::Reference,
             // A person's number: "my daughter's number", "Min dotters nummer", "Annas nummer".
-            Some(stem)
-                if PHONE_STEMS.contains(stem)
+            Some(&(stem, false))
+                if PHONE_STEMS.contains(&stem)
                     || stem.ends_with("'s")
                     || stem.ends_with("’s")
-                    || (stem.ends_with('s') && !mentions(stem, &REFERENCE_WORDS) && !mentions(stem, &ORDER_WORDS)) =>
+                    || stem.ends_with('s') =>
             {
                 Label::Phone
             }
-            // "order number", "kund nr": a reference; any other word says too little.
-            Some(stem)
-                if mentions(stem, &REFERENCE_WORDS)
-                    || mentions(stem, &ORDER_WORDS)
-                    || REFERENCE_STEMS.contains(stem) =>
-            {
-                Label::Reference
-            }
+            // Any other word says too little.
             _ => Label::Unnamed,
         };
     }
     // Plain "-id" would take "arbetstid" (working hours) for a label; only "kund-id" is one.
     for suffix in ["nummer", "numret", "numren", "nr", "-id", "number"] {
         if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
-            let stem = stem.trim_end_matches(['-', 's']);
-            return if PHONE_STEMS.iter().any(|p| stem == p.trim_end_matches('s')) {
-                Label::Phone
-            } else {
-                Label::Reference
-            };
+            // Any compound of a phone word is a phone's ("mobiltelefonnummer", "Tel.nr",
+            // "Swishnummer"): masking a reference costs less than leaking a number.
+            return if PHONE_ROOTS.iter().any(|root| stem.contains(root)) { Label::Phone } else { Label::Reference };
         }
     }
     Label::Unnamed
@@ -338,7 +351,7 @@ pub static REFERENCE_WORDS: Keywords = Keywords::new(&[
 /// signature's sign-off.
 pub static NUMBER_WORDS: Keywords = Keywords::with_whole_words(
     &["nummer är", "number is", "numret", "numbers", "hälsningar", "regards", "best wishes", "mvh", "cheers"],
-    &["nummer", "number", "no"],
+    &["nummer", "number"],
 );
 
 pub static ORDER_WORDS: Keywords = Keywords::new(&[
@@ -417,6 +430,13 @@ mod tests {
             ("privatnummer ", Label::Phone),
             ("tfn-nummer: ", Label::Phone),
             ("on number ", Label::Unnamed),
+            ("mitt mobiltelefonnummer är ", Label::Phone),
+            ("swishnummer: ", Label::Phone),
+            ("tel.nr: ", Label::Phone),
+            ("ring mig om leveransen, numret är ", Label::Unnamed),
+            ("your ref: ", Label::Reference),
+            ("försäkringens nummer är ", Label::Reference),
+            ("medlems nr ", Label::Reference),
             ("mitt telefonnummer är ", Label::Phone),
             ("ring mig på mobilnumret ", Label::Phone),
             ("try my daughter's number, ", Label::Phone),

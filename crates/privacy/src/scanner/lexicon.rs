@@ -162,6 +162,48 @@ const CUES: &[&str] = &[
     "lever",
 ];
 
+/// Words that follow the English "I".
+const ENGLISH_AFTER_I: &[&str] = &[
+    "have",
+    "had",
+    "am",
+    "was",
+    "got",
+    "get",
+    "live",
+    "lived",
+    "take",
+    "took",
+    "suffer",
+    "need",
+    "do",
+    "did",
+    "can",
+    "can't",
+    "cannot",
+    "don't",
+    "also",
+    "still",
+    "really",
+    "would",
+    "will",
+    "just",
+    "use",
+    "recently",
+    "currently",
+    "keep",
+    "observe",
+    "go",
+    "attend",
+    "belong",
+    "became",
+    "become",
+    "work",
+    "struggle",
+    "found",
+    "learned",
+];
+
 /// Cue words that speak of illness on their own, person or not ("lider av", "diagnosed").
 const ILLNESS_CUES: &[&str] = &[
     "lider",
@@ -421,6 +463,11 @@ impl Lexicon {
             if c.start < taken_until {
                 continue;
             }
+            // An organisation's name not said as what a person belongs to leaves its span to
+            // another sense of the same word ("fysioterapeuterna" the profession, "Labour").
+            if c.entry.membership && membership_confidence(text, c.start) < c.entry.kind.map_or(0.6, Kind::threshold) {
+                continue;
+            }
             taken_until = c.end;
             let Some(kind) = c.entry.kind else {
                 continue;
@@ -522,6 +569,12 @@ fn announced_word(text: &str, pos: usize) -> Option<(usize, usize)> {
 
 /// Words that follow an announcing phrase without naming a condition.
 const NOT_A_CONDITION: &[&str] = &[
+    "närvarande",
+    "tillfället",
+    "leverans",
+    "fel",
+    "payment",
+    "slow",
     "my",
     "min",
     "mitt",
@@ -601,12 +654,11 @@ fn word_match(text: &str, start: usize, end: usize, entry: Entry) -> Option<usiz
     }
 }
 
-/// Words that make the organisation named after them one a person belongs to, votes for
-/// or works in.
+/// Words that make the organisation named right after them (past "i", "of", "the", "på")
+/// one a person belongs to, votes for or works in.
 const MEMBERSHIP: &[&str] = &[
     "medlem",
     "medlemmar",
-    "med",
     "aktiv",
     "aktiva",
     "ansluten",
@@ -622,19 +674,16 @@ const MEMBERSHIP: &[&str] = &[
     "sympatiserar",
     "engagerad",
     "engagerade",
-    "gick",
     "member",
     "members",
     "membership",
     "joined",
     "join",
-    "in",
     "rep",
     "steward",
     "vote",
     "voted",
     "voter",
-    "support",
     "supporter",
     "active",
     "belong",
@@ -642,19 +691,42 @@ const MEMBERSHIP: &[&str] = &[
     "organiser",
 ];
 
+/// Forms of "be" before "in" that make "in" a membership ("I'm in the NEU", not "a change
+/// in vision").
+const BEING: &[&str] = &["i'm", "i’m", "im", "am", "are", "is", "was", "we're", "we’re", "he's", "she's", "been"];
+
 /// How sure an organisation's name at `start` is said as what a person belongs to: a
-/// membership word among the three words before it and a person among the six.
+/// membership word right before it (past a preposition or article: "medlem i", "member
+/// of the", "röstade på"), "med i", or "in" after a form of "be", and a person among the
+/// six words before it. Without a person it is not reported ("Medlem i Kommunal sedan
+/// 2010" says nothing about who).
 fn membership_confidence(text: &str, start: usize) -> f32 {
     let before = words_before(text, start, 6);
-    let skip_article = usize::from(before.first().is_some_and(|w| is_one_of(w, &["the", "i", "på", "för"])));
-    let member = before.iter().skip(skip_article).take(3).any(|w| is_one_of(w, MEMBERSHIP))
-        || before.first().is_some_and(|w| is_one_of(w, MEMBERSHIP));
-    let person = before.iter().any(|w| *w == "I" || is_one_of(w, PERSONS));
+    let links = ["i", "of", "the", "på", "för", "till", "in", "a"];
+    let mut k = 0;
+    while k < 2 && before.get(k).is_some_and(|w| is_one_of(w, &links) && !w.eq_ignore_ascii_case("in")) {
+        k += 1;
+    }
+    let at = |i: usize| before.get(i).copied().unwrap_or("");
+    let member = is_one_of(at(k), MEMBERSHIP)
+        || (at(0).eq_ignore_ascii_case("i") && at(1).eq_ignore_ascii_case("med"))
+        || (at(k).eq_ignore_ascii_case("in") && is_one_of(at(k + 1), BEING));
+    let person = (0..before.len()).any(|k| person_at(&before, k));
     match (member, person) {
         (true, true) => 0.9,
-        (true, false) => 0.65,
+        (true, false) => 0.55,
         _ => 0.2,
     }
+}
+
+/// Whether `before[k]` (words before a term, nearest first) names a person. A capital "I"
+/// is the English pronoun when an English word follows it ("I have", "I take"), not the
+/// Swedish "i" (in) that starts a sentence ("I Uppsala har kyrkan stängt").
+fn person_at(before: &[&str], k: usize) -> bool {
+    if before[k] == "I" {
+        return k == 0 || is_one_of(before[k - 1], ENGLISH_AFTER_I) || before[k - 1].starts_with(['\'', '’']);
+    }
+    is_one_of(before[k], PERSONS)
 }
 
 /// How sure a term at `start..end` is said about a person. Strong terms are sensitive on
@@ -665,7 +737,7 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     // Index 0 is the word right before the term.
     // English "I" is a person; Swedish "i" (in) is not, so only the capital counts. "As a
     // Roma", "Som muslim" at the start of a sentence say who the writer is.
-    let person = before.iter().position(|w| *w == "I" || is_one_of(w, PERSONS)).or_else(|| {
+    let person = (0..before.len()).find(|&k| person_at(&before, k)).or_else(|| {
         let as_a = before.len() >= 2 && is_one_of(before[0], &["a", "an"]) && is_one_of(before[1], &["as"]);
         let som = before.first() == Some(&"Som");
         (as_a || som).then_some(0)

@@ -593,19 +593,16 @@ impl PhoneContext {
         let sentence = same_sentence(window);
         let introduced_by = last_words(sentence, 4);
         let is_reference = |words: &str| mentions(words, &REFERENCE_WORDS) || mentions(words, &ORDER_WORDS);
-        // What directly introduces the number decides ("Mobil: 076… Referensnummer 0843…");
-        // a word such as "nummer" counts only where nothing names a reference.
-        // A word that names the number ("kundnummer", "mobilnumret") says what it is.
+        // A word that names the number ("kundnummer", "mobilnumret") says what it is; else a
+        // phone word anywhere in the sentence ("Ring mig om beställningen på 070…"), or a
+        // word such as "nummer" where nothing names a reference.
         match label_before(sentence) {
             Label::Phone => return Self { phone_words: true, reference: false },
             Label::Reference => return Self { phone_words: false, reference: true },
             Label::Unnamed => {}
         }
-        let phone_words = if is_reference(introduced_by) {
-            mentions(introduced_by, &PHONE_WORDS)
-        } else {
-            mentions(sentence, &PHONE_WORDS) || (mentions(sentence, &NUMBER_WORDS) && !is_reference(sentence))
-        };
+        let phone_words =
+            mentions(sentence, &PHONE_WORDS) || (mentions(sentence, &NUMBER_WORDS) && !is_reference(sentence));
         let reference = !phone_words && is_reference(introduced_by);
         Self { phone_words, reference }
     }

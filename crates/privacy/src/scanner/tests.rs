@@ -349,3 +349,56 @@ fn a_condition_named_after_an_announcing_phrase_is_flagged_even_if_unknown() {
     assert_eq!(sensitive("Jag är allergisk mot jordnötter."), vec!["jordnötter"]);
     assert!(sensitive("I was admitted with my sister to the event.").is_empty());
 }
+
+/// Cases a review of the context rules found (each failed before its fix).
+#[test]
+fn review_cases_phones_are_not_lost_and_references_not_taken() {
+    for (text, value) in [
+        ("Ring mig om beställningen på 070-123 45 67", "070-123 45 67"),
+        ("Please call me about my order on 07700 900123", "07700 900123"),
+        ("Mitt mobiltelefonnummer är 070-123 45 67", "070-123 45 67"),
+        ("Swishnummer: 070-123 45 67", "070-123 45 67"),
+        ("Tel.nr: 070-123 45 67", "070-123 45 67"),
+        ("Ring mig om leveransen, numret är 070-123 45 67", "070-123 45 67"),
+    ] {
+        assert_eq!(kinds_of(text, value), vec!["phone"], "{text}");
+    }
+    for (text, value) in [
+        ("Your ref: 0812345678", "0812345678"),
+        ("Försäkringens nummer är 0712345678", "0712345678"),
+        ("No, the coupon code 081234567 doesn't work.", "081234567"),
+    ] {
+        assert!(kinds_of(text, value).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn review_cases_everyday_words_are_not_sensitive() {
+    for text in [
+        "Ditt ärende utreds för närvarande.",
+        "Reklamationen ligger inlagd sedan förra veckan.",
+        "Jag behöver hjälp med kommunal vuxenutbildning.",
+        "Vi har pratat med ledarna på förskolan.",
+        "I've noticed a change in vision on the new screens.",
+        "My wife is in labour at the moment so I will call later.",
+        "I Uppsala har kyrkan stängt på måndagar.",
+        "Vi är två resande och vill boka om.",
+        "Jag blev stucken av ett bi.",
+        "Jag fick en tia för lite i växel.",
+        "Jag tycker det är kriminellt att ni tar 200 kr i avgift.",
+        "I tapped the far right icon.",
+        "Do you have a cold brew option?",
+        "I want my data expunged.",
+    ] {
+        assert!(sensitive(text).is_empty(), "{text}: {:?}", sensitive(text));
+    }
+    assert_eq!(sensitive("Jag har tid hos fysioterapeuterna i morgon."), vec!["fysioterapeuterna"]);
+    assert_eq!(sensitive("I am a member of Unite."), vec!["Unite"]);
+}
+
+#[test]
+fn short_ambiguous_words_count_in_the_phrases_that_say_them_of_a_person() {
+    assert_eq!(sensitive("Min morfar är bi och vill inte att det står någonstans."), vec!["är bi"]);
+    assert_eq!(sensitive("Jag är resande och har blivit nekad lägenhet."), vec!["är resande"]);
+    assert!(sensitive("Jag blev stucken av ett bi.").is_empty());
+}
