@@ -402,3 +402,15 @@ fn short_ambiguous_words_count_in_the_phrases_that_say_them_of_a_person() {
     assert_eq!(sensitive("Jag är resande och har blivit nekad lägenhet."), vec!["är resande"]);
     assert!(sensitive("Jag blev stucken av ett bi.").is_empty());
 }
+
+#[test]
+fn health_words_said_of_buildings_vehicles_and_organisations_are_not_health() {
+    for text in [
+        "Hissen har varit förlamad i en vecka.",
+        "Bussen var förlamad av snön.",
+        "The whole council is paralysed by the strike.",
+    ] {
+        assert!(sensitive(text).is_empty(), "{text}: {:?}", sensitive(text));
+    }
+    assert_eq!(sensitive("Min mamma är förlamad och hissen är trasig."), vec!["förlamad"]);
+}
