@@ -156,7 +156,8 @@ const REFERENCE_STEMS: &[&str] = &[
 ];
 
 /// Words between a label and its number: "Kundnumret är 07…", "policy number is 07…".
-const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "på", "on", "at", "till", "to", "är:", "is:"];
+/// ("på", "on" are left out: "ring mig om beställningen på 070…" names the phone's use.)
+const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "är:", "is:"];
 
 /// The label of the number that `window` (lower-case, ending right before it) introduces.
 pub fn label_before(window: &str) -> Label {
@@ -211,6 +212,10 @@ pub fn label_before(window: &str) -> Label {
             // "Swishnummer"): masking a reference costs less than leaking a number.
             return if PHONE_ROOTS.iter().any(|root| stem.contains(root)) { Label::Phone } else { Label::Reference };
         }
+    }
+    // The word right before it is a numbered thing ("order 0734…", "Faktura: 0812…").
+    if names_reference(word) {
+        return Label::Reference;
     }
     Label::Unnamed
 }
@@ -437,6 +442,8 @@ mod tests {
             ("your ref: ", Label::Reference),
             ("försäkringens nummer är ", Label::Reference),
             ("medlems nr ", Label::Reference),
+            ("jag ringde om order ", Label::Reference),
+            ("ring mig om beställningen på ", Label::Unnamed),
             ("mitt telefonnummer är ", Label::Phone),
             ("ring mig på mobilnumret ", Label::Phone),
             ("try my daughter's number, ", Label::Phone),
