@@ -56,31 +56,24 @@ pub enum Label {
     Unnamed,
 }
 
-/// Words that make a number a phone's when they name it: the first part of a compound
-/// ("telefon|nummer") or the word before "nummer"/"number" ("phone number", "my number").
-const PHONE_STEMS: &[&str] = &[
-    "tel",
-    "tele",
-    "telefon",
-    "telefons",
-    "phone",
-    "telephone",
-    "mobil",
-    "mobile",
-    "cell",
-    "cellphone",
-    "fax",
-    "sms",
-    "växel",
-    "växelns",
-    "direkt",
-    "hem",
-    "home",
-    "work",
-    "arbets",
-    "jobb",
-    "kontakt",
-    "contact",
+/// Whether `words` name a reference or an order, booking or delivery ("ordernummer",
+/// "bokning", "faktura").
+pub fn names_reference(words: &str) -> bool {
+    mentions(words, &REFERENCE_WORDS) || mentions(words, &ORDER_WORDS)
+}
+
+/// Parts of a word that make the number it names a phone's, in a compound
+/// ("mobil|nummer", "Tel.nr", "Swish|nummer") or before "nummer"/"number" ("phone number",
+/// "telefons nummer").
+const PHONE_ROOTS: &[&str] = &[
+    "tel", "tfn", "mobil", "mob", "phone", "fax", "sms", "swish", "växel", "direkt", "direct", "kontakt", "contact",
+    "cell", "privat", "private", "hem", "home", "jobb", "arbets", "work", "office", "reserv", "backup", "kväll",
+    "evening", "dagtid", "daytime", "fastnät", "landline", "whatsapp",
+];
+
+/// Words before "nummer"/"number" that say whose or which number it is ("my number",
+/// "nytt nummer", "best number"): a person's.
+const OWNER_WORDS: &[&str] = &[
     "my",
     "mitt",
     "min",
@@ -99,37 +92,17 @@ const PHONE_STEMS: &[&str] = &[
     "gammalt",
     "rätt",
     "correct",
-    "whatsapp",
-    "landline",
-    "office",
-    "dagtid",
-    "kvälls",
-    "daytime",
-    "evening",
-    "reserv",
-    "backup",
-    "tfn",
-    "privat",
     "fast",
-    "fastnät",
     "alternativ",
+    "alternative",
     "extra",
     "annat",
     "andra",
-    "personlig",
-    "best",
-    "direct",
-    "private",
-    "alternative",
     "other",
+    "personlig",
     "personal",
+    "best",
     "emergency",
-];
-
-/// Parts of a compound that make its "-nummer" a phone's.
-const PHONE_ROOTS: &[&str] = &[
-    "tel", "tfn", "mobil", "mob", "phone", "fax", "sms", "swish", "växel", "direkt", "kontakt", "cell", "privat",
-    "hem", "jobb", "arbets", "reserv", "kväll", "dagtid", "fastnät", "whatsapp",
 ];
 
 /// Numbered things named before "number"/"nummer" that the reference lists leave out
@@ -179,11 +152,7 @@ pub fn label_before(window: &str) -> Label {
     let Some(&(word, _)) = words.get(i) else {
         return Label::Unnamed;
     };
-    let names_reference = |stem: &str| {
-        mentions(stem, &REFERENCE_WORDS)
-            || mentions(stem, &ORDER_WORDS)
-            || REFERENCE_STEMS.iter().any(|r| stem.starts_with(r))
-    };
+    let is_reference_label = |stem: &str| names_reference(stem) || REFERENCE_STEMS.iter().any(|r| stem.starts_with(r));
     if ["ref", "id"].contains(&word) {
         return Label::Reference;
     }
@@ -191,10 +160,11 @@ pub fn label_before(window: &str) -> Label {
         return match words.get(i + 1) {
             Some(&(_, true)) | None => Label::Unnamed,
             // "order number", "kund nr", "försäkringens nummer": a reference.
-            Some(&(stem, false)) if names_reference(stem) => Label::Reference,
+            Some(&(stem, false)) if is_reference_label(stem) => Label::Reference,
             // A person's number: "my daughter's number", "Min dotters nummer", "Annas nummer".
             Some(&(stem, false))
-                if PHONE_STEMS.contains(&stem)
+                if OWNER_WORDS.contains(&stem)
+                    || PHONE_ROOTS.iter().any(|root| stem.contains(root))
                     || stem.ends_with("'s")
                     || stem.ends_with("’s")
                     || stem.ends_with('s') =>
@@ -214,7 +184,7 @@ pub fn label_before(window: &str) -> Label {
         }
     }
     // The word right before it is a numbered thing ("order 0734…", "Faktura: 0812…").
-    if names_reference(word) {
+    if is_reference_label(word) {
         return Label::Reference;
     }
     Label::Unnamed
@@ -349,8 +319,6 @@ pub static REFERENCE_WORDS: Keywords = Keywords::new(&[
     "account no",
 ]);
 
-/// Words that announce an order, booking or delivery number: ten digits starting 07 or
-/// 08 there are no phone number, though they look like one.
 /// Words that make a number a phone number only when nothing in the sentence calls it a
 /// reference: "my daughter's number, 0640…", "det ska vara 0858…" after "mitt nummer", a
 /// signature's sign-off.
@@ -359,6 +327,8 @@ pub static NUMBER_WORDS: Keywords = Keywords::with_whole_words(
     &["nummer", "number"],
 );
 
+/// Words that announce an order, booking or delivery number: ten digits starting 07 or
+/// 08 there are no phone number, though they look like one.
 pub static ORDER_WORDS: Keywords = Keywords::new(&[
     "kundkonto",
     "account",

@@ -122,44 +122,13 @@ const PERSONS: &[&str] = &[
     "we",
 ];
 
-/// Words that, with a person, make a weak term personal when they stand shortly before
-/// it in the same sentence: having, being, suffering, treatment, cause. (The Swedish
-/// preposition "i" and loose words such as "with" or "man" are left out on purpose: they
-/// made everyday sentences fire.)
+/// Verbs and causes that, shortly before a strong term in the same sentence, make it surer:
+/// having, being, cause (illness words themselves are `ILLNESS_CUES`, which also serve weak
+/// terms). (The Swedish preposition "i" and loose words such as "with" or "man" are left
+/// out on purpose: they made everyday sentences fire.)
 const CUES: &[&str] = &[
-    "har",
-    "hade",
-    "är",
-    "var",
-    "blev",
-    "lider",
-    "fick",
-    "diagnos",
-    "diagnosen",
-    "diagnostiserad",
-    "behandling",
-    "behandlas",
-    "sjukskriven",
-    "pga",
-    "grund",
-    "eftersom",
-    "som",
-    "have",
-    "had",
-    "has",
-    "am",
-    "was",
-    "suffer",
-    "suffering",
-    "suffers",
-    "diagnosed",
-    "treatment",
-    "treated",
-    "because",
-    "as",
-    "being",
-    "living",
-    "lever",
+    "har", "hade", "är", "var", "blev", "fick", "pga", "grund", "eftersom", "som", "have", "had", "has", "am", "was",
+    "because", "as", "being", "living", "lever",
 ];
 
 /// Words that follow the English "I".
@@ -515,7 +484,8 @@ impl Lexicon {
             }
             // An organisation's name not said as what a person belongs to leaves its span to
             // another sense of the same word ("fysioterapeuterna" the profession, "Labour").
-            if c.entry.membership && membership_confidence(text, c.start) < c.entry.kind.map_or(0.6, Kind::threshold) {
+            let membership = c.entry.membership.then(|| membership_confidence(text, c.start));
+            if membership.is_some_and(|m| m < c.entry.kind.map_or(0.6, Kind::threshold)) {
                 continue;
             }
             taken_until = c.end;
@@ -538,11 +508,7 @@ impl Lexicon {
             } else {
                 c.start
             };
-            let confidence = if c.entry.membership {
-                membership_confidence(text, word_start)
-            } else {
-                confidence(text, word_start, c.end, c.entry.weak)
-            };
+            let confidence = membership.unwrap_or_else(|| confidence(text, word_start, c.end, c.entry.weak));
             out.push(Finding { kind, category: category_of(kind), start: c.start, end: c.end, confidence });
         }
         for (kind, start, end) in announced {
@@ -794,10 +760,11 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     });
     // A weak term needs a person, or a word about illness itself; a verb such as "har"
     // alone is no evidence ("vilka öppettider har kyrkan").
+    let illness = || before.iter().position(|w| is_one_of(w, ILLNESS_CUES));
     let cue = if weak {
-        person.or_else(|| before.iter().position(|w| is_one_of(w, ILLNESS_CUES)))
+        person.or_else(illness)
     } else {
-        person.or_else(|| before.iter().position(|w| is_one_of(w, CUES)))
+        person.or_else(|| illness().into_iter().chain(before.iter().position(|w| is_one_of(w, CUES))).min())
     };
     let object = before.iter().position(|w| is_one_of(w, NON_PERSONS));
     let object_after = after.iter().take(2).any(|w| is_one_of(w, NON_PERSONS));

@@ -591,8 +591,6 @@ struct PhoneContext {
 impl PhoneContext {
     fn of(window: &str) -> Self {
         let sentence = same_sentence(window);
-        let introduced_by = last_words(sentence, 4);
-        let is_reference = |words: &str| mentions(words, &REFERENCE_WORDS) || mentions(words, &ORDER_WORDS);
         // A word that names the number ("kundnummer", "mobilnumret") says what it is; else a
         // phone word anywhere in the sentence ("Ring mig om beställningen på 070…"), or a
         // word such as "nummer" where nothing names a reference.
@@ -602,8 +600,8 @@ impl PhoneContext {
             Label::Unnamed => {}
         }
         let phone_words =
-            mentions(sentence, &PHONE_WORDS) || (mentions(sentence, &NUMBER_WORDS) && !is_reference(sentence));
-        let reference = !phone_words && is_reference(introduced_by);
+            mentions(sentence, &PHONE_WORDS) || (mentions(sentence, &NUMBER_WORDS) && !names_reference(sentence));
+        let reference = !phone_words && names_reference(last_words(sentence, 4));
         Self { phone_words, reference }
     }
 }
