@@ -15,6 +15,23 @@ pub fn window_before(text: &str, pos: usize, max: usize) -> String {
     text[start..pos].to_lowercase()
 }
 
+/// The words after `pos` up to the end of their sentence, the next number or `max` bytes,
+/// lower-cased: what follows a number ("0815… — var är mitt paket?", "070… (mobil)").
+pub fn clause_after(text: &str, pos: usize, max: usize) -> String {
+    let mut end = (pos + max).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[pos..end];
+    let stop = rest
+        .find(|c: char| matches!(c, '\n' | '!' | '?') || c.is_ascii_digit())
+        .into_iter()
+        .chain(rest.find(". "))
+        .min()
+        .unwrap_or(rest.len());
+    rest[..stop].to_lowercase()
+}
+
 /// The part of a window after the last line break or sentence end: the words that
 /// introduce the candidate ("OCR", "Payment reference"), not an earlier sentence's.
 pub fn same_sentence(window: &str) -> &str {
@@ -39,6 +56,21 @@ pub fn last_words(window: &str, n: usize) -> &str {
             seen += 1;
             if seen == n {
                 return &trimmed[i + c.len_utf8()..];
+            }
+        }
+    }
+    trimmed
+}
+
+/// The first `n` words of a clause: what directly follows the candidate.
+pub fn first_words(clause: &str, n: usize) -> &str {
+    let trimmed = clause.trim_start();
+    let mut seen = 0;
+    for (i, c) in trimmed.char_indices() {
+        if c.is_whitespace() {
+            seen += 1;
+            if seen == n {
+                return &trimmed[..i];
             }
         }
     }
@@ -126,17 +158,46 @@ const REFERENCE_STEMS: &[&str] = &[
     "reklamation",
     "biljett",
     "ticket",
+    "agreement",
+    "tenancy",
+    "lease",
+    "hyres",
+    "lägenhet",
+    "apartment",
+    "flat",
+    "property",
+    "fastighet",
+    "anläggning",
+    "mätar",
+    "meter",
+    "registration",
+    "licen",
+    "permit",
+    "tillstånd",
+    "loan",
+    "lån",
+    "tracking",
+    "booking",
+    "reference",
+    "confirmation",
+    "beslut",
+    "decision",
 ];
+
+/// Words that name a reference or what a message is about, right before a number.
+const SUBJECT_WORDS: &[&str] =
+    &["ref", "id", "gäller", "angående", "ang", "avser", "re", "regarding", "concerning", "subject", "ämne"];
 
 /// Words between a label and its number: "Kundnumret är 07…", "policy number is 07…".
 /// ("på", "on" are left out: "ring mig om beställningen på 070…" names the phone's use.)
-const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "är:", "is:"];
+/// ("Kundnumret hos er är 07…", "my customer number with you is 07…").
+const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "är:", "is:", "hos", "er", "with", "you"];
 
 /// The label of the number that `window` (lower-case, ending right before it) introduces.
 pub fn label_before(window: &str) -> Label {
     // Words nearest first, each with whether a comma ended it: a label never reaches
     // across a comma ("Ring mig om leveransen, numret är 070…").
-    let words: Vec<(&str, bool)> = last_words(window, 4)
+    let words: Vec<(&str, bool)> = last_words(window, 6)
         .split_whitespace()
         .rev()
         .map(|raw| {
@@ -153,7 +214,9 @@ pub fn label_before(window: &str) -> Label {
         return Label::Unnamed;
     };
     let is_reference_label = |stem: &str| names_reference(stem) || REFERENCE_STEMS.iter().any(|r| stem.starts_with(r));
-    if ["ref", "id"].contains(&word) {
+    // "ref", "id", and the words that say what a message is about ("gäller 0730…",
+    // "re 0889…", "angående"): one writes about a case or an order, not about a phone.
+    if SUBJECT_WORDS.contains(&word) {
         return Label::Reference;
     }
     if ["nummer", "numret", "number", "no", "nr"].contains(&word) {
@@ -283,6 +346,10 @@ pub static PHONE_WORDS: Keywords = Keywords::with_whole_words(
         "direktnummer",
         "landline",
         "fax",
+        "kontaktuppgift",
+        "kontaktinfo",
+        "contact details",
+        "contact info",
     ],
     &["ring"],
 );
@@ -319,13 +386,29 @@ pub static REFERENCE_WORDS: Keywords = Keywords::new(&[
     "account no",
 ]);
 
+/// A number quoted from what the organisation wrote ("Ni skrev 0892… i mejlet", "You
+/// wrote 0965… in the email") is its reference or its own line, not the writer's phone.
+pub static QUOTED_FROM_US: Keywords = Keywords::new(&[
+    "ni skrev",
+    "du skrev",
+    "ni angav",
+    "ni uppgav",
+    "ni hänvisade till",
+    "you wrote",
+    "you gave",
+    "you quoted",
+    "you mentioned",
+    "you referred to",
+]);
+
 /// Words that make a number a phone number only when nothing in the sentence calls it a
-/// reference: "my daughter's number, 0640…", "det ska vara 0858…" after "mitt nummer", a
-/// signature's sign-off.
-pub static NUMBER_WORDS: Keywords = Keywords::with_whole_words(
-    &["nummer är", "number is", "numret", "numbers", "hälsningar", "regards", "best wishes", "mvh", "cheers"],
-    &["nummer", "number"],
-);
+/// reference: "my daughter's number, 0640…", "det ska vara 0858…" after "mitt nummer".
+pub static NUMBER_WORDS: Keywords =
+    Keywords::with_whole_words(&["nummer är", "number is", "numret", "numbers"], &["nummer", "number"]);
+
+/// Sign-offs: a number in a signature under them is the writer's phone, as with
+/// [`NUMBER_WORDS`].
+pub static SIGN_OFFS: Keywords = Keywords::new(&["hälsningar", "regards", "best wishes", "mvh", "cheers"]);
 
 /// Words that announce an order, booking or delivery number: ten digits starting 07 or
 /// 08 there are no phone number, though they look like one.

@@ -222,8 +222,13 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
     let lead = chunk.plus.or(chunk.paren).unwrap_or(chunk.groups[0].start);
     // The words before the chunk, read only when a candidate asks for them.
     let window = Lazy::new(|| window_before(text, lead, 48));
-    let phone_context = OnceCell::new();
     for from in 0..g {
+        // A phone may also follow a complete number in the same run ("Kundnummer:
+        // 357073768409 (040) 86 88 29"); its own words before it are read then.
+        let phone_here = from == 0 || chunk.groups[from - 1].len() >= 6;
+        let later_window = Lazy::new(|| window_before(text, chunk.groups[from].start, 48));
+        let phone_window: &str = if from == 0 { &window } else { &later_window };
+        let phone_context = OnceCell::new();
         for to in from..g.min(from + 6) {
             if !chunk.ends_at_boundary(to) {
                 continue;
@@ -239,8 +244,8 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
                 nordic(chunk, from, to, total, options, &window, &mut candidates);
                 giro(chunk, from, to, total, &window, &mut candidates);
             }
-            if from == 0 {
-                phone(chunk, to, total, &window, &phone_context, &mut candidates);
+            if phone_here {
+                phone(chunk, from, to, total, phone_window, &phone_context, &mut candidates);
             }
         }
     }
@@ -254,7 +259,12 @@ fn detect(chunk: &Chunk<'_>, options: &ScanOptions, out: &mut Vec<Finding>) {
             continue;
         }
         taken.push((c.from, c.to));
-        let start = if c.from == 0 && c.kind == Kind::Phone { lead } else { chunk.groups[c.from].start };
+        let start = match (c.kind, c.from) {
+            (Kind::Phone, 0) => lead,
+            // "… (040) 86 88 29": the parenthesis belongs to the phone.
+            (Kind::Phone, from) if chunk.gap(from - 1).ends_with('(') => chunk.groups[from].start - 1,
+            _ => chunk.groups[c.from].start,
+        };
         out.push(Finding {
             kind: c.kind,
             category: None,
@@ -470,20 +480,20 @@ fn giro(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
 /// in the same sentence, with no phone word, make it a reference; a calendar date's shape
 /// (2-2-4) is no phone; and a bare run of digits without separators or context is reported
 /// with less confidence than one grouped the way people write phone numbers.
+#[allow(clippy::too_many_arguments)]
 fn phone(
     chunk: &Chunk<'_>,
+    from: usize,
     to: usize,
     total: usize,
     window: &str,
     context: &OnceCell<PhoneContext>,
     out: &mut Vec<Candidate>,
 ) {
-    let from = 0;
     // Cheap shape checks first: most digit runs (years, amounts) end here.
-    let first = chunk.text.as_bytes()[chunk.groups[0].start];
-    if total < 7
-        || (chunk.plus.is_none() && chunk.paren.is_none() && first != b'0' && !matches!(chunk.groups.len(), 3 | 4))
-    {
+    let first = chunk.text.as_bytes()[chunk.groups[from].start];
+    let (plus, paren) = if from == 0 { (chunk.plus, chunk.paren) } else { (None, None) };
+    if total < 7 || (plus.is_none() && paren.is_none() && first != b'0' && !matches!(to + 1 - from, 3 | 4)) {
         return;
     }
     let d = chunk.digits(from, to);
@@ -505,21 +515,24 @@ fn phone(
     if is_date(&d, &lens) {
         return;
     }
-    let PhoneContext { phone_words, reference } = *context.get_or_init(|| PhoneContext::of(window));
-    let international = chunk.plus.is_some() || (d.len() > 2 && d[0] == 0 && d[1] == 0);
+    let PhoneContext { phone_words, reference } = *context.get_or_init(|| {
+        let end = chunk.groups.last().map_or(chunk.text.len(), |g| g.end);
+        PhoneContext::of(window, &clause_after(chunk.text, end, 40))
+    });
+    let international = plus.is_some() || (d.len() > 2 && d[0] == 0 && d[1] == 0);
     let mut confidence: f32;
     if international {
-        if chunk.plus.is_none() && reference {
+        if plus.is_none() && reference {
             return; // "OCR 0025…" is a reference, "+46…" never is
         }
-        let rest: &[u8] = if chunk.plus.is_some() { &d } else { &d[2..] };
+        let rest: &[u8] = if plus.is_some() { &d } else { &d[2..] };
         if rest.first().is_none_or(|&c| c == 0) {
             return;
         }
         if rest.starts_with(&[4, 6]) {
             // +46, optionally "(0)", then 7–9 digits not starting with 0.
             let mut nsn = &rest[2..];
-            if nsn.first() == Some(&0) && chunk.gaps_in(0, to, PHONE_GAPS) {
+            if nsn.first() == Some(&0) && chunk.gaps_in(from, to, PHONE_GAPS) {
                 nsn = &nsn[1..];
             }
             if !(7..=9).contains(&nsn.len()) || nsn[0] == 0 {
@@ -538,12 +551,12 @@ fn phone(
             return;
         }
         confidence = 0.85;
-    } else if (chunk.paren.is_some() && d[0] != 0) || (total == 10 && lens == [3, 3, 4] && d[0] != 0) {
+    } else if (paren.is_some() && d[0] != 0) || (total == 10 && lens == [3, 3, 4] && d[0] != 0) {
         // North American: (412) 935-4089, 325-279-5896, 415.555.2671.
         if total != 10 || d[0] < 2 || d[3] < 2 || lens != [3, 3, 4] || reference {
             return;
         }
-        if chunk.paren.is_none() && !chunk.gaps_in(from, to, &["-", "."]) {
+        if paren.is_none() && !chunk.gaps_in(from, to, &["-", "."]) {
             return;
         }
         confidence = 0.85;
@@ -589,8 +602,24 @@ struct PhoneContext {
 }
 
 impl PhoneContext {
-    fn of(window: &str) -> Self {
+    /// `window` ends right before the number; `after` is the rest of its clause.
+    fn of(window: &str, after: &str) -> Self {
+        // "#0727…" is a reference's way of writing, never a phone's.
+        if window.trim_end().ends_with('#') {
+            return Self { phone_words: false, reference: true };
+        }
         let sentence = same_sentence(window);
+        // A number that opens its sentence answers the one before ("Could you call me
+        // back? 079-541 47 14"): a phone word there counts.
+        if sentence.trim().is_empty() {
+            let earlier = &window[..window.len() - sentence.len()];
+            let earlier = earlier.get(..earlier.len().saturating_sub(1)).unwrap_or("");
+            // A line of its own under a sign-off is a signature's number.
+            let signature = window.ends_with('\n') && mentions(window, &SIGN_OFFS);
+            if signature || mentions(same_sentence(earlier), &PHONE_WORDS) {
+                return Self { phone_words: true, reference: false };
+            }
+        }
         // A word that names the number ("kundnummer", "mobilnumret") says what it is; else a
         // phone word anywhere in the sentence ("Ring mig om beställningen på 070…"), or a
         // word such as "nummer" where nothing names a reference.
@@ -599,9 +628,15 @@ impl PhoneContext {
             Label::Reference => return Self { phone_words: false, reference: true },
             Label::Unnamed => {}
         }
-        let phone_words =
-            mentions(sentence, &PHONE_WORDS) || (mentions(sentence, &NUMBER_WORDS) && !names_reference(sentence));
-        let reference = !phone_words && names_reference(last_words(sentence, 4));
+        // After the number, a phone word must follow at once ("070… (mobil)", "070… ring
+        // efter fem"); a reference may stand further on ("0815… — var är mitt paket?").
+        let phone_words = mentions(sentence, &PHONE_WORDS)
+            || ((mentions(sentence, &NUMBER_WORDS) || mentions(sentence, &SIGN_OFFS)) && !names_reference(sentence))
+            || mentions(first_words(after, 2), &PHONE_WORDS);
+        let reference = !phone_words
+            && (names_reference(last_words(sentence, 4))
+                || names_reference(after)
+                || mentions(last_words(sentence, 3), &QUOTED_FROM_US));
         Self { phone_words, reference }
     }
 }

@@ -342,6 +342,38 @@ fn the_word_naming_a_number_says_whether_it_is_a_phone() {
     }
 }
 
+/// What a number is about, and the words around it, tell a reference from a phone written
+/// the same way.
+#[test]
+fn what_surrounds_a_bare_number_tells_a_reference_from_a_phone() {
+    for text in [
+        "Hej, gäller 0730350708 tack!",
+        "re 0889266062 Thanks for your help!",
+        "Mitt kundnummer hos er är #0709263919.",
+        "Ni skrev #0730765755 i mejlet.",
+        "0815894816 — var är mitt paket?",
+        "Tenancy agreement number 0761910606 I have a question.",
+        "My customer number with you is 0509120030.",
+        "You wrote 0965274622 in the email, but I can't find that number anywhere.",
+    ] {
+        assert!(scan(text).iter().all(|(_, k)| *k != "phone"), "{text}");
+    }
+    for (text, value) in [
+        // A phone after a reference in the same run of digits.
+        ("Kundnummer: 357073768409 (040) 86 88 29 — ring när ni kan.", "(040) 86 88 29"),
+        ("Kontraktsnummer 0725995712 079 328 18 49 — ring när ni kan.", "079 328 18 49"),
+        // A number answering the sentence before.
+        ("Could you call me back? 079-541 47 14 ticket MBN 2024/1519", "079-541 47 14"),
+        // A signature's number under a sign-off.
+        ("Hälsningar\nFatima Arvidsson\n088282467", "088282467"),
+        ("Contact details: 063710593 / grace@example.org", "063710593"),
+        ("Min mobil 0701234567 (paketet kom aldrig)", "0701234567"),
+        ("070-123 45 67 (mobil), gäller beställningen", "070-123 45 67"),
+    ] {
+        assert_eq!(kinds_of(text, value), vec!["phone"], "{text}");
+    }
+}
+
 #[test]
 fn a_condition_named_after_an_announcing_phrase_is_flagged_even_if_unknown() {
     assert_eq!(sensitive("Min son utreds för dyskalkyli just nu."), vec!["dyskalkyli"]);
