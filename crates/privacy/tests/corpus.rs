@@ -47,7 +47,8 @@ fn label_of(kind: Kind) -> Option<&'static str> {
         Kind::Iban => "IBAN",
         Kind::Card => "CARD",
         Kind::SpecialCategory(SpecialCategory::Health) => "HEALTH",
-        Kind::SpecialCategory(_) => "ART9_OTHER",
+        // Corpora label Art. 10 (offences) with the other special categories.
+        Kind::SpecialCategory(_) | Kind::Offence => "ART9_OTHER",
         _ => return None,
     })
 }
@@ -158,9 +159,9 @@ fn score(dir: &std::path::Path) -> Report {
             score.found_items += usize::from(found);
             if matches!(ty, "HEALTH" | "ART9_OTHER") {
                 art9.items += 1;
-                let any_art9 = findings
-                    .iter()
-                    .any(|f| matches!(f.kind, Kind::SpecialCategory(_)) && overlaps((f.start, f.end), (s, e)));
+                let any_art9 = findings.iter().any(|f| {
+                    matches!(f.kind, Kind::SpecialCategory(_) | Kind::Offence) && overlaps((f.start, f.end), (s, e))
+                });
                 art9.found_items += usize::from(any_art9);
             }
             if !found && matches!(ty, "PHONE" | "CARD" | "PNR_PERSONNUMMER" | "HEALTH" | "ART9_OTHER") {

@@ -120,6 +120,71 @@ const PERSONS: &[&str] = &[
     "medlem",
     "vi",
     "we",
+    // Relatives and people in care, in their definite and plural forms.
+    "sonen",
+    "söner",
+    "döttrar",
+    "barnen",
+    "frun",
+    "hustru",
+    "hustrun",
+    "maken",
+    "makan",
+    "sambon",
+    "mor",
+    "far",
+    "modern",
+    "fadern",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "svärmor",
+    "svärfar",
+    "brodern",
+    "systern",
+    "farbror",
+    "morbror",
+    "faster",
+    "moster",
+    "kusin",
+    "barnbarn",
+    "bebis",
+    "bebisen",
+    "pojken",
+    "flickan",
+    "tjejen",
+    "killen",
+    "äldsta",
+    "yngsta",
+    "eleven",
+    "klienten",
+    "brukare",
+    "him",
+    "son's",
+    "kids",
+    "kid",
+    "baby",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "granddad",
+    "grandson",
+    "granddaughter",
+    "nan",
+    "aunt",
+    "uncle",
+    "cousin",
+    "fiancé",
+    "fiancée",
+    "boyfriend",
+    "girlfriend",
+    "eldest",
+    "youngest",
+    "client",
+    "pupil",
+    "student",
 ];
 
 /// Verbs and causes that, shortly before a strong term in the same sentence, make it surer:
@@ -130,6 +195,15 @@ const CUES: &[&str] = &[
     "har", "hade", "är", "var", "blev", "fick", "pga", "grund", "eftersom", "som", "have", "had", "has", "am", "was",
     "because", "as", "being", "living", "lever",
 ];
+
+/// Having or getting, right before a term (past an article): its holder may stand further back.
+const HAVING: &[&str] = &["har", "hade", "fått", "fick", "få", "have", "has", "had", "got", "get", "gets"];
+
+/// Words right before a term that make it a cause: "på grund av", "because of", "efter".
+const CAUSE_BEFORE: &[&str] = &["av", "of", "pga", "efter", "after", "since"];
+
+/// Verbs right after a term that make it a cause: "Ångesten gör att jag…".
+const CAUSE_AFTER: &[&str] = &["gör", "gjorde", "makes", "made", "means", "innebär"];
 
 /// Words that follow the English "I".
 const ENGLISH_AFTER_I: &[&str] = &[
@@ -171,6 +245,17 @@ const ENGLISH_AFTER_I: &[&str] = &[
     "struggle",
     "found",
     "learned",
+    "voted",
+    "vote",
+    "joined",
+    "left",
+    "support",
+    "supported",
+    "carry",
+    "fast",
+    "pray",
+    "practise",
+    "identify",
 ];
 
 /// Cue words that speak of illness on their own, person or not ("lider av", "diagnosed").
@@ -379,6 +464,14 @@ const NON_PERSONS: &[&str] = &[
     "lawn",
     "tree",
     "firmware",
+    "tablet",
+    "surfplatta",
+    "switchboard",
+    "växeln",
+    "policy",
+    "policyn",
+    "returpolicy",
+    "returpolicyn",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -478,13 +571,15 @@ impl Lexicon {
         let first = out.len();
         // Conditions named after an announcing phrase, added where no term was found.
         let mut announced: Vec<(Kind, usize, usize)> = Vec::new();
+        // Where organisations named as memberships stand in `out`.
+        let mut organisations: Vec<usize> = Vec::new();
         for c in candidates {
             if c.start < taken_until {
                 continue;
             }
             // An organisation's name not said as what a person belongs to leaves its span to
             // another sense of the same word ("fysioterapeuterna" the profession, "Labour").
-            let membership = c.entry.membership.then(|| membership_confidence(text, c.start));
+            let membership = c.entry.membership.then(|| membership_confidence(text, c.start, c.end));
             if membership.is_some_and(|m| m < c.entry.kind.map_or(0.6, Kind::threshold)) {
                 continue;
             }
@@ -509,7 +604,35 @@ impl Lexicon {
                 c.start
             };
             let confidence = membership.unwrap_or_else(|| confidence(text, word_start, c.end, c.entry.weak));
+            if membership.is_some() {
+                organisations.push(out.len());
+            }
             out.push(Finding { kind, category: category_of(kind), start: c.start, end: c.end, confidence });
+        }
+        // "voted for the Left Party", "förtroendevald för Kristdemokraterna", "my union (the
+        // GMB)": the membership word and the organisation are one finding, from the word on.
+        let mut merged = Vec::new();
+        for &o in &organisations {
+            let org = out[o];
+            let word = out[first..o].iter().rposition(|w| {
+                w.kind != Kind::SpecialCategory(SpecialCategory::Health)
+                    && w.end <= org.start
+                    && org.start - w.end <= 12
+                    && !text[w.end..org.start].contains(|c: char| SENTENCE_ENDS.contains(&c))
+            });
+            if let Some(w) = word {
+                let w = first + w;
+                out[o].start = out[w].start;
+                out[o].confidence = out[o].confidence.max(out[w].confidence);
+                merged.push(w);
+            }
+        }
+        if !merged.is_empty() {
+            let mut index = 0;
+            out.retain(|_| {
+                index += 1;
+                !merged.contains(&(index - 1))
+            });
         }
         for (kind, start, end) in announced {
             // A term the lists know there, weak or not, is what was announced ("off work
@@ -705,6 +828,20 @@ const MEMBERSHIP: &[&str] = &[
     "belong",
     "belongs",
     "organiser",
+    "councillor",
+    "facket",
+    "fack",
+    "union",
+    "medlemsavgiften",
+    "medlemsavgift",
+    "fee",
+    "gått",
+    "utträtt",
+    "lämnat",
+    "lämnade",
+    "left",
+    "leave",
+    "quit",
 ];
 
 /// Forms of "be" before "in" that make "in" a membership ("I'm in the NEU", not "a change
@@ -716,18 +853,27 @@ const BEING: &[&str] = &["i'm", "i’m", "im", "am", "are", "is", "was", "we're"
 /// of the", "röstade på"), "med i", or "in" after a form of "be", and a person among the
 /// six words before it. Without a person it is not reported ("Medlem i Kommunal sedan
 /// 2010" says nothing about who).
-fn membership_confidence(text: &str, start: usize) -> f32 {
+fn membership_confidence(text: &str, start: usize, end: usize) -> f32 {
     let before = words_before(text, start, 6);
-    let links = ["i", "of", "the", "på", "för", "till", "in", "a"];
+    let links = ["i", "of", "the", "på", "för", "till", "in", "a", "for", "ur", "from"];
     let mut k = 0;
     while k < 2 && before.get(k).is_some_and(|w| is_one_of(w, &links) && !w.eq_ignore_ascii_case("in")) {
         k += 1;
     }
     let at = |i: usize| before.get(i).copied().unwrap_or("");
-    let member = is_one_of(at(k), MEMBERSHIP)
-        || (at(0).eq_ignore_ascii_case("i") && at(1).eq_ignore_ascii_case("med"))
-        || (at(k).eq_ignore_ascii_case("in") && is_one_of(at(k + 1), BEING));
-    let person = (0..before.len()).any(|k| person_at(&before, k));
+    let med_i = at(0).eq_ignore_ascii_case("i") && at(1).eq_ignore_ascii_case("med");
+    let member =
+        is_one_of(at(k), MEMBERSHIP) || med_i || (at(k).eq_ignore_ascii_case("in") && is_one_of(at(k + 1), BEING));
+    // Who belongs: a person before it, or after it ("Facket (Kommunal) hjälper mig"), or
+    // the writer when the membership opens the sentence ("är med i Seko, kan facket…",
+    // "Som förtroendevald för Liberalerna", "As a local councillor for the Liberals").
+    let word = if med_i { 1 } else { k };
+    let opening = before.get(word + 1..).unwrap_or_default().iter().all(|w| {
+        is_one_of(w, &["är", "som", "as", "a", "an", "local", "lokal", "also", "också", "hej", "hi", "hello", "hallå"])
+    });
+    let person = (0..before.len()).any(|k| person_at(&before, k))
+        || words_after(text, end, 5).iter().any(|w| is_one_of(w, PERSONS))
+        || (member && opening);
     match (member, person) {
         (true, true) => 0.9,
         (true, false) => 0.55,
@@ -748,8 +894,8 @@ fn person_at(before: &[&str], k: usize) -> bool {
 /// How sure a term at `start..end` is said about a person. Strong terms are sensitive on
 /// their own unless a non-person is what they are said about; weak terms need a person.
 fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
-    let before = words_before(text, start, 6);
-    let after = words_after(text, end, 3);
+    let before = words_before(text, start, 12);
+    let after = words_after(text, end, 5);
     // Index 0 is the word right before the term.
     // English "I" is a person; Swedish "i" (in) is not, so only the capital counts. "As a
     // Roma", "Som muslim" at the start of a sentence say who the writer is.
@@ -766,6 +912,20 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     } else {
         person.or_else(|| illness().into_iter().chain(before.iter().position(|w| is_one_of(w, CUES))).min())
     };
+    // Having or getting it ("… och har ångest", "has ADD", "fick en stroke"): the one who has
+    // it may stand anywhere earlier in the sentence; otherwise a person must be near.
+    let having = before.first().is_some_and(|w| is_one_of(w, HAVING))
+        || (before.first().is_some_and(|w| is_one_of(w, &["en", "ett", "a", "an"]))
+            && before.get(1).is_some_and(|w| is_one_of(w, HAVING)));
+    // Said as a cause ("på grund av stroken", "because of pneumonia", "Ångesten gör att…"):
+    // the sentence is about the one it affects, who may stand further back or after it.
+    let cause = before.iter().take(2).any(|w| is_one_of(w, CAUSE_BEFORE))
+        || after.first().is_some_and(|w| is_one_of(w, CAUSE_AFTER));
+    let reach = if having || cause { 12 } else { 5 };
+    let person_after = cause
+        && after.iter().enumerate().any(|(k, w)| {
+            is_one_of(w, PERSONS) || (*w == "I" && after.get(k + 1).is_none_or(|next| is_one_of(next, ENGLISH_AFTER_I)))
+        });
     let object = before.iter().position(|w| is_one_of(w, NON_PERSONS));
     let object_after = after.iter().take(2).any(|w| is_one_of(w, NON_PERSONS));
     // Said about a thing: a non-person before it with no person nearer, or one right
@@ -775,7 +935,8 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
         (Some(_), None) => true,
         (None, _) => object_after && person.is_none(),
     };
-    match (weak, cue.is_some_and(|c| c < 5), said_of_object) {
+    let cue_near = cue.is_some_and(|c| c < reach) || (person_after && object.is_none());
+    match (weak, cue_near, said_of_object) {
         (_, _, true) => 0.3,
         (true, true, false) => 0.75,
         (true, false, false) => 0.4,
