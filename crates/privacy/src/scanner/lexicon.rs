@@ -51,6 +51,8 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     /// Per pattern id: which entry it belongs to.
     entries: Vec<Entry>,
+    /// Per pattern id: the spelling an abbreviation must have, capitals and all.
+    exact_case: Vec<Option<Box<str>>>,
 }
 
 /// Swedish and English inflectional endings a `+` stem may take: plural, definite,
@@ -496,6 +498,7 @@ impl Lexicon {
     pub fn parse(source: &str) -> Result<Self, LexiconError> {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries = Vec::new();
+        let mut exact_case = Vec::new();
         for (n, raw) in source.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -532,11 +535,15 @@ impl Lexicon {
             } else {
                 (term, Ending::Exact)
             };
-            if term.is_empty() || term != term.to_lowercase() {
-                return Err(err("term must be non-empty and lower-case"));
+            if term.is_empty() {
+                return Err(err("term must be non-empty"));
             }
+            // A term with capitals is an abbreviation that is an everyday word in small
+            // letters ("ADD", "TIA", "PrEP"): it matches in exactly that case.
+            let lower = term.to_lowercase();
+            exact_case.push((lower != term).then(|| term.into()));
             let entry = Entry { kind, weak, ending, compound_head, announces, membership };
-            patterns.push(term.to_owned());
+            patterns.push(lower);
             entries.push(entry);
         }
         let automaton = AhoCorasick::builder()
@@ -544,7 +551,7 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|_| LexiconError { line: 0, reason: "cannot build the automaton" })?;
-        Ok(Self { automaton, entries })
+        Ok(Self { automaton, entries, exact_case })
     }
 
     pub fn scan(&self, text: &str, out: &mut Vec<Finding>) {
@@ -556,6 +563,9 @@ impl Lexicon {
         let folded = fold_case(text);
         for m in self.automaton.find_overlapping_iter(&folded[..]) {
             let entry = self.entries[m.pattern().as_usize()];
+            if self.exact_case[m.pattern().as_usize()].as_deref().is_some_and(|t| &text[m.start()..m.end()] != t) {
+                continue;
+            }
             if let Some(end) = word_match(text, m.start(), m.end(), entry) {
                 candidates.push(Candidate { entry, start: m.start(), end });
             }
@@ -701,10 +711,67 @@ fn announced_word(text: &str, pos: usize) -> Option<(usize, usize)> {
         {
             return None;
         }
+        // A service's ways are no one's allergy ("allergisk mot långa telefonköer", "allergic
+        // to automated replies"): the word or the noun after it names one.
+        let next = word_start[len..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let service = |w: &str| {
+            let w = w.to_lowercase();
+            SERVICE_STEMS.iter().any(|stem| w.contains(stem))
+        };
+        if service(word) || service(next) {
+            return None;
+        }
         return Some((start, start + len));
     }
     None
 }
+
+/// Parts of words for what a service does or sends (queues, forms, replies, meetings):
+/// after "allergisk mot" or "allergic to" they make an idiom.
+const SERVICE_STEMS: &[&str] = &[
+    "kö",
+    "queue",
+    "blankett",
+    "form",
+    "svar",
+    "repl",
+    "byråkrati",
+    "bureaucra",
+    "möte",
+    "meeting",
+    "mejl",
+    "mail",
+    "regel",
+    "regler",
+    "rule",
+    "papper",
+    "paper",
+    "krångel",
+    "måndag",
+    "monday",
+    "automat",
+    "telefon",
+    "phone",
+    "väntetid",
+    "waiting",
+    "reklam",
+    "spam",
+    "advert",
+    "menyval",
+    "menu",
+    "lösenord",
+    "password",
+    "inlogg",
+    "login",
+    "faktur",
+    "invoice",
+    "avgift",
+    "fee",
+    "jargong",
+    "jargon",
+    "ändring",
+    "change",
+];
 
 /// Words that follow an announcing phrase without naming a condition.
 const NOT_A_CONDITION: &[&str] = &[
@@ -1010,7 +1077,17 @@ mod tests {
         assert!(Lexicon::parse("health strong epilepsi").is_err());
         assert!(Lexicon::parse("health\tsometimes\tx").is_err());
         assert!(Lexicon::parse("wealth\tstrong\tx").is_err());
-        assert!(Lexicon::parse("health\tstrong\tEpilepsi").is_err());
+        assert!(Lexicon::parse("health\tstrong\t").is_err());
+        assert!(Lexicon::parse("health\tstrong\t*").is_err());
+    }
+
+    #[test]
+    fn an_abbreviation_with_capitals_matches_only_in_that_case() {
+        let lex = Lexicon::parse("health\tstrong\tADD\nhealth\tstrong\tPrEP").unwrap();
+        assert_eq!(found(&lex, "Vår son har ADD."), vec!["ADD"]);
+        assert_eq!(found(&lex, "I take PrEP daily."), vec!["PrEP"]);
+        assert!(found(&lex, "Please add me to the list, I prep the forms.").is_empty());
+        assert!(found(&lex, "Add me. PREP").is_empty());
     }
 
     #[test]
