@@ -98,6 +98,11 @@ const PERSONS: &[&str] = &[
     "i'm",
     "i’m",
     "im",
+    "i've",
+    "i’ve",
+    "ive",
+    "i'd",
+    "i’d",
     "my",
     "me",
     "daughter",
@@ -964,9 +969,23 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     let before = words_before(text, start, 12);
     let after = words_after(text, end, 5);
     // Index 0 is the word right before the term.
+    // Having or getting it, past an article or an adjective ("… och har ångest", "had a high
+    // fever", "fick en stroke"): the one who has it may stand anywhere earlier in the
+    // sentence; otherwise a person must be near.
+    let having_at = before.iter().take(3).position(|w| is_one_of(w, HAVING));
+    // Being in a place of care: "ligger på IVA", "is in the ICU".
+    let staying = before.len() >= 2
+        && is_one_of(before[0], &["på", "i", "in", "at", "on"])
+        && is_one_of(before[1], &["ligger", "låg", "legat", "är", "var", "is", "was", "been", "stays"]);
+    let having = having_at.is_some() || staying;
+    // A sentence that opens with the verb has the writer as its subject ("Har ADD och kan
+    // inte komma", "Had a stroke in May").
+    // ("Har ni…" asks the organisation: only articles may stand between verb and term.)
+    let subject_dropped =
+        having_at.is_some_and(|k| k + 1 == before.len() && before[..k].iter().all(|w| is_one_of(w, DETERMINERS)));
     // English "I" is a person; Swedish "i" (in) is not, so only the capital counts. "As a
     // Roma", "Som muslim" at the start of a sentence say who the writer is.
-    let person = (0..before.len()).find(|&k| person_at(&before, k)).or_else(|| {
+    let person = (0..before.len()).find(|&k| person_at(&before, k)).or(subject_dropped.then_some(0)).or_else(|| {
         let as_a = before.len() >= 2 && is_one_of(before[0], &["a", "an"]) && is_one_of(before[1], &["as"]);
         let som = before.first() == Some(&"Som");
         (as_a || som).then_some(0)
@@ -979,11 +998,6 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     } else {
         person.or_else(|| illness().into_iter().chain(before.iter().position(|w| is_one_of(w, CUES))).min())
     };
-    // Having or getting it ("… och har ångest", "has ADD", "fick en stroke"): the one who has
-    // it may stand anywhere earlier in the sentence; otherwise a person must be near.
-    let having = before.first().is_some_and(|w| is_one_of(w, HAVING))
-        || (before.first().is_some_and(|w| is_one_of(w, &["en", "ett", "a", "an"]))
-            && before.get(1).is_some_and(|w| is_one_of(w, HAVING)));
     // Said as a cause ("på grund av stroken", "because of pneumonia", "Ångesten gör att…"):
     // the sentence is about the one it affects, who may stand further back or after it.
     let cause = before.iter().take(2).any(|w| is_one_of(w, CAUSE_BEFORE))

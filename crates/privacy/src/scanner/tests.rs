@@ -446,3 +446,21 @@ fn health_words_said_of_buildings_vehicles_and_organisations_are_not_health() {
     }
     assert_eq!(sensitive("Min mamma är förlamad och hissen är trasig."), vec!["förlamad"]);
 }
+
+/// Who has a condition may stand far from it, after it, or go unsaid.
+#[test]
+fn the_person_a_condition_is_said_of_may_stand_far_from_it() {
+    for (text, term) in [
+        ("Jag mår psykiskt dåligt och har ångest, orkar inte.", "ångest"),
+        ("hej Paketet kom skadat. har ADD och kan inte komma på mötet", "ADD"),
+        ("Jag har fått en TIA och ligger på IVA just nu.", "IVA"),
+        ("I've had a high fever on and off all week.", "fever"),
+        ("Ångesten gör att jag inte klarar trappor.", "Ångesten"),
+        ("På grund av stroken har jag inte kunnat svara.", "stroken"),
+    ] {
+        assert!(sensitive(text).contains(&term.to_owned()), "{text}: {:?}", sensitive(text));
+    }
+    for text in ["Har ni öppet under ramadan?", "Virus i datorn gör att jag inte kan logga in."] {
+        assert!(sensitive(text).is_empty(), "{text}: {:?}", sensitive(text));
+    }
+}
