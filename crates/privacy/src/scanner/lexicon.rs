@@ -571,7 +571,9 @@ impl Lexicon {
             if self.exact_case[m.pattern().as_usize()].as_deref().is_some_and(|t| &text[m.start()..m.end()] != t) {
                 continue;
             }
-            if let Some(end) = word_match(text, m.start(), m.end(), entry) {
+            if let Some(end) = word_match(text, m.start(), m.end(), entry)
+                .or_else(|| care_unit(entry).then(|| care_unit_end(text, m.start(), m.end())).flatten())
+            {
                 candidates.push(Candidate { entry, start: m.start(), end });
             }
         }
@@ -622,7 +624,8 @@ impl Lexicon {
             if membership.is_some() {
                 organisations.push(out.len());
             }
-            out.push(Finding { kind, category: category_of(kind), start: c.start, end: c.end, confidence });
+            // The whole compound is the finding ("lymf|ödem"), as it is masked and shown.
+            out.push(Finding { kind, category: category_of(kind), start: word_start, end: c.end, confidence });
         }
         // "voted for the Left Party", "förtroendevald för Kristdemokraterna", "my union (the
         // GMB)": the membership word and the organisation are one finding, from the word on.
@@ -863,6 +866,47 @@ fn word_match(text: &str, start: usize, end: usize, entry: Entry) -> Option<usiz
             (rest.is_empty() || ENDINGS.iter().any(|e| rest.eq_ignore_ascii_case(e))).then_some(end + rest.len())
         }
     }
+}
+
+/// Whether a match of `entry` may begin the name of a care unit ("stroke|enheten",
+/// "infektions|kliniken"): a condition at the start of a word.
+fn care_unit(entry: Entry) -> bool {
+    entry.kind == Some(Kind::SpecialCategory(SpecialCategory::Health))
+        && !entry.compound_head
+        && !entry.announces
+        && entry.ending != Ending::Prefix
+}
+
+/// The last parts of a care unit's name, with their definite forms.
+const CARE_UNITS: &[&str] = &[
+    "klinik",
+    "kliniken",
+    "mottagning",
+    "mottagningen",
+    "avdelning",
+    "avdelningen",
+    "enhet",
+    "enheten",
+    "central",
+    "centralen",
+    "team",
+    "teamet",
+    "vård",
+    "vården",
+];
+
+/// Where a word that starts with a condition at `start..end` ends, when the rest of it
+/// names a care unit (past a linking "s" or "-"): the unit one is treated at says the
+/// condition.
+fn care_unit_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let letter_before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+    if letter_before {
+        return None;
+    }
+    let len = text[end..].find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(text.len() - end);
+    let rest = text[end..end + len].to_lowercase();
+    let rest = rest.strip_prefix(['s', '-']).unwrap_or(&rest);
+    CARE_UNITS.contains(&rest).then_some(end + len)
 }
 
 /// Words that make the organisation named right after them (past "i", "of", "the", "på")

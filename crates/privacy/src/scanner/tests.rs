@@ -464,3 +464,22 @@ fn the_person_a_condition_is_said_of_may_stand_far_from_it() {
         assert!(sensitive(text).is_empty(), "{text}: {:?}", sensitive(text));
     }
 }
+
+/// Words the lists do not hold whole: a care unit named after a condition, and medical
+/// word endings.
+#[test]
+fn care_units_and_medical_word_endings_name_conditions() {
+    for (text, term) in [
+        ("Pappa ligger på strokeenheten sedan i tisdags.", "strokeenheten"),
+        ("Sköterskan på astmamottagningen sa att jag skulle ringa.", "astmamottagningen"),
+        ("Min mamma har lymfödem i benen.", "lymfödem"),
+        ("She had a lumpectomy in May.", "lumpectomy"),
+        ("Han har fått diagnosen polyneuropati.", "polyneuropati"),
+        ("I have had tendinitis for months.", "tendinitis"),
+    ] {
+        assert!(sensitive(text).contains(&term.to_owned()), "{text}: {:?}", sensitive(text));
+    }
+    for text in ["Kundmottagningen har stängt idag.", "Our data team is at the service centre."] {
+        assert!(sensitive(text).is_empty(), "{text}: {:?}", sensitive(text));
+    }
+}
