@@ -4,15 +4,40 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
 
-/// The up to `max` bytes before `pos`, cut at a character boundary, lower-cased (ASCII)
-/// and with line breaks treated as spaces. Lower-casing of å/ä/ö is done by also
-/// listing upper-case spellings where they matter.
+/// The up to `max` bytes before `pos`, cut at a character boundary, with ASCII and
+/// Latin-1 capitals made small (the keyword lists are Swedish and English).
 pub fn window_before(text: &str, pos: usize, max: usize) -> String {
     let mut start = pos.saturating_sub(max);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    text[start..pos].to_lowercase()
+    folded(&text[start..pos])
+}
+
+/// `text` with ASCII and Latin-1 capitals made small.
+pub fn folded(text: &str) -> String {
+    String::from_utf8(fold_case(text)).expect("folding keeps UTF-8 valid")
+}
+
+/// `text`'s bytes with ASCII and Latin-1 capitals (Å, Ä, Ö, É…) made small; both keep their
+/// length in UTF-8 (a Latin-1 capital's second byte is its small letter's minus 0x20).
+pub fn fold_case(text: &str) -> Vec<u8> {
+    folded_bytes(text).collect()
+}
+
+fn folded_bytes(text: &str) -> impl Iterator<Item = u8> + '_ {
+    let mut previous = 0u8;
+    text.bytes().map(move |b| {
+        let small =
+            if previous == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 { b + 0x20 } else { b.to_ascii_lowercase() };
+        previous = b;
+        small
+    })
+}
+
+/// Whether `text`, folded as by [`fold_case`], is `small`.
+pub fn eq_folded(text: &str, small: &str) -> bool {
+    text.len() == small.len() && folded_bytes(text).eq(small.bytes())
 }
 
 /// The words after `pos` up to the end of their sentence, the next number or `max` bytes,
@@ -29,7 +54,7 @@ pub fn clause_after(text: &str, pos: usize, max: usize) -> String {
         .chain(rest.find(". "))
         .min()
         .unwrap_or(rest.len());
-    rest[..stop].to_lowercase()
+    folded(&rest[..stop])
 }
 
 /// The part of a window after the last line break or sentence end: the words that

@@ -11,6 +11,7 @@
 //! Each finding carries a confidence from these signals; `Kind::threshold` decides
 //! what is reported. Findings are for human review, not automatic removal.
 
+use super::context::{eq_folded, fold_case};
 use super::{Finding, Kind, SpecialCategory};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -664,23 +665,6 @@ impl Lexicon {
     }
 }
 
-/// `text`'s bytes with ASCII and Latin-1 capitals (Å, Ä, Ö, É…) made small; both keep their
-/// length in UTF-8 (a Latin-1 capital's second byte is its small letter's minus 0x20).
-fn fold_case(text: &str) -> Vec<u8> {
-    let mut previous = 0u8;
-    text.bytes()
-        .map(|b| {
-            let small = if previous == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 {
-                b + 0x20
-            } else {
-                b.to_ascii_lowercase()
-            };
-            previous = b;
-            small
-        })
-        .collect()
-}
-
 /// The confidence of a condition named after "diagnosed with", "lider av" and the like.
 const ANNOUNCED: f32 = 0.8;
 
@@ -1071,8 +1055,7 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
 }
 
 fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|c| c.eq_ignore_ascii_case(word))
-        || (!word.is_ascii() && list.contains(&word.to_lowercase().as_str()))
+    list.iter().any(|c| c.eq_ignore_ascii_case(word)) || (!word.is_ascii() && list.iter().any(|c| eq_folded(word, c)))
 }
 
 /// Up to `n` words before `pos` in the same sentence, nearest first.

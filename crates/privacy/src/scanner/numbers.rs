@@ -34,24 +34,47 @@ struct Chunk<'a> {
     /// Opening parenthesis before the first group: "(412) 935-4089".
     paren: Option<usize>,
     groups: Vec<Group>,
+    /// The digits' values, group after group: every detector reads them, so they are
+    /// taken out of the text once per chunk (`index`), not once per candidate.
+    digits: [u8; MAX_GROUPS * MAX_GROUP_LEN],
+    /// Where each group's digits begin in `digits`; the last entry is their end.
+    offsets: [usize; MAX_GROUPS + 1],
+    lens: [usize; MAX_GROUPS],
 }
+
+/// A longer run of digits is no identifier: its chunk is skipped whole.
+const MAX_GROUP_LEN: usize = 19;
 
 impl Chunk<'_> {
     fn gap(&self, i: usize) -> &str {
         &self.text[self.groups[i].end..self.groups[i + 1].start]
     }
 
-    fn digits(&self, from: usize, to: usize) -> Vec<u8> {
+    /// Fills `digits`, `offsets` and `lens`; every group must be at most `MAX_GROUP_LEN` long.
+    fn index(&mut self) {
         let bytes = self.text.as_bytes();
-        self.groups[from..=to].iter().flat_map(|g| bytes[g.start..g.end].iter().map(|b| b - b'0')).collect()
+        let mut at = 0;
+        for (k, g) in self.groups.iter().enumerate() {
+            self.offsets[k] = at;
+            self.lens[k] = g.len();
+            for &b in &bytes[g.start..g.end] {
+                self.digits[at] = b - b'0';
+                at += 1;
+            }
+        }
+        self.offsets[self.groups.len()] = at;
+    }
+
+    fn digits(&self, from: usize, to: usize) -> &[u8] {
+        &self.digits[self.offsets[from]..self.offsets[to + 1]]
     }
 
     fn total_len(&self, from: usize, to: usize) -> usize {
-        self.groups[from..=to].iter().map(Group::len).sum()
+        self.offsets[to + 1] - self.offsets[from]
     }
 
-    fn lens(&self, from: usize, to: usize) -> Vec<usize> {
-        self.groups[from..=to].iter().map(Group::len).collect()
+    fn lens(&self, from: usize, to: usize) -> &[usize] {
+        &self.lens[from..=to]
     }
 
     /// Whether all gaps in the range are one of `allowed`.
@@ -90,7 +113,7 @@ pub fn scan(text: &str, options: &ScanOptions, out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < n {
         if !bytes[i].is_ascii_digit() {
-            i += 1;
+            i = next_digit(bytes, i + 1);
             continue;
         }
         // A digit. Inside a word (tracking codes, "CS-2022-…", versions)?
@@ -115,15 +138,36 @@ pub fn scan(text: &str, options: &ScanOptions, out: &mut Vec<Finding>) {
             i = end;
             continue;
         }
-        let (chunk, next) = read_chunk(text, i);
-        if chunk.groups.iter().any(|g| g.len() > 19) {
+        let (mut chunk, next) = read_chunk(text, i);
+        if chunk.groups.iter().any(|g| g.len() > MAX_GROUP_LEN) {
             // Floods of digits are no identifier; skip them whole.
             i = next;
             continue;
         }
+        chunk.index();
         detect(&chunk, options, out);
         i = next.max(i + 1);
     }
+}
+
+/// The first digit at or after `i` (or the end): eight bytes at a time, as most text
+/// holds none.
+fn next_digit(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(word) = bytes.get(i..i + 8) {
+        // Each byte minus '0': a digit becomes 0–9. "Some byte below 10" is the classic
+        // has-less-than test; the subtraction's borrow cannot make a false "none".
+        let x = u64::from_ne_bytes(word.try_into().expect("eight bytes")) ^ (ONES * u64::from(b'0'));
+        if x.wrapping_sub(ONES * 10) & !x & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
 }
 
 fn skip_word(bytes: &[u8], mut i: usize) -> usize {
@@ -183,7 +227,16 @@ fn read_chunk(text: &str, first: usize) -> (Chunk<'_>, usize) {
         i = j;
     }
     let next = groups.last().map_or(first + 1, |g| g.end);
-    (Chunk { text, plus, paren, groups }, next)
+    let chunk = Chunk {
+        text,
+        plus,
+        paren,
+        groups,
+        digits: [0; MAX_GROUPS * MAX_GROUP_LEN],
+        offsets: [0; MAX_GROUPS + 1],
+        lens: [0; MAX_GROUPS],
+    };
+    (chunk, next)
 }
 
 /// A value computed on first use.
@@ -290,7 +343,7 @@ fn personnummer(
     out: &mut Vec<Candidate>,
 ) {
     let lens = chunk.lens(from, to);
-    let shaped = match (lens.as_slice(), from == to) {
+    let shaped = match (lens, from == to) {
         ([10] | [12], true) => true,
         ([6, 4] | [8, 4], false) => chunk.gaps_in(from, to, PNR_GAPS),
         _ => false,
@@ -462,7 +515,7 @@ fn giro(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
     if !luhn(&d) {
         return;
     }
-    if matches!(lens.as_slice(), [3, 4] | [4, 4]) && chunk.gap(from) == "-" && mentions(window, &BANKGIRO_WORDS) {
+    if matches!(lens, [3, 4] | [4, 4]) && chunk.gap(from) == "-" && mentions(window, &BANKGIRO_WORDS) {
         out.push(Candidate { from, to, kind: Kind::Bankgiro, confidence: 0.95, rank: 3 });
     } else if *lens.last().unwrap_or(&0) == 1
         && chunk.gap(to - 1) == "-"

@@ -454,7 +454,7 @@ fn the_person_a_condition_is_said_of_may_stand_far_from_it() {
         ("Jag mår psykiskt dåligt och har ångest, orkar inte.", "ångest"),
         ("hej Paketet kom skadat. har ADD och kan inte komma på mötet", "ADD"),
         ("Jag har fått en TIA och ligger på IVA just nu.", "IVA"),
-        ("I've had a high fever on and off all week.", "fever"),
+        ("I've had a high fever on and off all week.", "high fever"),
         ("Ångesten gör att jag inte klarar trappor.", "Ångesten"),
         ("På grund av stroken har jag inte kunnat svara.", "stroken"),
     ] {
