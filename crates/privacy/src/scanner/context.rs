@@ -16,6 +16,9 @@ pub fn window_before(text: &str, pos: usize, max: usize) -> String {
 
 /// `text` with ASCII and Latin-1 capitals made small.
 pub fn folded(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     String::from_utf8(fold_case(text)).expect("folding keeps UTF-8 valid")
 }
 

@@ -11,9 +11,9 @@
 //! Each finding carries a confidence from these signals; `Kind::threshold` decides
 //! what is reported. Findings are for human review, not automatic removal.
 
-use super::context::{eq_folded, fold_case};
+use super::automaton::Words;
+use super::context::eq_folded;
 use super::{Finding, Kind, SpecialCategory};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const LEXICON: &str = include_str!("lexicon.txt");
 
@@ -49,11 +49,11 @@ struct Entry {
 /// (Walking an automaton only from word starts, with or without a filter of first
 /// letters, measured slower here: the DFA's shallow states stay in cache.)
 pub struct Lexicon {
-    automaton: AhoCorasick,
-    /// Per pattern id: which entry it belongs to.
-    entries: Vec<Entry>,
-    /// Per pattern id: the spelling an abbreviation must have, capitals and all.
-    exact_case: Vec<Option<Box<str>>>,
+    words: Words,
+    /// Every entry, with the spelling an abbreviation must have (capitals and all).
+    entries: Vec<(Entry, Option<Box<str>>)>,
+    /// Per pattern id: the entries spelt that way ("astma+" and "astma*" share a pattern).
+    entries_of: Vec<Vec<u32>>,
 }
 
 /// Swedish and English inflectional endings a `+` stem may take: plural, definite,
@@ -504,7 +504,8 @@ impl Lexicon {
     pub fn parse(source: &str) -> Result<Self, LexiconError> {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries = Vec::new();
-        let mut exact_case = Vec::new();
+        let mut entries_of: Vec<Vec<u32>> = Vec::new();
+        let mut pattern_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (n, raw) in source.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -547,37 +548,40 @@ impl Lexicon {
             // A term with capitals is an abbreviation that is an everyday word in small
             // letters ("ADD", "TIA", "PrEP"): it matches in exactly that case.
             let lower = term.to_lowercase();
-            exact_case.push((lower != term).then(|| term.into()));
+            let exact_case = (lower != term).then(|| term.into());
             let entry = Entry { kind, weak, ending, compound_head, announces, membership };
-            patterns.push(lower);
-            entries.push(entry);
+            let pattern = *pattern_of.entry(lower).or_insert_with_key(|lower| {
+                patterns.push(lower.clone());
+                entries_of.push(Vec::new());
+                patterns.len() - 1
+            });
+            entries_of[pattern].push(u32::try_from(entries.len()).expect("fewer than 2^32 entries"));
+            entries.push((entry, exact_case));
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|_| LexiconError { line: 0, reason: "cannot build the automaton" })?;
-        Ok(Self { automaton, entries, exact_case })
+        let words =
+            Words::new(&patterns).map_err(|_| LexiconError { line: 0, reason: "cannot build the automaton" })?;
+        Ok(Self { words, entries, entries_of })
     }
 
     pub fn scan(&self, text: &str, out: &mut Vec<Finding>) {
         // Every match the word rules accept, then the leftmost-longest of those that
         // overlap: an everyday phrase that starts earlier or runs longer hides a term in it.
         let mut candidates: Vec<Candidate> = Vec::new();
-        // The automaton reads a lower-cased copy (the same length, so offsets hold): one
-        // pattern per term instead of its capitalised variants keeps the automaton small.
-        let folded = fold_case(text);
-        for m in self.automaton.find_overlapping_iter(&folded[..]) {
-            let entry = self.entries[m.pattern().as_usize()];
-            if self.exact_case[m.pattern().as_usize()].as_deref().is_some_and(|t| &text[m.start()..m.end()] != t) {
-                continue;
+        // The automaton reads the text case-folded: one pattern per term instead of its
+        // capitalised variants keeps the automaton small.
+        self.words.find_all(text, |pattern, start, end| {
+            for &e in &self.entries_of[pattern] {
+                let (entry, exact_case) = &self.entries[e as usize];
+                if exact_case.as_deref().is_some_and(|t| &text[start..end] != t) {
+                    continue;
+                }
+                if let Some(word_end) = word_match(text, start, end, *entry)
+                    .or_else(|| care_unit(*entry).then(|| care_unit_end(text, start, end)).flatten())
+                {
+                    candidates.push(Candidate { entry: *entry, start, end: word_end });
+                }
             }
-            if let Some(end) = word_match(text, m.start(), m.end(), entry)
-                .or_else(|| care_unit(entry).then(|| care_unit_end(text, m.start(), m.end())).flatten())
-            {
-                candidates.push(Candidate { entry, start: m.start(), end });
-            }
-        }
+        });
         if candidates.is_empty() {
             return;
         }

@@ -8,6 +8,7 @@
 //! hand-written tokenizer (`numbers`), e-mail and IPv6 from their '@' and ':'
 //! (`text_ids`), and the word lists by one Aho–Corasick DFA (`lexicon`).
 
+mod automaton;
 mod checksum;
 mod context;
 mod lexicon;

@@ -353,7 +353,7 @@ fn personnummer(
     }
     let d = chunk.digits(from, to);
     let plus = from < to && chunk.gap(from) == "+";
-    let (century, ten): (Option<u32>, &[u8]) = if total == 12 { (Some(num(&d[..2])), &d[2..]) } else { (None, &d[..]) };
+    let (century, ten): (Option<u32>, &[u8]) = if total == 12 { (Some(num(&d[..2])), &d[2..]) } else { (None, d) };
     if !luhn(ten) {
         return;
     }
@@ -423,7 +423,7 @@ fn card(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
         return;
     }
     let d = chunk.digits(from, to);
-    if !luhn(&d) || !known_issuer(&d) {
+    if !luhn(d) || !known_issuer(d) {
         return;
     }
     let card_words = mentions(same_sentence(window), &CARD_WORDS);
@@ -512,7 +512,7 @@ fn giro(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
     }
     let lens = chunk.lens(from, to);
     let d = chunk.digits(from, to);
-    if !luhn(&d) {
+    if !luhn(d) {
         return;
     }
     if matches!(lens, [3, 4] | [4, 4]) && chunk.gap(from) == "-" && mentions(window, &BANKGIRO_WORDS) {
@@ -565,7 +565,7 @@ fn phone(
     if dotted && !(swedish_dotted || lens == [3, 3, 4] && d[0] >= 2) {
         return;
     }
-    if is_date(&d, &lens) {
+    if is_date(d, lens) {
         return;
     }
     let PhoneContext { phone_words, reference } = *context.get_or_init(|| {
@@ -578,7 +578,7 @@ fn phone(
         if plus.is_none() && reference {
             return; // "OCR 0025…" is a reference, "+46…" never is
         }
-        let rest: &[u8] = if plus.is_some() { &d } else { &d[2..] };
+        let rest: &[u8] = if plus.is_some() { d } else { &d[2..] };
         if rest.first().is_none_or(|&c| c == 0) {
             return;
         }
