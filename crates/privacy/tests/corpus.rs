@@ -312,9 +312,10 @@ fn third_corpus_meets_the_bar() {
     assert_meets(&report, &THIRD);
 }
 
-/// The figures reached on the third corpus, below issue 20's targets.
+/// The figures reached on the third corpus: issue 20's targets but Art. 9 precision, where
+/// its labels leave out care services and second mentions that the scanner flags (README).
 const THIRD: Bars =
-    Bars { identifiers: 0.82, art9_recall: 0.80, art9_precision: 0.81, everyday_decoys: 0.06, number_decoys: 0.12 };
+    Bars { identifiers: 0.99, art9_recall: 0.95, art9_precision: 0.88, everyday_decoys: 0.03, number_decoys: 0.01 };
 
 /// Text the rules were not written against. Examples are not printed: reading them
 /// would be tuning on it. The bars are issue 20's targets where the scanner meets
@@ -331,4 +332,4 @@ fn heldout_corpus_meets_the_bar() {
 /// on text by another author (phones: 7 of 268 ten-digit order numbers are taken for
 /// numbers, precision 0.984, which the single identifier bar carries).
 const HELDOUT: Bars =
-    Bars { identifiers: 0.98, art9_recall: 0.80, art9_precision: 0.82, everyday_decoys: 0.07, number_decoys: 0.01 };
+    Bars { identifiers: 0.98, art9_recall: 0.85, art9_precision: 0.82, everyday_decoys: 0.07, number_decoys: 0.01 };

@@ -428,8 +428,10 @@ fn card(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
     }
     let card_words = mentions(same_sentence(window), &CARD_WORDS);
     let amex = total == 15 && d[0] == 3 && matches!(d[1], 4 | 7);
-    // Reference numbers (OCR, invoices) are often 13–16 bare digits and may pass Luhn by chance.
-    if !card_words && from == to && (mentions(last_words(window, 3), &REFERENCE_WORDS) || (total < 16 && !amex)) {
+    // Reference numbers (OCR, invoices) are often 13–19 bare digits and may pass Luhn by
+    // chance; a card written bare has 16 digits (15 for Amex) unless the sentence says card.
+    let sentence_names_reference = mentions(same_sentence(window), &REFERENCE_WORDS);
+    if !card_words && from == to && (sentence_names_reference || (total != 16 && !amex)) {
         return;
     }
     let confidence = if card_words { 0.99 } else { 0.93 };

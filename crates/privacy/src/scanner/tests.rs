@@ -483,3 +483,17 @@ fn care_units_and_medical_word_endings_name_conditions() {
         assert!(sensitive(text).is_empty(), "{text}: {:?}", sensitive(text));
     }
 }
+
+/// Luhn-valid references are no cards: OCR named earlier in the sentence, or a bare run
+/// longer than a card is written.
+#[test]
+fn luhn_valid_references_are_not_cards() {
+    for text in [
+        "Referensnumret (OCR) på avin är 62097652550285029.",
+        "Jag skrev fel OCR — 8137549 i stället för 624219025896605145.",
+    ] {
+        assert!(scan(text).iter().all(|(_, k)| *k != "card"), "{text}: {:?}", scan(text));
+    }
+    assert_eq!(kinds_of("Kortet 4111 1111 1111 1111 nekades.", "4111 1111 1111 1111"), vec!["card"]);
+    assert_eq!(kinds_of("Mitt kort: 4111111111111111", "4111111111111111"), vec!["card"]);
+}
