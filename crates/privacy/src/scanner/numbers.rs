@@ -430,7 +430,11 @@ fn card(chunk: &Chunk<'_>, from: usize, to: usize, total: usize, window: &str, o
     let amex = total == 15 && d[0] == 3 && matches!(d[1], 4 | 7);
     // Reference numbers (OCR, invoices) are often 13–19 bare digits and may pass Luhn by
     // chance; a card written bare has 16 digits (15 for Amex) unless the sentence says card.
-    let sentence_names_reference = mentions(same_sentence(window), &REFERENCE_WORDS);
+    // (A reference word followed by its own number names that one: "OCR 9577… Dra
+    // avgiften från 3718…".)
+    let sentence = same_sentence(window);
+    let since_last_number = sentence.rfind(|c: char| c.is_ascii_digit()).map_or(sentence, |i| &sentence[i + 1..]);
+    let sentence_names_reference = mentions(since_last_number, &REFERENCE_WORDS);
     if !card_words && from == to && (sentence_names_reference || (total != 16 && !amex)) {
         return;
     }
