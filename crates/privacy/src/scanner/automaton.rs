@@ -301,20 +301,16 @@ mod tests {
             (seed % n as u64) as usize
         };
         for _ in 0..300 {
-            let mut patterns: Vec<String> = (0..1 + next(12))
-                .map(|_| (0..1 + next(5)).map(|_| letters[next(letters.len())]).collect())
-                .collect();
+            let mut patterns: Vec<String> =
+                (0..1 + next(12)).map(|_| (0..1 + next(5)).map(|_| letters[next(letters.len())]).collect()).collect();
             patterns.sort();
             patterns.dedup();
-            let text: String = (0..next(300))
-                .map(|_| if next(10) == 0 { '.' } else { letters[next(letters.len())] })
-                .collect();
+            let text: String =
+                (0..next(300)).map(|_| if next(10) == 0 { '.' } else { letters[next(letters.len())] }).collect();
             let words = Words::new(&patterns).unwrap();
             let reference = aho_corasick::AhoCorasick::new(&patterns).unwrap();
-            let mut expected: Vec<(usize, usize, usize)> = reference
-                .find_overlapping_iter(&text)
-                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-                .collect();
+            let mut expected: Vec<(usize, usize, usize)> =
+                reference.find_overlapping_iter(&text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
             expected.sort_unstable();
             assert_eq!(all(&words, &text), expected, "{patterns:?} in {text:?}");
             // Capitals read as small letters.

@@ -498,21 +498,3 @@ fn luhn_valid_references_are_not_cards() {
     assert_eq!(kinds_of("Mitt kort: 4111111111111111", "4111111111111111"), vec!["card"]);
     assert_eq!(kinds_of("OCR 957783087 Dra avgiften från 371811867927148 i stället.", "371811867927148"), vec!["card"]);
 }
-
-#[test]
-#[ignore]
-fn timing_all() {
-    let text = std::fs::read_to_string("/tmp/scan20.txt").unwrap();
-    let t0 = std::time::Instant::now();
-    let scanner = Scanner::new();
-    println!("build {:?}", t0.elapsed());
-    let options = ScanOptions::at(2026, 11, 29);
-    let t0 = std::time::Instant::now();
-    let mut n = 0;
-    for line in text.lines() { n += scanner.identifiers(line, &options).len(); }
-    println!("identifiers {n} {:?}", t0.elapsed());
-    let t0 = std::time::Instant::now();
-    let mut n = 0;
-    for line in text.lines() { n += scanner.special_categories(line).len(); }
-    println!("words {n} {:?}", t0.elapsed());
-}
