@@ -100,13 +100,8 @@ impl Words {
         // fallback's patterns end in it too. `next` holds state numbers for now.
         let mut next = children;
         let mut fallback = vec![0usize; states];
-        let mut queue = std::collections::VecDeque::new();
-        for letter in 0..alphabet {
-            let child = next[letter] as usize;
-            if child != 0 {
-                queue.push_back(child);
-            }
-        }
+        let mut queue: std::collections::VecDeque<usize> =
+            next[..alphabet].iter().filter(|&&child| child != 0).map(|&child| child as usize).collect();
         while let Some(state) = queue.pop_front() {
             let inherited = ends[fallback[state]].clone();
             ends[state].extend(inherited);
