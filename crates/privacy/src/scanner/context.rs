@@ -43,8 +43,8 @@ pub fn eq_folded(text: &str, small: &str) -> bool {
     text.len() == small.len() && folded_bytes(text).eq(small.bytes())
 }
 
-/// The words after `pos` up to the end of their sentence, the next number or `max` bytes,
-/// lower-cased: what follows a number ("0815… — var är mitt paket?", "070… (mobil)").
+/// The words after `pos` up to the end of their sentence, a quoted reply ('>'), the next
+/// number or `max` bytes, lower-cased: what follows a number ("0815… — var är mitt paket?", "070… (mobil)").
 pub fn clause_after(text: &str, pos: usize, max: usize) -> String {
     let mut end = (pos + max).min(text.len());
     while !text.is_char_boundary(end) {
@@ -52,7 +52,7 @@ pub fn clause_after(text: &str, pos: usize, max: usize) -> String {
     }
     let rest = &text[pos..end];
     let stop = rest
-        .find(|c: char| matches!(c, '\n' | '!' | '?') || c.is_ascii_digit())
+        .find(|c: char| matches!(c, '\n' | '!' | '?' | '>') || c.is_ascii_digit())
         .into_iter()
         .chain(rest.find(". "))
         .min()

@@ -576,7 +576,10 @@ fn phone(
     }
     let PhoneContext { phone_words, reference } = *context.get_or_init(|| {
         let end = chunk.groups.last().map_or(chunk.text.len(), |g| g.end);
-        PhoneContext::of(window, &clause_after(chunk.text, end, 40))
+        // A delivery word after a number makes a reference of a bare run only ("0815… — var
+        // är mitt paket?"); a number grouped as phones are ("073-731 58 35") stays one.
+        let bare = chunk.groups.len() == from + 1;
+        PhoneContext::of(window, &clause_after(chunk.text, end, 40), bare)
     });
     let international = plus.is_some() || (d.len() > 2 && d[0] == 0 && d[1] == 0);
     let mut confidence: f32;
@@ -662,7 +665,7 @@ struct PhoneContext {
 
 impl PhoneContext {
     /// `window` ends right before the number; `after` is the rest of its clause.
-    fn of(window: &str, after: &str) -> Self {
+    fn of(window: &str, after: &str, bare: bool) -> Self {
         // "#0727…" is a reference's way of writing, never a phone's.
         if window.trim_end().ends_with('#') {
             return Self { phone_words: false, reference: true };
@@ -694,7 +697,7 @@ impl PhoneContext {
             || mentions(first_words(after, 2), &PHONE_WORDS);
         let reference = !phone_words
             && (names_reference(last_words(sentence, 4))
-                || names_reference(after)
+                || (bare && names_reference(after))
                 || mentions(last_words(sentence, 3), &QUOTED_FROM_US));
         Self { phone_words, reference }
     }

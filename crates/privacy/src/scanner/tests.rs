@@ -369,6 +369,8 @@ fn what_surrounds_a_bare_number_tells_a_reference_from_a_phone() {
         ("Contact details: 063710593 / grace@example.org", "063710593"),
         ("Min mobil 0701234567 (paketet kom aldrig)", "0701234567"),
         ("070-123 45 67 (mobil), gäller beställningen", "070-123 45 67"),
+        // A signature whose line breaks were made spaces, before a quoted reply.
+        ("Tack på förhand Ida Sjöberg 073-731 58 35   > Återbetalningen är genomförd.", "073-731 58 35"),
     ] {
         assert_eq!(kinds_of(text, value), vec!["phone"], "{text}");
     }
