@@ -39,10 +39,10 @@ pub struct Words {
     lengths: Vec<u32>,
     /// Each byte's letter in the automaton's alphabet: the bytes the patterns use are
     /// 1, 2, 3…, every other byte is 0. A small alphabet makes a small table, quick to
-    /// build and to walk, and 0 is where a walk is back at its start.
-    letters: [u8; 256],
-    /// The same for a byte after 0xC3, with Latin-1 capitals (Å, Ä, Ö, É…) made small.
-    letters_after_c3: [u8; 256],
+    /// build and to walk, and 0 is where a walk is back at its start. Capitals read as
+    /// small letters; the second half is for a byte after 0xC3, where Latin-1 capitals
+    /// (Å, Ä, Ö, É…) are folded.
+    letters: [u8; 512],
 }
 
 impl Words {
@@ -68,8 +68,10 @@ impl Words {
         }
         for b in b'A'..=b'Z' {
             letters[usize::from(b)] = letters[usize::from(b.to_ascii_lowercase())];
-            letters_after_c3[usize::from(b)] = letters[usize::from(b)];
         }
+        let mut both = [0u8; 512];
+        both[..256].copy_from_slice(&letters);
+        both[256..].copy_from_slice(&letters_after_c3);
 
         // The trie: state 0 is the root; `children` has a row of `alphabet` entries per
         // state, 0 meaning none (the root is no one's child).
@@ -134,25 +136,20 @@ impl Words {
                 (to * alphabet) as u32 | flag
             })
             .collect();
-        Ok(Self { transitions, alphabet, ending_at, ending, lengths, letters, letters_after_c3 })
+        Ok(Self { transitions, alphabet, ending_at, ending, lengths, letters: both })
     }
 
-    /// `text` in the automaton's alphabet, byte for byte (offsets hold).
-    fn spell(&self, text: &str) -> Vec<u8> {
-        let mut previous = 0u8;
-        text.bytes()
-            .map(|b| {
-                let table = if previous == 0xC3 { &self.letters_after_c3 } else { &self.letters };
-                previous = b;
-                table[usize::from(b)]
-            })
-            .collect()
+    /// The letter of the byte at `i` (read with the byte before it, for Latin-1 capitals).
+    #[inline(always)]
+    fn letter(&self, bytes: &[u8], i: usize) -> usize {
+        let after_c3 = i > 0 && bytes[i - 1] == 0xC3;
+        usize::from(self.letters[usize::from(bytes[i]) | usize::from(after_c3) << 8])
     }
 
     /// Calls `found(pattern, start, end)` for every occurrence of every pattern in `text`,
     /// read case-folded, overlapping ones included, in no particular order.
     pub fn find_all(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
-        let haystack = &self.spell(text)[..];
+        let haystack = text.as_bytes();
         let parts = self.parts(haystack);
         let mut at = [0usize; LANES];
         let mut end = [0usize; LANES];
@@ -166,7 +163,7 @@ impl Words {
         for i in 0..common {
             for k in 0..LANES {
                 let pos = at[k] + i;
-                let step = self.transitions[state[k] + usize::from(haystack[pos])];
+                let step = self.transitions[state[k] + self.letter(haystack, pos)];
                 state[k] = (step & !MATCH) as usize;
                 if step & MATCH != 0 {
                     self.report(state[k], pos + 1, &mut found);
@@ -181,7 +178,7 @@ impl Words {
             for k in 0..LANES {
                 if at[k] < end[k] {
                     active = true;
-                    let step = self.transitions[state[k] + usize::from(haystack[at[k]])];
+                    let step = self.transitions[state[k] + self.letter(haystack, at[k])];
                     state[k] = (step & !MATCH) as usize;
                     at[k] += 1;
                     if step & MATCH != 0 {
@@ -216,9 +213,9 @@ impl Words {
                 if target <= from + 1 {
                     break;
                 }
-                let is_reset = |&b: &u8| b == 0;
-                let after = haystack[target..].iter().position(is_reset).map(|i| target + i + 1);
-                let before = haystack[from..target].iter().rposition(is_reset).map(|i| from + i + 1);
+                let is_reset = |i: &usize| self.letter(haystack, *i) == 0;
+                let after = (target..haystack.len()).find(is_reset).map(|i| i + 1);
+                let before = (from..target).rev().find(is_reset).map(|i| i + 1);
                 let cut = match (before, after) {
                     (Some(b), Some(a)) => {
                         if target - b <= a - target {

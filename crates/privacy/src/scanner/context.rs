@@ -28,7 +28,7 @@ pub fn fold_case(text: &str) -> Vec<u8> {
     folded_bytes(text).collect()
 }
 
-fn folded_bytes(text: &str) -> impl Iterator<Item = u8> + '_ {
+pub fn folded_bytes(text: &str) -> impl Iterator<Item = u8> + '_ {
     let mut previous = 0u8;
     text.bytes().map(move |b| {
         let small =

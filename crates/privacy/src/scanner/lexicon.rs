@@ -12,7 +12,7 @@
 //! what is reported. Findings are for human review, not automatic removal.
 
 use super::automaton::Words;
-use super::context::eq_folded;
+use super::context::{eq_folded, folded_bytes};
 use super::{Finding, Kind, SpecialCategory};
 
 const LEXICON: &str = include_str!("lexicon.txt");
@@ -976,7 +976,7 @@ fn membership_confidence(text: &str, start: usize, end: usize) -> f32 {
         is_one_of(w, &["är", "som", "as", "a", "an", "local", "lokal", "also", "också", "hej", "hi", "hello", "hallå"])
     });
     let person = (0..before.len()).any(|k| person_at(&before, k))
-        || words_after(text, end, 5).iter().any(|w| is_one_of(w, PERSONS))
+        || words_after(text, end, 5).iter().any(|w| PERSON_WORDS.contains(w))
         || (member && opening);
     match (member, person) {
         (true, true) => 0.9,
@@ -992,7 +992,7 @@ fn person_at(before: &[&str], k: usize) -> bool {
     if before[k] == "I" {
         return k == 0 || is_one_of(before[k - 1], ENGLISH_AFTER_I) || before[k - 1].starts_with(['\'', '’']);
     }
-    is_one_of(before[k], PERSONS)
+    PERSON_WORDS.contains(before[k])
 }
 
 /// How sure a term at `start..end` is said about a person. Strong terms are sensitive on
@@ -1037,10 +1037,11 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     let reach = if having || cause { 12 } else { 5 };
     let person_after = cause
         && after.iter().enumerate().any(|(k, w)| {
-            is_one_of(w, PERSONS) || (*w == "I" && after.get(k + 1).is_none_or(|next| is_one_of(next, ENGLISH_AFTER_I)))
+            PERSON_WORDS.contains(w)
+                || (*w == "I" && after.get(k + 1).is_none_or(|next| is_one_of(next, ENGLISH_AFTER_I)))
         });
-    let object = before.iter().position(|w| is_one_of(w, NON_PERSONS));
-    let object_after = after.iter().take(2).any(|w| is_one_of(w, NON_PERSONS));
+    let object = before.iter().position(|w| NON_PERSON_WORDS.contains(w));
+    let object_after = after.iter().take(2).any(|w| NON_PERSON_WORDS.contains(w));
     // Said about a thing: a non-person before it with no person nearer, or one right
     // after it with no person before ("virus i datorn", "sjuk server").
     let said_of_object = match (object, person) {
@@ -1057,6 +1058,34 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
         (false, false, false) => 0.85,
     }
 }
+
+/// A long word list looked up by hash: the person and non-person lists are read for every
+/// word around every candidate.
+struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8]>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> Self {
+        Self { words, set: std::sync::OnceLock::new() }
+    }
+
+    /// Whether `word`, case-folded as the lists are written, is in the list.
+    fn contains(&self, word: &str) -> bool {
+        let mut folded = [0u8; 32];
+        if word.len() > folded.len() {
+            return false;
+        }
+        for (slot, b) in folded.iter_mut().zip(folded_bytes(word)) {
+            *slot = b;
+        }
+        self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect()).contains(&folded[..word.len()])
+    }
+}
+
+static PERSON_WORDS: WordSet = WordSet::new(PERSONS);
+static NON_PERSON_WORDS: WordSet = WordSet::new(NON_PERSONS);
 
 fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|c| c.eq_ignore_ascii_case(word)) || (!word.is_ascii() && list.iter().any(|c| eq_folded(word, c)))
