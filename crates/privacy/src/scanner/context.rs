@@ -1,7 +1,7 @@
 //! Words near a candidate that raise or lower confidence ("personnummer",
 //! "kortnummer", "OCR", …). Only a short window before the candidate is read.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::automaton::Words;
 use std::sync::OnceLock;
 
 /// The up to `max` bytes before `pos`, cut at a character boundary, with ASCII and
@@ -287,7 +287,7 @@ pub struct Keywords {
     words: &'static [&'static str],
     /// Longer words that must still stand alone ("ring" ends "ändring", "parkering").
     whole_words: &'static [&'static str],
-    automaton: OnceLock<AhoCorasick>,
+    automaton: OnceLock<Words>,
 }
 
 impl Keywords {
@@ -299,12 +299,10 @@ impl Keywords {
         Self { words, whole_words, automaton: OnceLock::new() }
     }
 
-    fn automaton(&self) -> &AhoCorasick {
+    fn automaton(&self) -> &Words {
         self.automaton.get_or_init(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(self.words.iter().chain(self.whole_words))
-                .expect("a short list of words builds an automaton")
+            let words: Vec<String> = self.words.iter().chain(self.whole_words).map(|w| w.to_string()).collect();
+            Words::new(&words).expect("a short list of words builds an automaton")
         })
     }
 
@@ -318,14 +316,20 @@ impl Keywords {
 /// ("kort" in "kreditkort", "order" in "ordernummer"); keywords of three letters or fewer,
 /// and those listed as whole words, must stand alone ("bg" must not match inside "bygg").
 pub fn mentions(window: &str, keywords: &Keywords) -> bool {
-    keywords.automaton().find_overlapping_iter(window).any(|m| {
-        if !keywords.is_whole_word(m.pattern().as_usize(), m.end() - m.start()) {
-            return true;
+    let mut found = false;
+    keywords.automaton().find_all(window, |pattern, start, end| {
+        if found {
+            return;
         }
-        let before = window[..m.start()].chars().next_back();
-        let after = window[m.end()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+        if !keywords.is_whole_word(pattern, end - start) {
+            found = true;
+            return;
+        }
+        let before = window[..start].chars().next_back();
+        let after = window[end..].chars().next();
+        found = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+    });
+    found
 }
 
 pub static PNR_WORDS: Keywords = Keywords::new(&[
