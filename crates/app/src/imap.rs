@@ -140,9 +140,21 @@ impl App {
     /// Polls one mailbox once (unless another node is polling it).
     pub async fn poll_imap(&self, source: &ImapSource) -> std::result::Result<PollOutcome, ImapPollError> {
         let key = source.key();
-        let Some(_leadership) = self.db().lead(&format!("imap:{key}")).await.map_err(crate::AppError::from)? else {
+        let Some(leadership) = self.db().lead(&format!("imap:{key}")).await.map_err(crate::AppError::from)? else {
             return Ok(PollOutcome::Busy);
         };
+        let outcome = self.poll_imap_leading(source, &key).await;
+        leadership.release().await;
+        outcome
+    }
+
+    /// One poll, while this node holds the mailbox's lock.
+    async fn poll_imap_leading(
+        &self,
+        source: &ImapSource,
+        key: &str,
+    ) -> std::result::Result<PollOutcome, ImapPollError> {
+        let key = key.to_owned();
         let inbox = self
             .db()
             .inbox_by_address(&source.inbox_address)

@@ -544,10 +544,12 @@ impl App {
     /// node is running it.
     pub async fn run_retention_now(&self, principal: &Principal, dry_run: bool) -> Result<RunReport> {
         principal.require(Capability::ManageRetention)?;
-        let Some(_leadership) = self.db().lead("retention").await? else {
+        let Some(leadership) = self.db().lead("retention").await? else {
             return Err(AppError::Conflict("retention is running on another node; try again when it is done"));
         };
-        self.run_retention(principal.org_id(), Timestamp::now(), dry_run).await
+        let report = self.run_retention(principal.org_id(), Timestamp::now(), dry_run).await;
+        leadership.release().await;
+        report
     }
 
     pub async fn retention_receipts(&self, principal: &Principal) -> Result<Vec<RunRow>> {
@@ -705,7 +707,13 @@ impl App {
 
     /// Runs retention for every organisation, on one node at a time.
     pub async fn run_retention_everywhere(&self, as_of: Timestamp) -> Result<Option<Vec<RunReport>>> {
-        let Some(_leadership) = self.db().lead("retention").await? else { return Ok(None) };
+        let Some(leadership) = self.db().lead("retention").await? else { return Ok(None) };
+        let reports = self.run_retention_for_all(as_of).await;
+        leadership.release().await;
+        reports.map(Some)
+    }
+
+    async fn run_retention_for_all(&self, as_of: Timestamp) -> Result<Vec<RunReport>> {
         let mut reports = Vec::new();
         for org in self.db().list_orgs().await? {
             reports.push(self.run_retention(org.id, as_of, false).await?);
@@ -714,7 +722,7 @@ impl App {
                 tracing::warn!(error = %err, org = org.id.0, "could not drop agent ids from statistics");
             }
         }
-        Ok(Some(reports))
+        Ok(reports)
     }
 
     /// Runs retention every `every` (the first run one period after start) on

@@ -190,9 +190,20 @@ impl Db {
     }
 }
 
-/// Held while this node runs a job that must run on one node at a time.
+/// Held while this node runs a job that must run on one node at a time. Dropped, its
+/// connection is closed and PostgreSQL frees the lock a moment later; `release` frees it
+/// before returning, so the next run (on any node) finds it free.
 pub struct Leadership {
     _lock: Option<sqlx::pool::PoolConnection<sqlx::Postgres>>,
+}
+
+impl Leadership {
+    pub async fn release(mut self) {
+        if let Some(mut conn) = self._lock.take() {
+            // A failed unlock is no loss: closing the connection (on drop) frees it too.
+            let _ = sqlx::query("SELECT pg_advisory_unlock_all()").execute(&mut *conn).await;
+        }
+    }
 }
 
 /// Read access to one organisation's rows. Every statement filters on `org`.
