@@ -154,19 +154,18 @@ impl App {
         source: &ImapSource,
         key: &str,
     ) -> std::result::Result<PollOutcome, ImapPollError> {
-        let key = key.to_owned();
         let inbox = self
             .db()
             .inbox_by_address(&source.inbox_address)
             .await
             .map_err(crate::AppError::from)?
             .ok_or(ImapPollError::NoInbox)?;
-        let saved = self.db().imap_cursor(&key).await.map_err(crate::AppError::from)?;
+        let saved = self.db().imap_cursor(key).await.map_err(crate::AppError::from)?;
         let cursor = saved.as_ref().map(|row| Cursor {
             uid_validity: u32::try_from(row.uid_validity).unwrap_or(0),
             last_uid: u32::try_from(row.last_uid).unwrap_or(0),
         });
-        let mut sink = CaseSink { app: self, inbox: &inbox, key: key.clone(), unsaved: 0 };
+        let mut sink = CaseSink { app: self, inbox: &inbox, key: key.to_owned(), unsaved: 0 };
         let result = mail::imap::poll(&source.account, cursor, &mut sink).await;
         let (report, error) = match result {
             Ok(report) => (Ok(report), None),
@@ -177,7 +176,7 @@ impl App {
             }
         };
         // Record the outcome (and the cursor where it stands) for the settings page.
-        let current = match (&report, self.db().imap_cursor(&key).await) {
+        let current = match (&report, self.db().imap_cursor(key).await) {
             (Ok(r), _) => Some(r.cursor),
             (Err(_), Ok(Some(row))) => Some(Cursor {
                 uid_validity: u32::try_from(row.uid_validity).unwrap_or(0),
@@ -185,7 +184,7 @@ impl App {
             }),
             _ => cursor,
         };
-        self.save_cursor(&inbox, &key, current.unwrap_or_default(), 0, error).await?;
+        self.save_cursor(&inbox, key, current.unwrap_or_default(), 0, error).await?;
         report.map(PollOutcome::Polled)
     }
 

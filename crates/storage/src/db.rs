@@ -166,7 +166,7 @@ impl Db {
     /// SQLite, which serves one node, always granted.
     pub async fn lead(&self, name: &str) -> crate::Result<Option<Leadership>> {
         match self {
-            Db::Sqlite(_) => Ok(Some(Leadership { _lock: None })),
+            Db::Sqlite(_) => Ok(Some(Leadership { lock: None })),
             Db::Postgres(pool) => {
                 let mut conn = pool.acquire().await?;
                 conn.close_on_drop();
@@ -174,7 +174,7 @@ impl Db {
                     .bind(name)
                     .fetch_one(&mut *conn)
                     .await?;
-                Ok(granted.then_some(Leadership { _lock: Some(conn) }))
+                Ok(granted.then_some(Leadership { lock: Some(conn) }))
             }
         }
     }
@@ -194,12 +194,12 @@ impl Db {
 /// connection is closed and PostgreSQL frees the lock a moment later; `release` frees it
 /// before returning, so the next run (on any node) finds it free.
 pub struct Leadership {
-    _lock: Option<sqlx::pool::PoolConnection<sqlx::Postgres>>,
+    lock: Option<sqlx::pool::PoolConnection<sqlx::Postgres>>,
 }
 
 impl Leadership {
     pub async fn release(mut self) {
-        if let Some(mut conn) = self._lock.take() {
+        if let Some(mut conn) = self.lock.take() {
             // A failed unlock is no loss: closing the connection (on drop) frees it too.
             let _ = sqlx::query("SELECT pg_advisory_unlock_all()").execute(&mut *conn).await;
         }

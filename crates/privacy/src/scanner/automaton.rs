@@ -12,6 +12,8 @@
 //! `samtal scan`'s time over 20 MB, against about 10 ms for this one, whose transitions
 //! also carry a "match here" bit so that a step needs one load.
 
+use super::context::fold_byte;
+
 /// How many parts of a text are walked side by side.
 const LANES: usize = 4;
 
@@ -60,18 +62,12 @@ impl Words {
             letters[b] = u8::try_from(alphabet).map_err(|_| TooLarge)?;
             alphabet += 1;
         }
-        let mut letters_after_c3 = letters;
-        for b in 0x80..=0x9Eu8 {
-            if b != 0x97 {
-                letters_after_c3[usize::from(b)] = letters[usize::from(b + 0x20)];
-            }
-        }
-        for b in b'A'..=b'Z' {
-            letters[usize::from(b)] = letters[usize::from(b.to_ascii_lowercase())];
-        }
+        // Each byte read as it folds, alone and after 0xC3 (the text is never copied folded).
         let mut both = [0u8; 512];
-        both[..256].copy_from_slice(&letters);
-        both[256..].copy_from_slice(&letters_after_c3);
+        for b in 0..=255u8 {
+            both[usize::from(b)] = letters[usize::from(fold_byte(0, b))];
+            both[256 + usize::from(b)] = letters[usize::from(fold_byte(0xC3, b))];
+        }
 
         // The trie: state 0 is the root; `children` has a row of `alphabet` entries per
         // state, 0 meaning none (the root is no one's child).

@@ -31,11 +31,16 @@ pub fn fold_case(text: &str) -> Vec<u8> {
 pub fn folded_bytes(text: &str) -> impl Iterator<Item = u8> + '_ {
     let mut previous = 0u8;
     text.bytes().map(move |b| {
-        let small =
-            if previous == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 { b + 0x20 } else { b.to_ascii_lowercase() };
+        let small = fold_byte(previous, b);
         previous = b;
         small
     })
+}
+
+/// Byte `b` with ASCII and Latin-1 capitals made small, given the byte before it (a Latin-1
+/// letter is 0xC3 and one more byte; 0xC3 0x97 is '×', no letter).
+pub fn fold_byte(previous: u8, b: u8) -> u8 {
+    if previous == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 { b + 0x20 } else { b.to_ascii_lowercase() }
 }
 
 /// Whether `text`, folded as by [`fold_case`], is `small`.
@@ -217,8 +222,8 @@ const SUBJECT_WORDS: &[&str] =
     &["ref", "id", "gäller", "angående", "ang", "avser", "re", "regarding", "concerning", "subject", "ämne"];
 
 /// Words between a label and its number: "Kundnumret är 07…", "policy number is 07…".
-/// ("på", "on" are left out: "ring mig om beställningen på 070…" names the phone's use.)
-/// ("Kundnumret hos er är 07…", "my customer number with you is 07…").
+/// "Kundnumret hos er är 07…", "my customer number with you is 07…". ("på" and "on" are left
+/// out: "ring mig om beställningen på 070…" names the phone's use.)
 const FILLERS: &[&str] = &["är", "var", "blir", "is", "was", "är:", "is:", "hos", "er", "with", "you"];
 
 /// The label of the number that `window` (lower-case, ending right before it) introduces.

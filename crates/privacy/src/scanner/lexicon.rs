@@ -892,9 +892,9 @@ fn care_unit_end(text: &str, start: usize, end: usize) -> Option<usize> {
         return None;
     }
     let len = text[end..].find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(text.len() - end);
-    let rest = text[end..end + len].to_lowercase();
-    let rest = rest.strip_prefix(['s', '-']).unwrap_or(&rest);
-    CARE_UNITS.contains(&rest).then_some(end + len)
+    let rest = &text[end..end + len];
+    let rest = rest.strip_prefix(['s', 'S', '-']).unwrap_or(rest);
+    CARE_UNITS.iter().any(|unit| eq_folded(rest, unit)).then_some(end + len)
 }
 
 /// Words that make the organisation named right after them (past "i", "of", "the", "på")
@@ -976,13 +976,21 @@ fn membership_confidence(text: &str, start: usize, end: usize) -> f32 {
         is_one_of(w, &["är", "som", "as", "a", "an", "local", "lokal", "also", "också", "hej", "hi", "hello", "hallå"])
     });
     let person = (0..before.len()).any(|k| person_at(&before, k))
-        || words_after(text, end, 5).iter().any(|w| PERSON_WORDS.contains(w))
+        || person_among(&words_after(text, end, 5))
         || (member && opening);
     match (member, person) {
         (true, true) => 0.9,
         (true, false) => 0.55,
         _ => 0.2,
     }
+}
+
+/// Whether words after a term (nearest first) name a person; "I" when an English word
+/// follows it or nothing does.
+fn person_among(after: &[&str]) -> bool {
+    after.iter().enumerate().any(|(k, w)| {
+        PERSON_WORDS.contains(w) || (*w == "I" && after.get(k + 1).is_none_or(|next| is_one_of(next, ENGLISH_AFTER_I)))
+    })
 }
 
 /// Whether `before[k]` (words before a term, nearest first) names a person. A capital "I"
@@ -1035,11 +1043,7 @@ fn confidence(text: &str, start: usize, end: usize, weak: bool) -> f32 {
     let cause = before.iter().take(2).any(|w| is_one_of(w, CAUSE_BEFORE))
         || after.first().is_some_and(|w| is_one_of(w, CAUSE_AFTER));
     let reach = if having || cause { 12 } else { 5 };
-    let person_after = cause
-        && after.iter().enumerate().any(|(k, w)| {
-            PERSON_WORDS.contains(w)
-                || (*w == "I" && after.get(k + 1).is_none_or(|next| is_one_of(next, ENGLISH_AFTER_I)))
-        });
+    let person_after = cause && person_among(&after);
     let object = before.iter().position(|w| NON_PERSON_WORDS.contains(w));
     let object_after = after.iter().take(2).any(|w| NON_PERSON_WORDS.contains(w));
     // Said about a thing: a non-person before it with no person nearer, or one right
